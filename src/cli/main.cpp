@@ -1,0 +1,60 @@
+// whosaid: who said what, to whom, how, and on whose word.
+// The CLI only parses arguments, dispatches to a subcommand and turns library
+// Status values into messages and exit codes; the logic is in the library.
+#include <iostream>
+#include <string_view>
+
+#include "cli/commands.h"
+
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const whosaid::cli::Args&);
+};
+
+// One line per subcommand; each lives in its own <name>_command.cpp.
+constexpr Command kCommands[] = {
+    {"extract", "find the attributions and sources in articles (json, jsonl)", whosaid::cli::run_extract},
+};
+
+void print_usage(std::ostream& out) {
+  out << "usage: whosaid COMMAND [OPTIONS] [FILE...]\n\ncommands:\n";
+  for (const Command& c : kCommands) out << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << "\n";
+  out << "\n'whosaid COMMAND --help' describes a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_usage(std::cerr);
+    return 64;
+  }
+  std::string_view name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_usage(std::cout);
+    return 0;
+  }
+  if (name == "--version") {
+    std::cout << "whosaid 0.1.0\n";
+    return 0;
+  }
+  for (const Command& c : kCommands) {
+    if (c.name == name) {
+      whosaid::cli::Args args(argv + 2, argv + argc);
+      try {
+        return c.run(args);
+      } catch (const std::exception& e) {
+        // The library reports errors as Status values; an exception here is a bug
+        // or an out-of-memory condition, reported rather than crashing.
+        std::cerr << "whosaid " << name << ": internal error: " << e.what() << "\n";
+        return 70;
+      }
+    }
+  }
+  std::cerr << "whosaid: unknown command '" << name << "'\n\n";
+  print_usage(std::cerr);
+  return 64;
+}

@@ -1,0 +1,20 @@
+// Reading one plain-text input (a path, or "-" for standard input) into a
+// Document. The bytes are checked to be UTF-8 text: invalid UTF-8 fails with
+// the input's name and the byte offset of the first bad sequence, a NUL byte
+// fails as "binary file". A UTF-8 byte order mark is dropped and CRLF kept as is.
+#pragma once
+
+#include <string>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace whosaid {
+
+Status read_text_input(const std::string& path, Document& out);
+
+// Checks `bytes` for valid UTF-8 text without NUL bytes; `name` names the input
+// in the error. Returns ok or an invalid_input Status with byte offset and fragment.
+Status check_utf8_text(std::string_view bytes, const std::string& name);
+
+}  // namespace whosaid

@@ -1,0 +1,168 @@
+// Lexicon: the language knowledge extraction needs, loaded once from
+// data/lang/<code>/*.tsv and read-only afterwards (share one across threads).
+//
+// Every token's normalized form (lower-cased, quotes and apostrophes unified,
+// see core/text_view.h) is looked up ONCE by `find()`; the entry carries flag
+// bits and indices into the tables below, so patterns test bits, not strings.
+//
+//   Lexicon fr;
+//   Status s = Lexicon::load(data_dir / "lang" / "fr", fr);
+//   if (const LexEntry* e = fr.find("déclaré"); e && (e->flags & kCueVerbForm)) ...
+//
+// Cue verbs are listed by lemma with their conjugation model; the loader
+// generates every inflected form news copy uses (present, passé composé
+// participles, imparfait, plus-que-parfait, passé simple, futur, conditionnel,
+// present participle, infinitive, and inverted forms "a-t-il", "estime-t-elle",
+// "ont-ils", "a-t-on", "dit-il").
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/attribution.h"
+#include "core/status.h"
+
+namespace whosaid::lang {
+
+enum LexFlag : uint32_t {
+  kCueVerbForm = 1u << 0,     // an inflected form of a cue verb (or of a cue expression's head verb)
+  kAuxiliary = 1u << 1,       // a finite form of avoir/être usable as auxiliary: a, ont, avait, est, sont, aurait, "a-t-il"
+  kAccordingTo = 1u << 2,     // starts an according-to phrase: "selon", "d'" of "d'après" (see phrases)
+  kSourceNoun = 1u << 3,      // source, responsable, fonctionnaire, diplomate, porte-parole, proche (sing. or plural)
+  kTitle = 1u << 4,           // m., mme, mm., dr, me, président, général, ministre (before a name)
+  kNationality = 1u << 5,     // russe, américain, américaines -> country code
+  kNumberWord = 1u << 6,      // deux, trois, dix, "2" is a number token, not this
+  kOrdinal = 1u << 7,         // deuxième, troisième, second, seconde, quatrième
+  kDeterminer = 1u << 8,      // le la les l' un une des ce cette ces son sa ses leur certains plusieurs
+  kSubjectPronoun = 1u << 9,  // il elle ils elles on
+  kInverted = 1u << 10,       // a form with an inverted subject clitic: "a-t-il", "estime-t-elle"
+  kInstitution = 1u << 11,    // first word of an institution phrase (see institutions)
+  kComplementizer = 1u << 12, // que, qu'
+  kNegation = 1u << 13,       // ne, n', pas, jamais, plus, guère, point
+  kOrganizationNoun = 1u << 14,  // ministère, gouvernement, syndicat, parti, police, agence, institut
+  kGroupNoun = 1u << 15,      // a noun that names a collective of people: entourage, proches? (see source_nouns kind)
+  kNationalityNoun = 1u << 16,// les Américains, les Russes (capitalized demonym used as noun)
+  kStopword = 1u << 17,       // frequent function word, used by language detection
+};
+
+enum class Mood : uint8_t { finite, infinitive, past_participle, present_participle };
+
+// A verb the lexicon can conjugate.
+struct Verb {
+  std::string lemma;          // "déclarer", "dire", "indigner" (pronominal verbs without "se")
+  bool pronominal = false;    // "s'indigner": forms appear with se/s'/"s'est"
+  bool etre_auxiliary = false;// compound tenses with être (pronominal verbs, "venir")
+};
+
+// One inflected form of one verb. A token may be a form of several verbs
+// ("dit": dire; "fait": faire; "est": être) or several forms of one verb.
+struct VerbForm {
+  uint16_t verb = 0;          // index into verbs()
+  Mood mood = Mood::finite;
+  uint8_t person = 3;         // 1, 2, 3 for finite forms; 0 otherwise
+  bool plural = false;
+  Gender gender = Gender::unknown;  // for participles: déclaré (m), déclarée (f)
+  bool inverted = false;      // "a-t-il"
+  Gender inverted_gender = Gender::unknown;  // -il / -ils masculine, -elle(s) feminine, -on unknown
+};
+
+// What a cue verb (or expression) licenses, as bits.
+enum CueFrame : uint8_t {
+  kFrameQue = 1u << 0,        // X CUE que CONTENT
+  kFrameColon = 1u << 1,      // X CUE : « QUOTE »
+  kFramePostposed = 1u << 2,  // CONTENT, CUE X  /  « QUOTE », CUE-t-il
+  kFrameObject = 1u << 3,     // X CUE NP (a nié les faits, dénonce un coup de force)
+  kFrameDeInfinitive = 1u << 4,  // X CUE de INF: "a demandé de", refusal "a refusé de commenter"
+};
+
+// A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".
+struct Cue {
+  std::string expression;           // as listed: "laisser entendre"
+  uint16_t verb = 0;                // the head verb (the conjugated one)
+  std::vector<std::string> tail;    // normalized words that must follow the head form: {"entendre"}
+  AttributionType type = AttributionType::statement;
+  bool belief = false;              // considérer, croire, penser, estimer? (see data file)
+  uint8_t frames = kFrameQue | kFrameColon | kFramePostposed;
+};
+
+// A multi-word phrase, matched on consecutive normalized tokens: "d' après",
+// "sous couvert d' anonymat", "au fait de". The first token's entry points to
+// the phrases that start with it.
+enum class PhraseKind : uint8_t {
+  according_to,       // selon, d'après, de source, pour (as "according to")
+  anonymity_reason,   // sous couvert d'anonymat, sous le couvert de l'anonymat, ayant requis l'anonymat
+  knowledge,          // au fait de, ayant connaissance de, au courant de, proche de, informé de
+  refusal_object,     // commenter, faire de(s) commentaire(s), donner des détails, réagir, s'exprimer
+  refusal_head,       // refuser de, décliner, se refuser à, ne pas souhaiter, ne pas vouloir
+  institution,        // maison blanche, département d'état, kremlin, pentagone (with a country)
+};
+
+struct Phrase {
+  PhraseKind kind;
+  std::vector<std::string> words;   // normalized tokens: {"d'", "après"}
+  std::string value;                // kind-specific: a country code for institutions, a lemma for refusal heads
+};
+
+struct LexEntry {
+  uint32_t flags = 0;               // LexFlag bits
+  // Index ranges into the shared pools (verb_forms(), cues(), phrases()).
+  uint32_t verb_forms_begin = 0, verb_forms_end = 0;
+  uint32_t cues_begin = 0, cues_end = 0;      // cues whose head verb has this form
+  uint32_t phrases_begin = 0, phrases_end = 0;  // phrases starting with this word
+  // Word-class payloads (valid when the matching flag is set).
+  char country[3] = {0, 0, 0};      // kNationality, kNationalityNoun, kInstitution: "RU"
+  int16_t number = 0;               // kNumberWord, kOrdinal: 3
+  bool plural = false;              // determiners, pronouns, nouns, adjectives
+  Gender gender = Gender::unknown;
+  bool definite = false;            // determiners: le la les l' ce cette ces son sa ses leur
+  bool indefinite = false;          // determiners: un une des certains plusieurs
+  EntityKind noun_kind = EntityKind::person;  // kSourceNoun / kOrganizationNoun: what the noun names
+};
+
+class Lexicon {
+ public:
+  // Loads every table of one language folder and generates the verb forms.
+  // Errors name the file and the line: "data/lang/fr/cue_verbs.tsv:12: unknown conjugation model 'xyz'".
+  static Status load(const std::filesystem::path& language_dir, Lexicon& out);
+
+  // The folder that holds data/lang/<code>: --data-dir, else $WHOSAID_DATA_DIR,
+  // else the source tree's data/ (compiled in), else ../share/whosaid/data
+  // beside the executable.
+  static std::filesystem::path default_data_dir();
+
+  // One hash lookup on a normalized form; nullptr when the form is unknown.
+  const LexEntry* find(std::string_view normalized_form) const;
+
+  std::string_view code() const { return code_; }  // "fr"
+  const std::vector<Verb>& verbs() const { return verbs_; }
+  const std::vector<VerbForm>& verb_forms() const { return verb_forms_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+  // Apostrophe-final prefixes the tokenizer splits off: "l'", "d'", "qu'", "lorsqu'".
+  const std::vector<std::string>& elisions() const { return elisions_; }
+  // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".
+  const std::vector<std::string>& abbreviations() const { return abbreviations_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::string code_;
+  std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>> entries_;
+  std::vector<Verb> verbs_;
+  std::vector<VerbForm> verb_forms_;
+  std::vector<Cue> cues_;
+  std::vector<Phrase> phrases_;
+  std::vector<std::string> elisions_;
+  std::vector<std::string> abbreviations_;
+
+  friend class LexiconBuilder;  // the loader (lexicon_loader.cpp) fills the tables
+};
+
+}  // namespace whosaid::lang

@@ -1,0 +1,51 @@
+// Pipeline: runs every analysis stage on one Document, in order:
+//   text (normalize, tokenize, split sentences, find quotations)
+//   -> language data (flag tokens from the lexicon)
+//   -> extract (attributions and source mentions)
+//   -> entities (typing, resolution, audit)
+// Create one Pipeline (it loads the language data once) and call analyze() per
+// document; analyze() is const and thread-safe, so a corpus can be processed
+// in parallel or streamed one document at a time.
+//
+//   Pipeline pipeline;
+//   if (Status s = Pipeline::create({}, pipeline); !s.ok()) ...
+//   Document doc; ... read it ...
+//   if (Status s = pipeline.analyze(doc); !s.ok()) ...
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace whosaid {
+
+namespace lang { class Lexicon; }
+
+struct PipelineOptions {
+  std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
+  std::string lang = "fr";
+};
+
+class Pipeline {
+ public:
+  Pipeline();
+  ~Pipeline();
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+
+  static Status create(const PipelineOptions& options, Pipeline& out);
+
+  // Fills doc's text layer, attributions, mentions and entities from doc.text
+  // (and doc.sections when the input stage found them). Fails on invalid UTF-8.
+  Status analyze(Document& doc) const;
+
+  const lang::Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  std::unique_ptr<lang::Lexicon> lexicon_;
+};
+
+}  // namespace whosaid
