@@ -1,0 +1,70 @@
+#include "input/read_text.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace whosaid {
+namespace {
+
+// A printable excerpt of the bytes around a bad offset, bad bytes as \xNN.
+std::string fragment_at(std::string_view bytes, uint64_t offset) {
+  std::string out;
+  const uint64_t begin = offset > 16 ? offset - 16 : 0;
+  const uint64_t end = std::min<uint64_t>(bytes.size(), offset + 8);
+  for (uint64_t i = begin; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Status check_utf8_text(std::string_view bytes, const std::string& name) {
+  const text::Utf8Error e = text::validate_utf8(bytes);
+  if (!e.found) return {};
+  const uint64_t line = 1 + std::count(bytes.begin(), bytes.begin() + e.offset, '\n');
+  return Status::invalid_input(name, e.reason).at_line(line).at_byte(e.offset).with_fragment(fragment_at(bytes, e.offset));
+}
+
+Status read_text_input(const std::string& path, Document& out) {
+  out = Document{};
+  out.name = path;
+  if (path == "-") {
+    out.name = "<stdin>";
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    out.text = std::move(buffer).str();
+    out.id = "stdin";
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::io_error(path, "is a directory, not a file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::io_error(path, std::string("cannot open: ") + std::strerror(errno));
+    out.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::io_error(path, "read error");
+    out.id = std::filesystem::path(path).filename().string();
+  }
+  // A UTF-8 byte order mark says nothing about the article: drop it.
+  if (out.text.starts_with("\xEF\xBB\xBF")) out.text.erase(0, 3);
+  if (Status s = check_utf8_text(out.text, out.name); !s.ok()) return s;
+  if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::invalid_input(out.name, "empty input: no text to analyse");
+  return {};
+}
+
+}  // namespace whosaid

@@ -1,0 +1,185 @@
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace whosaid::text {
+namespace {
+
+class Tokenizer {
+ public:
+  Tokenizer(Document& doc, const TokenizerOptions& options)
+      : doc_(doc), view_(doc.view.text), options_(options) {}
+
+  void run() {
+    doc_.tokens.clear();
+    doc_.tokens.reserve(view_.size() / 5 + 1);
+    uint32_t newlines = 2;  // the text starts a paragraph
+    bool space = false;
+    uint32_t i = 0;
+    while (i < view_.size()) {
+      uint32_t next = i;
+      const char32_t c = decode_next(view_, next);
+      if (is_space(c)) {
+        if (c == '\n') ++newlines;
+        space = true;
+        i = next;
+        continue;
+      }
+      uint16_t shape = space ? kSpaceBefore : 0;
+      if (newlines >= 1) shape |= kLineStart;
+      if (newlines >= 2) shape |= kParagraphStart;
+      newlines = 0;
+      space = false;
+      i = scan_token(i, shape);
+    }
+  }
+
+ private:
+  char32_t at(uint32_t i) const {
+    if (i >= view_.size()) return 0;
+    return decode_next(view_, i);
+  }
+  // The code point that ends just before byte i (0 at the start).
+  char32_t before(uint32_t i) const {
+    if (i == 0) return 0;
+    uint32_t k = i - 1;
+    while (k > 0 && (static_cast<unsigned char>(view_[k]) & 0xC0) == 0x80) --k;
+    return decode_next(view_, k);
+  }
+  bool listed(const std::vector<std::string>& list, std::string_view s) const {
+    return std::find(list.begin(), list.end(), s) != list.end();
+  }
+
+  // Scans the token starting at view byte `begin`; returns where it ends.
+  uint32_t scan_token(uint32_t begin, uint16_t shape) {
+    uint32_t i = begin;
+    const char32_t c = decode_next(view_, i);
+    TokenKind kind = TokenKind::symbol;
+    if (is_digit(c)) {
+      kind = TokenKind::number;
+      i = scan_number(i);
+      // A number glued to letters ("2e", "13h30") reads as one word.
+      if (is_letter(at(i))) { kind = TokenKind::word; i = scan_word(begin, i, shape); }
+    } else if (is_letter(c)) {
+      kind = TokenKind::word;
+      i = scan_word(begin, i, shape);
+    } else if (c == '"') {
+      kind = opens_quote(begin, i) ? TokenKind::quote_open : TokenKind::quote_close;
+    } else if (c == '.') {
+      kind = TokenKind::punct;
+      while (at(i) == '.') ++i;  // "..." is one token
+    } else if (c < 0x80 && std::string_view(".,;:!?()[]{}-/'").find(static_cast<char>(c)) != std::string_view::npos) {
+      kind = TokenKind::punct;
+    }
+    push(begin, i, kind, shape);
+    return i;
+  }
+
+  uint32_t scan_number(uint32_t i) const {
+    while (i < view_.size()) {
+      const char32_t c = at(i);
+      if (is_digit(c)) { ++i; continue; }
+      // Inner separators: "4,7", "111.6", "17:36".
+      if ((c == ',' || c == '.' || c == ':') && is_digit(at(i + 1))) { i += 2; continue; }
+      break;
+    }
+    return i;
+  }
+
+  uint32_t scan_word(uint32_t begin, uint32_t i, uint16_t& shape) {
+    while (i < view_.size()) {
+      uint32_t next = i;
+      const char32_t c = decode_next(view_, next);
+      if (is_word_char(c)) { i = next; continue; }
+      if (c == '\'') {
+        std::string_view with_apostrophe(view_.data() + begin, next - begin);
+        if (listed(options_.elisions, with_apostrophe)) {
+          shape |= kElided;
+          return next;  // "l'" ends here, the noun is the next token
+        }
+        if (is_letter(at(next))) { i = next; continue; }  // aujourd'hui, quelqu'un
+        return i;
+      }
+      if (c == '-' && is_letter(at(next))) { i = next; continue; }  // États-Unis, a-t-il
+      if (c == '.' || c == 0xB0 /* ° */) {
+        std::string_view with_mark(view_.data() + begin, next - begin);
+        if (listed(options_.abbreviations, with_mark)) return next;
+        // An initial: one capital letter and a period before a capital ("J. Biden").
+        if (next - begin == 2 && c == '.' && is_upper(original_first(begin)) && at(next) == ' ' &&
+            is_upper(original_first_after_space(next)))
+          return next;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  char32_t original_first(uint32_t view_offset) const {
+    uint32_t o = doc_.view.to_original[view_offset];
+    return decode_next(doc_.text, o);
+  }
+  char32_t original_first_after_space(uint32_t view_offset) const {
+    while (view_offset < view_.size() && view_[view_offset] == ' ') ++view_offset;
+    if (view_offset >= view_.size()) return 0;
+    return original_first(view_offset);
+  }
+
+  // Whether the quotation mark at view bytes [begin, end) opens a quotation.
+  bool opens_quote(uint32_t begin, uint32_t end) const {
+    switch (original_first(begin)) {
+      case 0x00AB: case 0x2039: case 0x201E: return true;   // « ‹ „
+      case 0x00BB: case 0x203A: case 0x201D: return false;  // » › ”
+      default: break;  // " and “ (which some copy uses both ways): judge by context
+    }
+    const char32_t prev = before(begin);
+    const char32_t next = at(end);
+    const bool space_before = prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '\'' ||
+                              prev == '-' || prev == '/' || prev == '"';
+    const bool space_after = next == 0 || is_space(next);
+    if (space_before && !space_after) return true;
+    if (!space_before && (space_after || !is_word_char(next))) return false;
+    return space_before;
+  }
+
+  void push(uint32_t begin, uint32_t end, TokenKind kind, uint16_t shape) {
+    Token t;
+    t.normalized = {begin, end};
+    t.original = doc_.view.original(begin, end);
+    t.kind = kind;
+    if (kind == TokenKind::word) shape |= case_shape(t.original);
+    t.shape = shape;
+    doc_.tokens.push_back(t);
+  }
+
+  uint16_t case_shape(Span original) const {
+    uint32_t letters = 0, upper = 0;
+    bool first_upper = false;
+    uint32_t i = original.begin;
+    while (i < original.end) {
+      const char32_t c = decode_next(doc_.text, i);
+      if (!is_letter(c)) continue;
+      const bool up = is_upper(c);
+      if (letters == 0) first_upper = up;
+      ++letters;
+      if (up) ++upper;
+    }
+    uint16_t shape = 0;
+    if (first_upper) shape |= kCapitalized;
+    if (letters >= 2 && upper == letters) shape |= kAllCaps;
+    return shape;
+  }
+
+  Document& doc_;
+  std::string_view view_;
+  const TokenizerOptions& options_;
+};
+
+}  // namespace
+
+void tokenize(Document& doc, const TokenizerOptions& options) { Tokenizer(doc, options).run(); }
+
+}  // namespace whosaid::text
