@@ -48,7 +48,17 @@ enum LexFlag : uint32_t {
   kGroupNoun = 1u << 15,      // a noun that names a collective of people: entourage, proches? (see source_nouns kind)
   kNationalityNoun = 1u << 16,// les Américains, les Russes (capitalized demonym used as noun)
   kStopword = 1u << 17,       // frequent function word, used by language detection
+  // Added by the language stage:
+  kModal = 1u << 18,          // a form of a verb that governs an infinitive: va, peut, doit, veut, vient (de)
+  kElision = 1u << 19,        // an elided prefix the tokenizer splits off: l' d' qu' lorsqu'
+  kAbbreviation = 1u << 20,   // a period-final abbreviation that does not end a sentence: "m.", "mme.", "dr."
+  // Used by extraction (high bits, so the language stage can keep adding below):
+  kConjunction = 1u << 30,    // joins clauses or noun phrases: et, ou, mais, puis, car, or, donc, ni
+  kAdverb = 1u << 31,         // may stand between auxiliary and participle: tous, déjà, aussi, ensuite, d'ailleurs
 };
+
+// Which tense a finite verb form is in (Tense::none for the non-finite moods).
+enum class Tense : uint8_t { none, present, imparfait, passe_simple, futur, conditionnel, subjonctif };
 
 enum class Mood : uint8_t { finite, infinitive, past_participle, present_participle };
 
@@ -57,6 +67,7 @@ struct Verb {
   std::string lemma;          // "déclarer", "dire", "indigner" (pronominal verbs without "se")
   bool pronominal = false;    // "s'indigner": forms appear with se/s'/"s'est"
   bool etre_auxiliary = false;// compound tenses with être (pronominal verbs, "venir")
+  std::string model;          // the conjugation model that generated its forms: "er", "dire"
 };
 
 // One inflected form of one verb. A token may be a form of several verbs
@@ -69,6 +80,7 @@ struct VerbForm {
   Gender gender = Gender::unknown;  // for participles: déclaré (m), déclarée (f)
   bool inverted = false;      // "a-t-il"
   Gender inverted_gender = Gender::unknown;  // -il / -ils masculine, -elle(s) feminine, -on unknown
+  Tense tense = Tense::none;  // finite forms: which tense
 };
 
 // What a cue verb (or expression) licenses, as bits.
@@ -78,6 +90,8 @@ enum CueFrame : uint8_t {
   kFramePostposed = 1u << 2,  // CONTENT, CUE X  /  « QUOTE », CUE-t-il
   kFrameObject = 1u << 3,     // X CUE NP (a nié les faits, dénonce un coup de force)
   kFrameDeInfinitive = 1u << 4,  // X CUE de INF: "a demandé de", refusal "a refusé de commenter"
+  kFrameAInfinitive = 1u << 5,   // X CUE à INF: refusal "s'est refusé à commenter"
+  kFrameInfinitive = 1u << 6,    // X CUE INF: refusal "n'a pas souhaité commenter"
 };
 
 // A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".
@@ -88,6 +102,7 @@ struct Cue {
   AttributionType type = AttributionType::statement;
   bool belief = false;              // considérer, croire, penser, estimer? (see data file)
   uint8_t frames = kFrameQue | kFrameColon | kFramePostposed;
+  bool negated = false;             // a cue only under negation: "ne pas souhaiter", "ne pas donner suite"
 };
 
 // A multi-word phrase, matched on consecutive normalized tokens: "d' après",
@@ -100,6 +115,7 @@ enum class PhraseKind : uint8_t {
   refusal_object,     // commenter, faire de(s) commentaire(s), donner des détails, réagir, s'exprimer
   refusal_head,       // refuser de, décliner, se refuser à, ne pas souhaiter, ne pas vouloir
   institution,        // maison blanche, département d'état, kremlin, pentagone (with a country)
+  title,              // a multi-word title before a name: "premier ministre", "secrétaire d' état"
 };
 
 struct Phrase {
@@ -122,6 +138,18 @@ struct LexEntry {
   bool definite = false;            // determiners: le la les l' ce cette ces son sa ses leur
   bool indefinite = false;          // determiners: un une des certains plusieurs
   EntityKind noun_kind = EntityKind::person;  // kSourceNoun / kOrganizationNoun: what the noun names
+  // Added by the language stage:
+  bool any_number = false;          // the form is singular and plural: "français", "porte-parole"
+  bool honorific = false;           // kTitle: a civility before a name (m., mme, dr, me), not a function
+  bool approximate = false;         // kNumberWord: "dizaine", "centaines" (number holds the round value)
+  uint16_t noun = UINT16_MAX;       // kSourceNoun: index into nouns() ("conseillères" -> "conseiller")
+};
+
+// A source noun's lemma and what it names: "conseiller" person, "ministère"
+// organization, "entourage" group.
+struct Noun {
+  std::string lemma;
+  EntityKind kind = EntityKind::person;
 };
 
 class Lexicon {
@@ -147,6 +175,18 @@ class Lexicon {
   const std::vector<std::string>& elisions() const { return elisions_; }
   // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
+  // Added by the language stage:
+  const std::vector<Noun>& nouns() const { return nouns_; }
+  // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
+  // after these, copies grouped for a form shared by unrelated verbs, so that
+  // every entry's [cues_begin, cues_end) stays one contiguous range.
+  size_t cue_count() const { return cue_count_; }
+  size_t size() const { return entries_.size(); }  // distinct normalized forms
+  // Calls f(form, entry) for every entry, in no particular order (tests, tools).
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const auto& [form, entry] : entries_) f(std::string_view(form), entry);
+  }
 
  private:
   struct Hash {
@@ -161,6 +201,8 @@ class Lexicon {
   std::vector<Phrase> phrases_;
   std::vector<std::string> elisions_;
   std::vector<std::string> abbreviations_;
+  std::vector<Noun> nouns_;
+  size_t cue_count_ = 0;
 
   friend class LexiconBuilder;  // the loader (lexicon_loader.cpp) fills the tables
 };

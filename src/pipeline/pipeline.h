@@ -23,6 +23,7 @@
 namespace whosaid {
 
 namespace lang { class Lexicon; }
+namespace text { struct TokenizerOptions; }
 
 struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
@@ -46,6 +47,7 @@ class Pipeline {
 
  private:
   std::unique_ptr<lang::Lexicon> lexicon_;
+  std::unique_ptr<text::TokenizerOptions> tokenizer_;  // from the lexicon, built once
 };
 
 }  // namespace whosaid

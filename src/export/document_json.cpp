@@ -1,0 +1,95 @@
+#include "export/document_json.h"
+
+#include "core/codepoints.h"
+
+namespace whosaid {
+namespace {
+
+using nlohmann::json;
+
+std::string entity_id(uint32_t index) { return "e" + std::to_string(index + 1); }
+std::string attribution_id(uint32_t index) { return "a" + std::to_string(index + 1); }
+
+class SpanWriter {
+ public:
+  explicit SpanWriter(const Document& doc) : doc_(doc), index_(doc.text) {}
+  json operator()(Span s) const {
+    if (s.empty() && s.begin == 0 && s.end == 0) return nullptr;
+    return json{{"text", std::string(doc_.slice(s))}, {"start", index_.at(s.begin)}, {"end", index_.at(s.end)}};
+  }
+  json optional(const std::optional<Span>& s) const { return s ? (*this)(*s) : json(nullptr); }
+
+ private:
+  const Document& doc_;
+  CodepointIndex index_;
+};
+
+}  // namespace
+
+json document_to_json(const Document& doc) {
+  const SpanWriter span(doc);
+  json out;
+  out["id"] = doc.id;
+  out["name"] = doc.name;
+  out["lang"] = doc.lang;
+  if (!doc.metadata_json.empty()) out["metadata"] = json::parse(doc.metadata_json, nullptr, false);
+
+  json entities = json::array();
+  for (uint32_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    json mentions = json::array();
+    for (uint32_t m : e.mentions) {
+      json mention = span(doc.mentions[m].span);
+      mention["sentence"] = doc.mentions[m].sentence;
+      mentions.push_back(std::move(mention));
+    }
+    json qualifiers = json::array();
+    for (Span q : e.qualifiers) qualifiers.push_back(span(q));
+    entities.push_back({
+        {"id", entity_id(i)},
+        {"label", e.label},
+        {"kind", std::string(to_string(e.kind))},
+        {"anonymous", e.anonymous},
+        {"count", e.count ? json(*e.count) : json(nullptr)},
+        {"affiliation", e.affiliation.empty() ? json(nullptr) : json(e.affiliation)},
+        {"role", e.role.empty() ? json(nullptr) : json(e.role)},
+        {"name", e.name.empty() ? json(nullptr) : json(e.name)},
+        {"qualifiers", std::move(qualifiers)},
+        {"anonymity_reason", span.optional(e.anonymity_reason)},
+        {"member_of", e.member_of ? json(entity_id(*e.member_of)) : json(nullptr)},
+        {"mentions", std::move(mentions)},
+        {"merge_rules", e.merge_rules},
+    });
+  }
+
+  json attributions = json::array();
+  for (uint32_t i = 0; i < doc.attributions.size(); ++i) {
+    const Attribution& a = doc.attributions[i];
+    const int32_t entity = a.source_mention >= 0 ? doc.mentions[a.source_mention].entity : -1;
+    attributions.push_back({
+        {"id", attribution_id(i)},
+        {"entity", entity >= 0 ? json(entity_id(static_cast<uint32_t>(entity))) : json(nullptr)},
+        {"type", std::string(to_string(a.type))},
+        {"belief", a.belief},
+        {"quote", std::string(to_string(a.quote))},
+        {"parent", a.parent >= 0 ? json(attribution_id(static_cast<uint32_t>(a.parent))) : json(nullptr)},
+        {"source", a.source_mention >= 0 ? span(a.source) : json(nullptr)},
+        {"cue", a.cue.empty() ? json(nullptr) : span(a.cue)},
+        {"cue_lemma", a.cue_lemma},
+        {"content", a.content.empty() ? json(nullptr) : span(a.content)},
+        {"recipient", span.optional(a.recipient)},
+        {"section", std::string(to_string(a.section))},
+        {"sentence", a.sentence},
+        {"rule", std::string(a.rule)},
+    });
+  }
+  out["entities"] = std::move(entities);
+  out["attributions"] = std::move(attributions);
+  out["stats"] = {{"characters", CodepointIndex(doc.text).at(static_cast<uint32_t>(doc.text.size()))},
+                  {"sentences", doc.sentences.size()},
+                  {"tokens", doc.tokens.size()},
+                  {"quotations", doc.quotes.size()}};
+  return out;
+}
+
+}  // namespace whosaid

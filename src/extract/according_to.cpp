@@ -1,0 +1,84 @@
+// "selon X" and its kin (d'après X, de source X), before or after the content:
+//   "Selon trois sources russes, CONTENT."   "CONTENT, selon trois sources russes."
+//   "CONTENT, selon elles, CONTENT."         "Mais selon cette source, CONTENT."
+#include "extract/finding.h"
+#include "extract/noun_phrase.h"
+
+namespace whosaid::extract {
+namespace {
+
+// The according-to phrase starting at token i: returns the token after it, or 0.
+uint32_t match_according_to(const Context& ctx, uint32_t i, uint32_t end) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e || !(e->flags & lang::kAccordingTo)) return 0;
+  uint32_t best = 0;
+  for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+    const lang::Phrase& ph = ctx.lexicon().phrases()[p];
+    if (ph.kind != lang::PhraseKind::according_to) continue;
+    uint32_t j = i;
+    bool ok = true;
+    for (const std::string& w : ph.words) {
+      if (j >= end || ctx.word(j) != w) { ok = false; break; }
+      ++j;
+    }
+    if (ok && j > best) best = j;
+  }
+  return best;
+}
+
+bool stressed_pronoun(const Context& ctx, uint32_t i) {
+  return ctx.is(i, "lui") || ctx.is(i, "elle") || ctx.is(i, "eux") || ctx.is(i, "elles");
+}
+
+}  // namespace
+
+void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  for (uint32_t i = first; i < end; ++i) {
+    const uint32_t after = match_according_to(ctx, i, end);
+    if (after == 0) continue;
+    // The source: "selon lui", or a noun phrase up to the comma or the end.
+    TokenRange source;
+    if (stressed_pronoun(ctx, after)) {
+      source = {after, after + 1};
+    } else {
+      source = phrase_after(ctx, after, end);
+    }
+    if (source.empty()) continue;
+    const bool followed_by_comma = source.end < end && ctx.is_comma(source.end);
+    // Preposed: at the start of the sentence, or after an opening conjunction ("Mais selon X,").
+    const bool sentence_initial = i == first || (i == first + 1 && ctx.is_conjunction(first));
+    Finding f;
+    f.source = source;
+    f.cue = {i, after};
+    f.cue_lemma = "selon";
+    f.sentence = in.sentence_index;
+    if (sentence_initial) {
+      if (!followed_by_comma) continue;
+      f.content = {source.end + 1, content_end(in, source.end + 1)};
+      f.rule = "fr.according_to.preposed";
+    } else {
+      if (i < first + 2) continue;
+      const uint32_t before = ctx.is_comma(i - 1) ? i - 1 : i;
+      const uint32_t start = content_start_before(in, before);
+      if (start >= before) continue;
+      f.content = {start, before};
+      f.rule = "fr.according_to.postposed";
+      // "CONTENT, selon elles, CONTENT.": the content surrounds the incise.
+      if (followed_by_comma && source.end + 1 < end && cue_at(in, source.end + 1) < 0) {
+        const uint32_t tail_end = content_end(in, source.end + 1);
+        if (tail_end > source.end + 1) {
+          f.content.end = tail_end;
+          f.rule = "fr.according_to.incise";
+        }
+      }
+    }
+    if (f.content.empty()) continue;
+    out.push_back(f);
+    i = source.end;
+  }
+}
+
+}  // namespace whosaid::extract

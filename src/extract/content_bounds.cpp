@@ -1,0 +1,52 @@
+#include "extract/finding.h"
+
+namespace whosaid::extract {
+
+int cue_at(const SentenceInput& in, uint32_t i) {
+  for (size_t c = 0; c < in.cues.size(); ++c)
+    if (in.cues[c].range.first == i) return static_cast<int>(c);
+  return -1;
+}
+
+uint32_t content_end(const SentenceInput& in, uint32_t first) {
+  const Context& ctx = in.ctx;
+  uint32_t end = in.sentence.end_token;
+  for (uint32_t i = first + 1; i < end; ++i) {
+    // ", a déclaré X" or ", selon X": an outer attribution's cue closes the content.
+    if (ctx.is_comma(i) && (cue_at(in, i + 1) >= 0 || ctx.has(i + 1, lang::kAccordingTo))) { end = i; break; }
+    // "... et a déclaré que ...": a coordinated cue sharing the subject.
+    if (ctx.is_conjunction(i) && cue_at(in, i + 1) >= 0) {
+      end = i;
+      if (ctx.is_comma(end - 1)) --end;
+      break;
+    }
+    if (ctx.is(i, ";")) { end = i; break; }
+  }
+  // Final punctuation stays out; a closing quotation mark stays in.
+  while (end > first + 1 && ctx.is_punct(end - 1)) --end;
+  // A quotation opened inside the content that closes later in the paragraph.
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = ctx.token(i);
+    if (t.kind != TokenKind::quote_open || t.quote < 0) continue;
+    const Quotation& q = ctx.doc().quotes[t.quote];
+    if (q.first_token == i + 1 && q.end_token > end) end = q.end_token + (q.closed ? 1 : 0);
+  }
+  return end;
+}
+
+uint32_t content_start_before(const SentenceInput& in, uint32_t end) {
+  const Context& ctx = in.ctx;
+  uint32_t start = in.sentence.first_token;
+  // The content ends inside or at the close of a quotation that opened in an
+  // earlier sentence of the paragraph: it starts with that quotation.
+  if (end > 0) {
+    const Token& last = ctx.token(end - 1);
+    if (last.quote >= 0) {
+      const Quotation& q = ctx.doc().quotes[last.quote];
+      if (q.first_token > 0 && q.first_token - 1 < start) start = q.first_token - 1;
+    }
+  }
+  return start;
+}
+
+}  // namespace whosaid::extract

@@ -1,0 +1,42 @@
+#include "extract/context.h"
+
+namespace whosaid::extract {
+
+Context::Context(Document& doc, const lang::Lexicon& lexicon) : doc_(doc), lexicon_(lexicon) {
+  entries_.resize(doc.tokens.size(), nullptr);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::word) continue;
+    entries_[i] = lexicon.find(doc.normalized(t));
+    t.lexical = entries_[i] ? entries_[i]->flags : 0;
+  }
+  sentence_index_.resize(doc.tokens.size(), 0);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t i = doc.sentences[s].first_token; i < doc.sentences[s].end_token; ++i) sentence_index_[i] = s;
+}
+
+bool Context::is_conjunction(uint32_t i) const {
+  return has(i, lang::kConjunction);
+}
+
+bool Context::is_adverb(uint32_t i) const {
+  if (i >= size() || token(i).kind != TokenKind::word) return false;
+  if (has(i, lang::kNegation | lang::kAdverb)) return true;
+  const std::string_view w = word(i);
+  return w.size() > 6 && w.ends_with("ment") && !has(i, lang::kCueVerbForm | lang::kSourceNoun);
+}
+
+bool Context::starts_noun_phrase(uint32_t i) const {
+  if (i >= size()) return false;
+  const Token& t = token(i);
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind != TokenKind::word) return false;
+  if (has(i, lang::kDeterminer | lang::kTitle | lang::kNumberWord | lang::kOrdinal | lang::kSubjectPronoun |
+                 lang::kSourceNoun | lang::kOrganizationNoun | lang::kNationalityNoun | lang::kInstitution))
+    return true;
+  // A capitalized word is a name unless it is a function word that only
+  // carries a capital because it opens the sentence ("Mais", "En").
+  return t.has(kCapitalized) && !has(i, lang::kStopword | lang::kConjunction);
+}
+
+}  // namespace whosaid::extract

@@ -1,0 +1,70 @@
+// Context: one document seen through one lexicon, with the token-level
+// questions every pattern asks ("is token i the word 'que'?", "where does the
+// noun phrase before token i start?"). Built once per document: it looks up
+// each token's normalized form in the lexicon exactly once.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "lang/lexicon.h"
+
+namespace whosaid::extract {
+
+// A token range [first, end) within one sentence.
+struct TokenRange {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= first; }
+};
+
+class Context {
+ public:
+  Context(Document& doc, const lang::Lexicon& lexicon);
+
+  const Document& doc() const { return doc_; }
+  const lang::Lexicon& lexicon() const { return lexicon_; }
+  uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
+  const Token& token(uint32_t i) const { return doc_.tokens[i]; }
+  std::string_view word(uint32_t i) const { return doc_.normalized(doc_.tokens[i]); }
+  const lang::LexEntry* entry(uint32_t i) const { return entries_[i]; }
+  bool has(uint32_t i, uint32_t lex_flags) const { return i < size() && (doc_.tokens[i].lexical & lex_flags) != 0; }
+  bool is(uint32_t i, std::string_view w) const { return i < size() && word(i) == w; }
+  bool is_comma(uint32_t i) const { return is(i, ","); }
+  bool is_que(uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool is_punct(uint32_t i) const { return i < size() && doc_.tokens[i].kind == TokenKind::punct; }
+  bool is_quote_mark(uint32_t i) const {
+    return i < size() && (doc_.tokens[i].kind == TokenKind::quote_open || doc_.tokens[i].kind == TokenKind::quote_close);
+  }
+  bool capitalized(uint32_t i) const { return i < size() && token(i).has(kCapitalized); }
+  // Clause-joining conjunctions: et, ou, mais, puis, car, or, donc.
+  bool is_conjunction(uint32_t i) const;
+
+  // Words that may stand between an auxiliary and its participle, or between a
+  // verb and what it introduces: negation, "tous", adverbs in -ment, and the
+  // short adverbs the language data lists.
+  bool is_adverb(uint32_t i) const;
+
+  // Whether token i can open a noun phrase naming a source: a determiner, a
+  // title, a number word, an ordinal, a subject pronoun, or a capitalized word
+  // that is not sentence-initial function word.
+  bool starts_noun_phrase(uint32_t i) const;
+
+  // Span of the original text covering tokens [first, end).
+  Span span(TokenRange r) const {
+    if (r.empty()) return {};
+    return {doc_.tokens[r.first].original.begin, doc_.tokens[r.end - 1].original.end};
+  }
+  const Sentence& sentence_of(uint32_t token) const { return doc_.sentences[sentence_index_[token]]; }
+  uint32_t sentence_index(uint32_t token) const { return sentence_index_[token]; }
+
+ private:
+  Document& doc_;
+  const lang::Lexicon& lexicon_;
+  std::vector<const lang::LexEntry*> entries_;  // one per token; nullptr when unknown
+  std::vector<uint32_t> sentence_index_;        // one per token
+};
+
+}  // namespace whosaid::extract

@@ -1,0 +1,175 @@
+#include "extract/cue_finder.h"
+
+namespace whosaid::extract {
+namespace {
+
+using lang::LexEntry;
+using lang::Mood;
+using lang::VerbForm;
+
+// The verb forms of a token that belong to a cue's head verb, with that cue.
+struct HeadCandidate {
+  const VerbForm* form = nullptr;
+  const lang::Cue* cue = nullptr;
+  uint32_t tail_end = 0;  // token after the cue's tail
+};
+
+bool is_reflexive(const Context& ctx, uint32_t i) { return ctx.is(i, "se") || ctx.is(i, "s'"); }
+bool is_object_clitic(const Context& ctx, uint32_t i) {
+  return ctx.is(i, "lui") || ctx.is(i, "leur") || ctx.is(i, "nous") || ctx.is(i, "vous") || ctx.is(i, "me") ||
+         ctx.is(i, "m'") || ctx.is(i, "te") || ctx.is(i, "t'");
+}
+
+// Does the cue's tail ("savoir" of "faire savoir") follow token `head`?
+// Returns the token after the tail, or 0 when it does not match.
+uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uint32_t end) {
+  uint32_t i = head + 1;
+  for (const std::string& w : cue.tail) {
+    while (i < end && ctx.is_adverb(i) && ctx.word(i) != w) ++i;  // "a fait aussitôt savoir"
+    if (i >= end || ctx.word(i) != w) return 0;
+    ++i;
+  }
+  return i;
+}
+
+// The best cue for a verb form at token i: the longest tail that matches,
+// preferring pronominal cues after a reflexive clitic and the others elsewhere.
+HeadCandidate best_cue(const Context& ctx, uint32_t i, uint32_t end, Mood wanted, bool reflexive) {
+  HeadCandidate best;
+  const LexEntry* e = ctx.entry(i);
+  if (!e || !(e->flags & lang::kCueVerbForm)) return best;
+  const auto& forms = ctx.lexicon().verb_forms();
+  const auto& cues = ctx.lexicon().cues();
+  const auto& verbs = ctx.lexicon().verbs();
+  int best_score = -1;
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
+    const VerbForm& form = forms[f];
+    if (form.mood != wanted) continue;
+    for (uint32_t c = e->cues_begin; c < e->cues_end; ++c) {
+      const lang::Cue& cue = cues[c];
+      if (cue.verb != form.verb) continue;
+      const uint32_t tail_end = match_tail(ctx, cue, i, end);
+      if (tail_end == 0) continue;
+      const bool pronominal = verbs[cue.verb].pronominal;
+      if (pronominal && !reflexive) continue;
+      const int score = static_cast<int>(cue.tail.size()) * 4 + (pronominal == reflexive ? 2 : 0);
+      if (score > best_score) {
+        best_score = score;
+        best = {&form, &cue, tail_end};
+      }
+    }
+  }
+  return best;
+}
+
+// Plural and person of the finite form at token i (an auxiliary or a verb).
+bool finite_plural(const Context& ctx, uint32_t i) {
+  const LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  bool singular = false, plural = false;
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
+    if (forms[f].mood != Mood::finite || forms[f].person != 3) continue;
+    (forms[f].plural ? plural : singular) = true;
+  }
+  return plural && !singular;
+}
+
+// The clitic of an inverted form: "il" in "a-t-il", "elle" in "dit-elle".
+Span clitic_span(const Context& ctx, uint32_t i) {
+  const Token& t = ctx.token(i);
+  const std::string_view text = ctx.doc().slice(t.original);
+  const size_t dash = text.rfind('-');
+  if (dash == std::string_view::npos) return {};
+  return {static_cast<uint32_t>(t.original.begin + dash + 1), t.original.end};
+}
+
+const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
+  const LexEntry* e = ctx.entry(i);
+  if (!e || !(e->flags & lang::kInverted)) return nullptr;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].inverted) return &forms[f];
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
+  std::vector<CueMatch> out;
+  const uint32_t end = sentence.end_token;
+  uint32_t i = sentence.first_token;
+  while (i < end) {
+    // Clitics before the verb group: negation, reflexive, object pronoun.
+    uint32_t start = i;
+    uint32_t k = i;
+    bool negated = false, reflexive = false;
+    uint32_t object_clitic = UINT32_MAX;
+    for (int guard = 0; guard < 4 && k < end; ++guard) {
+      if (ctx.is(k, "ne") || ctx.is(k, "n'")) { negated = true; ++k; continue; }
+      if (is_reflexive(ctx, k)) { reflexive = true; ++k; continue; }
+      if (is_object_clitic(ctx, k) && k + 1 < end && ctx.has(k + 1, lang::kAuxiliary | lang::kCueVerbForm)) {
+        object_clitic = k;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (k >= end) break;
+
+    CueMatch m;
+    bool found = false;
+    if (ctx.has(k, lang::kAuxiliary)) {
+      // Compound tense: AUX [adverbs] PARTICIPLE [tail]. "a-t-il ajouté" is an inverted auxiliary.
+      uint32_t p = k + 1;
+      while (p < end && ctx.is_adverb(p)) {
+        if (ctx.is(p, "pas") || ctx.is(p, "jamais") || ctx.is(p, "plus")) negated = true;
+        ++p;
+      }
+      // Passive and pronominal past ("s'est dit") use être: "été" may follow the auxiliary.
+      const HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive);
+      if (c.cue) {
+        m.head = p;
+        m.cue = c.cue;
+        m.mood = Mood::past_participle;
+        m.range = {start, c.tail_end};
+        m.plural = finite_plural(ctx, k);
+        if (const VerbForm* inv = inverted_form(ctx, k)) {
+          m.inverted = true;
+          m.clitic = clitic_span(ctx, k);
+          m.clitic_gender = inv->inverted_gender;
+          m.plural = inv->plural;
+        }
+        found = true;
+      }
+    }
+    if (!found) {
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive);
+      if (c.cue) {
+        m.head = k;
+        m.cue = c.cue;
+        m.mood = Mood::finite;
+        m.range = {start, c.tail_end};
+        m.plural = c.form->plural;
+        if (c.form->inverted) {
+          m.inverted = true;
+          m.clitic = clitic_span(ctx, k);
+          m.clitic_gender = c.form->inverted_gender;
+        }
+        found = true;
+      }
+    }
+    if (found && m.cue->negated && !negated) found = false;  // "souhaiter" is a cue only as "ne pas souhaiter"
+    if (found) {
+      m.negated = negated;
+      m.object_clitic = object_clitic;
+      out.push_back(m);
+      i = m.range.end;
+      continue;
+    }
+    i = (k > i) ? k : i + 1;
+  }
+  return out;
+}
+
+}  // namespace whosaid::extract

@@ -1,0 +1,32 @@
+// Finds the cues of one sentence: verb groups headed by a reporting verb of
+// the lexicon, with what surrounds them in French news copy:
+//   "a déclaré", "ont tous refusé", "avait dit", "a-t-il ajouté", "dit-elle",
+//   "s'est félicité", "n'a pas souhaité", "a fait savoir", "a laissé entendre",
+//   "déclare", "affirmait", "estime-t-elle".
+// A participle counts only after an auxiliary (so "la proposition annoncée"
+// is no cue); a multi-word expression ("faire savoir") only with its tail.
+#pragma once
+
+#include <vector>
+
+#include "core/span.h"
+#include "extract/context.h"
+
+namespace whosaid::extract {
+
+struct CueMatch {
+  TokenRange range;              // the whole cue: clitics, auxiliary, adverbs, verb, tail
+  uint32_t head = 0;             // the reporting verb's token
+  const lang::Cue* cue = nullptr;
+  lang::Mood mood = lang::Mood::finite;
+  bool plural = false;           // from the finite form (auxiliary or verb)
+  bool negated = false;          // "n'a pas ..."
+  bool inverted = false;         // the subject is a clitic inside a token: "a-t-il", "dit-elle"
+  Span clitic;                   // the clitic's span when inverted ("il" of "a-t-il")
+  Gender clitic_gender = Gender::unknown;
+  uint32_t object_clitic = UINT32_MAX;  // "lui", "leur", "nous" before the verb: a recipient
+};
+
+std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence);
+
+}  // namespace whosaid::extract

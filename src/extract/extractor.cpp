@@ -1,0 +1,126 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/cue_finder.h"
+#include "extract/finding.h"
+#include "extract/mention_features.h"
+
+namespace whosaid::extract {
+namespace {
+
+QuoteKind quote_kind(const Context& ctx, TokenRange content) {
+  if (content.empty()) return QuoteKind::none;
+  // Direct: the content is one quotation, marks aside.
+  const Token& first = ctx.token(content.first);
+  if (first.quote >= 0) {
+    const Quotation& q = ctx.doc().quotes[first.quote];
+    if (q.first_token <= content.first && q.end_token >= content.end) return QuoteKind::direct;
+  }
+  // Mixed: reported speech holding a quotation of at least three words (shorter
+  // quoted terms - "dialogue", "Track II" - are scare quotes, not quotation).
+  for (uint32_t i = content.first; i < content.end; ++i) {
+    const Token& t = ctx.token(i);
+    if (t.kind != TokenKind::quote_open || t.quote < 0) continue;
+    const Quotation& q = ctx.doc().quotes[t.quote];
+    uint32_t words = 0;
+    for (uint32_t k = q.first_token; k < q.end_token; ++k)
+      if (ctx.token(k).kind == TokenKind::word) ++words;
+    if (words >= 3) return QuoteKind::mixed;
+  }
+  return QuoteKind::indirect;
+}
+
+// The content span, without a quotation mark at either end.
+Span content_span(const Context& ctx, TokenRange r) {
+  while (!r.empty() && ctx.is_quote_mark(r.first)) ++r.first;
+  while (!r.empty() && ctx.token(r.end - 1).kind == TokenKind::quote_close) --r.end;
+  return ctx.span(r);
+}
+
+// Adds (or finds) the mention for a finding's source; returns its index.
+int32_t mention_for(Context& ctx, Document& doc, const Finding& f) {
+  Span span;
+  if (!f.source.empty()) span = ctx.span(f.source);
+  else if (!f.clitic.empty()) span = f.clitic;
+  else return -1;
+  for (size_t m = 0; m < doc.mentions.size(); ++m)
+    if (doc.mentions[m].span == span) return static_cast<int32_t>(m);
+  Mention mention = f.source.empty() ? clitic_mention(f.clitic, f.clitic_gender, f.clitic_plural)
+                                     : phrase_mention(ctx, f.source);
+  mention.sentence = f.sentence;
+  doc.mentions.push_back(mention);
+  return static_cast<int32_t>(doc.mentions.size() - 1);
+}
+
+// Nesting: an attribution whose cue and source lie inside another's content
+// is relayed by it; the innermost such content is the parent.
+void link_parents(Document& doc) {
+  for (Attribution& inner : doc.attributions) {
+    int32_t best = -1;
+    for (size_t k = 0; k < doc.attributions.size(); ++k) {
+      const Attribution& outer = doc.attributions[k];
+      if (&outer == &inner || outer.content.empty()) continue;
+      if (!outer.content.contains(inner.cue)) continue;
+      if (!inner.source.empty() && !outer.content.contains(inner.source)) continue;
+      if (outer.content == inner.content) continue;
+      if (best < 0 || doc.attributions[best].content.size() > outer.content.size()) best = static_cast<int32_t>(k);
+    }
+    inner.parent = best;
+  }
+}
+
+}  // namespace
+
+void extract_attributions(Context& ctx, Document& doc) {
+  doc.mentions.clear();
+  doc.attributions.clear();
+  std::vector<Finding> findings;
+  std::vector<bool> used;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.heading) continue;  // titles and kickers are headlines, not reporting
+    const std::vector<CueMatch> cues = find_cues(ctx, sentence);
+    used.assign(cues.size(), false);
+    const SentenceInput in{ctx, sentence, s, cues, used};
+    const size_t before = findings.size();
+    find_refusals(in, findings);
+    find_postposed(in, findings);
+    find_reported_speech(in, findings);
+    find_according_to(in, findings);
+    // Text order within the sentence.
+    std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.cue.first < b.cue.first; });
+    // Coordinated findings point at "the previous finding" as their families saw it;
+    // after sorting, resolve them to the nearest earlier finding with a source.
+    for (size_t k = before; k < findings.size(); ++k) {
+      if (findings[k].inherits_source_of < 0) continue;
+      int32_t j = static_cast<int32_t>(k) - 1;
+      while (j >= static_cast<int32_t>(before) && findings[j].source.empty() && findings[j].clitic.empty()) --j;
+      findings[k].inherits_source_of = j >= static_cast<int32_t>(before) ? j : -1;
+    }
+  }
+
+  for (size_t k = 0; k < findings.size(); ++k) {
+    const Finding& f = findings[k];
+    Attribution a;
+    a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
+    const Finding& source_owner = f.inherits_source_of >= 0 ? findings[f.inherits_source_of] : f;
+    a.source_mention = mention_for(ctx, doc, source_owner);
+    if (a.source_mention >= 0) a.source = doc.mentions[a.source_mention].span;
+    a.cue = ctx.span(f.cue);
+    a.cue_lemma = std::string(f.cue_lemma);
+    a.type = f.type;
+    a.belief = f.belief;
+    if (f.type != AttributionType::refusal) a.content = content_span(ctx, f.content);
+    a.quote = f.type == AttributionType::refusal ? QuoteKind::none : quote_kind(ctx, f.content);
+    if (f.recipient) a.recipient = ctx.span(*f.recipient);
+    a.section = doc.section_at(a.cue.begin);
+    a.sentence = f.sentence;
+    a.rule = f.rule;
+    doc.attributions.push_back(std::move(a));
+  }
+  link_parents(doc);
+}
+
+}  // namespace whosaid::extract

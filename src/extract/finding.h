@@ -1,0 +1,58 @@
+// Finding: what a pattern reports before the extractor turns it into an
+// Attribution and a Mention. Patterns work in tokens; the extractor converts.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/attribution.h"
+#include "extract/context.h"
+#include "extract/cue_finder.h"
+
+namespace whosaid::extract {
+
+struct Finding {
+  TokenRange source;                 // the source phrase; empty when the source is a clitic or missing
+  Span clitic;                       // "il" of "a-t-il" when the source is an inverted clitic
+  Gender clitic_gender = Gender::unknown;
+  bool clitic_plural = false;
+  int inherits_source_of = -1;       // index of an earlier finding whose source this one shares
+  TokenRange cue;                    // the cue's tokens ("a déclaré", "selon", "ont tous refusé de ...")
+  std::string_view cue_lemma;
+  AttributionType type = AttributionType::statement;
+  bool belief = false;
+  TokenRange content;                // empty for a refusal
+  std::optional<TokenRange> recipient;
+  uint32_t sentence = 0;
+  std::string_view rule;             // stable id: "fr.que", "fr.colon", "fr.postposed", ...
+};
+
+// Each pattern family appends what it finds in one sentence. `cues` are the
+// sentence's cues; a family marks the cues it used in `used` so that no cue
+// yields two attributions.
+struct SentenceInput {
+  const Context& ctx;
+  const Sentence& sentence;
+  uint32_t sentence_index;
+  const std::vector<CueMatch>& cues;
+  std::vector<bool>& used;
+};
+
+void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        // refusal.cpp
+void find_postposed(const SentenceInput& in, std::vector<Finding>& out);       // postposed.cpp
+void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); // reported_speech.cpp
+void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp
+
+// Shared by the families (content_bounds.cpp).
+// Where reported content that starts at `first` ends: before the sentence's
+// final punctuation, before ", CUE" of another cue, before "et CUE" of a
+// coordinated cue; extended to the close of a quotation it opens.
+uint32_t content_end(const SentenceInput& in, uint32_t first);
+// Where content that ends at `end` (exclusive) starts when it precedes its
+// cue: the sentence start, or the opening of a quotation that began earlier.
+uint32_t content_start_before(const SentenceInput& in, uint32_t end);
+// The cue (index into in.cues) that starts at token i, or -1.
+int cue_at(const SentenceInput& in, uint32_t i);
+
+}  // namespace whosaid::extract

@@ -1,0 +1,155 @@
+#include "extract/noun_phrase.h"
+
+namespace whosaid::extract {
+namespace {
+
+constexpr uint32_t kMaxPhrase = 40;
+
+bool is_verbish(const Context& ctx, uint32_t i) {
+  // An auxiliary or a finite reporting verb inside a phrase means a clause.
+  return ctx.has(i, lang::kAuxiliary);
+}
+
+bool is_relative(const Context& ctx, uint32_t i) {
+  return ctx.is(i, "qui") || ctx.is(i, "dont") || ctx.is(i, "où") || ctx.is(i, "lequel") || ctx.is(i, "laquelle");
+}
+
+// A token that may belong to a source phrase (scanning leftwards).
+bool phrase_token(const Context& ctx, uint32_t i) {
+  const Token& t = ctx.token(i);
+  if (t.kind == TokenKind::word || t.kind == TokenKind::number) return !ctx.is_que(i);
+  if (t.kind == TokenKind::punct) {
+    const std::string_view w = ctx.word(i);
+    return w == "(" || w == ")" || w == "-" || w == "'" || w == "&" || w == "." ;
+  }
+  return t.kind == TokenKind::symbol && ctx.word(i) == "&";
+}
+
+// Does the incise (first, end) read like an apposition (a noun phrase that
+// names or describes the source) rather than a participle or prepositional clause?
+bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
+  if (first >= end) return false;
+  if (ctx.has(first, lang::kCueVerbForm | lang::kAuxiliary) || is_relative(ctx, first)) return false;
+  for (uint32_t i = first; i < end; ++i)
+    if (ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) || ctx.is_que(i)) return false;
+  // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
+  if (ctx.has(first, lang::kDeterminer)) return ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
+                                                ctx.has(first + 2, lang::kSourceNoun | lang::kTitle);
+  if (ctx.has(first, lang::kSourceNoun | lang::kTitle)) return true;
+  return ctx.capitalized(first) && !ctx.has(first, lang::kStopword | lang::kConjunction);
+}
+
+}  // namespace
+
+bool plausible_source(const Context& ctx, TokenRange r) {
+  if (r.empty() || r.end - r.first > kMaxPhrase) return false;
+  if (!ctx.starts_noun_phrase(r.first)) return false;
+  for (uint32_t i = r.first; i < r.end; ++i)
+    if (ctx.has(i, lang::kAuxiliary)) return false;
+  return true;
+}
+
+uint32_t incise_end(const Context& ctx, uint32_t comma, uint32_t end) {
+  if (!ctx.is_comma(comma)) return comma;
+  for (uint32_t i = comma + 1; i < end && i <= comma + 30; ++i) {
+    if (ctx.is_comma(i)) return i;
+    if (ctx.is_quote_mark(i) || ctx.is(i, ":") || ctx.is(i, ";")) return comma;
+  }
+  return comma;
+}
+
+TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
+  if (before <= sentence_first) return {};
+  uint32_t end = before;
+  uint32_t scan = before;
+  // An incise between subject and verb: "Un fonctionnaire, s'exprimant à Washington, a déclaré"
+  // (dropped), or an apposition: "Jean Dupont, ministre de l'Intérieur, a déclaré" (kept).
+  if (ctx.is_comma(before - 1)) {
+    const uint32_t close = before - 1;
+    uint32_t open = close;  // becomes the incise's first token
+    while (open > sentence_first && !ctx.is_comma(open - 1) && !ctx.is_quote_mark(open - 1) && close - open < 30) --open;
+    if (open <= sentence_first + 1 || !ctx.is_comma(open - 1)) return {};
+    end = is_apposition(ctx, open, close) ? close : open - 1;
+    scan = open - 1;
+  }
+  uint32_t first = scan;
+  while (first > sentence_first) {
+    const uint32_t j = first - 1;
+    if (ctx.is_comma(j)) {
+      if (!allow_coordination) break;
+      first = j;
+      continue;
+    }
+    if (ctx.is_conjunction(j)) {
+      if (!allow_coordination || !(ctx.is(j, "et") || ctx.is(j, "ou"))) break;
+      first = j;
+      continue;
+    }
+    if (!phrase_token(ctx, j) || is_verbish(ctx, j) || ctx.has(j, lang::kCueVerbForm) || is_relative(ctx, j)) break;
+    if (before - j > kMaxPhrase) return {};
+    first = j;
+  }
+  // Drop what cannot open a phrase: a leading comma or conjunction picked up
+  // by coordination, a preposition or adverb ("Ensuite le ministre").
+  while (first < end && !ctx.starts_noun_phrase(first)) ++first;
+  const TokenRange r{first, end};
+  if (!plausible_source(ctx, r)) return {};
+  return r;
+}
+
+TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
+  uint32_t i = from;
+  while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
+         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
+    if (i - from > kMaxPhrase) return {};
+    ++i;
+  }
+  TokenRange r{from, i};
+  if (!plausible_source(ctx, r)) return {};
+  // An apposition after a comma: "X, ministre de l'Intérieur," / "le ministre, Jean Dupont."
+  if (i < end && ctx.is_comma(i)) {
+    uint32_t k = i + 1;
+    while (k < end && !ctx.is_comma(k) && !ctx.is_punct(k) && !ctx.is_quote_mark(k) && k - i < 20) ++k;
+    if (is_apposition(ctx, i + 1, k) && (k >= end || !ctx.is(k, "("))) r.end = k;
+  }
+  return r;
+}
+
+TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
+  if (from >= end || !(ctx.is(from, "à") || ctx.is(from, "au") || ctx.is(from, "aux"))) return {};
+  uint32_t i = from + 1;
+  const uint32_t first = i;
+  bool content_word = false;
+  while (i < end) {
+    if (ctx.is_comma(i) || ctx.is_que(i) || ctx.is(i, ":") || ctx.is_quote_mark(i) || ctx.is_punct(i)) break;
+    // A new phrase opens: "à Reuters trois sources russes".
+    if (content_word && (ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun) ||
+                         (ctx.has(i, lang::kDeterminer) && !ctx.is(i - 1, "de") && !ctx.is(i - 1, "d'"))))
+      break;
+    if (ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) break;
+    if (!ctx.has(i, lang::kDeterminer)) content_word = true;
+    ++i;
+    if (i - first > 15) return {};
+  }
+  if (!content_word) return {};
+  return {first, i};
+}
+
+std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase) {
+  std::vector<TokenRange> parts;
+  uint32_t start = phrase.first;
+  int depth = 0;
+  for (uint32_t i = phrase.first; i < phrase.end; ++i) {
+    if (ctx.is(i, "(")) ++depth;
+    if (ctx.is(i, ")")) --depth;
+    if (depth > 0) continue;
+    if (ctx.is_comma(i) || ctx.is(i, "et") || ctx.is(i, "ou")) {
+      if (i > start) parts.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  if (phrase.end > start) parts.push_back({start, phrase.end});
+  return parts;
+}
+
+}  // namespace whosaid::extract

@@ -1,0 +1,44 @@
+// Noun phrases around a cue: the subject before it, the inverted subject or
+// the recipient after it. No parser: French news sources are noun phrases
+// bounded by punctuation, verbs, complementizers and conjunctions, and open
+// with a determiner, a title, a number, a pronoun or a name. A phrase keeps
+// its qualifiers ("une source russe de haut rang au fait des discussions qui
+// se sont déroulées fin 2023") and an apposition ("Jean Dupont, ministre de
+// l'Intérieur"), but not an incise that is a participle or prepositional
+// clause (", s'exprimant sous couvert d'anonymat,").
+#pragma once
+
+#include <vector>
+
+#include "extract/context.h"
+
+namespace whosaid::extract {
+
+// The subject that ends right before token `before` (the cue's first token),
+// within the sentence starting at `sentence_first`. With allow_coordination,
+// "A, B et C" is one phrase (split it with split_coordination). Empty if the
+// words before the cue do not form a plausible source.
+TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination);
+
+// The source phrase starting at `from` (after an inverted cue), up to a comma,
+// a colon, a quotation mark or `end`, plus an apposition after a comma.
+TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end);
+
+// A recipient introduced by à/au/aux at `from`: returns the phrase (without
+// the preposition), empty if there is none. It ends before "que", a comma, a
+// colon, or where a new noun phrase starts ("à Reuters trois sources").
+TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end);
+
+// Comma-delimited incise starting at the comma `comma`: returns the index of
+// the closing comma, or `comma` itself when there is no incise there. An
+// incise is a short clause (at most 30 tokens) inside the sentence.
+uint32_t incise_end(const Context& ctx, uint32_t comma, uint32_t end);
+
+// "A, B et C" -> A, B, C (top-level commas and conjunctions).
+std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
+
+// Whether the tokens of `r` form a plausible source: they open like a noun
+// phrase and hold no verb of the lexicon.
+bool plausible_source(const Context& ctx, TokenRange r);
+
+}  // namespace whosaid::extract
