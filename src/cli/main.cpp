@@ -17,6 +17,7 @@ struct Command {
 // One line per subcommand; each lives in its own <name>_command.cpp.
 constexpr Command kCommands[] = {
     {"extract", "find the attributions and sources in articles (json, jsonl)", whosaid::cli::run_extract},
+    {"eval", "score attributions against gold annotations (precision, recall, resolution)", whosaid::cli::run_eval},
 };
 
 void print_usage(std::ostream& out) {

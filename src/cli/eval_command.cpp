@@ -1,0 +1,218 @@
+// whosaid eval --gold GOLD.json [TEXT] [--predictions PRED.json] [--verbose] [--json] [--data-dir DIR]
+// whosaid eval --gold GOLD_DIR TEXT_DIR | --predictions PRED_DIR  (micro-averaged over the gold files)
+//
+// Scores attributions against gold (docs/eval.md). Without --predictions the
+// pipeline runs on TEXT and its JSON (as `whosaid extract` writes it) is what
+// is scored; with --predictions an existing prediction file is scored, and
+// TEXT, when given, is only used to check the spans.
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "cli/commands.h"
+#include "eval/gold.h"
+#include "eval/predictions.h"
+#include "eval/report.h"
+#include "eval/score.h"
+#include "export/document_json.h"
+#include "input/read_text.h"
+#include "pipeline/pipeline.h"
+
+namespace whosaid::cli {
+namespace {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+// One gold file and where its predictions come from.
+struct Job {
+  std::string gold;
+  std::string text;         // empty: none (only with predictions)
+  std::string predictions;  // empty: run the pipeline on text
+};
+
+// Runs the pipeline when a job has no prediction file; created on first use.
+class Predictor {
+ public:
+  explicit Predictor(std::string data_dir) : data_dir_(std::move(data_dir)) {}
+
+  Status predict(const Document& analysed_from, eval::Predictions& out) {
+    return eval::predictions_from_json(document_to_json(analysed_from), analysed_from.name + " (predictions)", out);
+  }
+  Status analyze(Document& doc) {
+    if (!pipeline_) {
+      pipeline_.emplace();
+      if (Status s = Pipeline::create({data_dir_, "fr"}, *pipeline_); !s.ok()) {
+        pipeline_.reset();
+        return s;
+      }
+    }
+    return pipeline_->analyze(doc);
+  }
+
+ private:
+  std::string data_dir_;
+  std::optional<Pipeline> pipeline_;
+};
+
+Status score_job(const Job& job, Predictor& predictor, eval::DocumentScore& out) {
+  eval::Gold gold;
+  if (Status s = eval::read_gold(job.gold, gold); !s.ok()) return s;
+  Document doc;
+  if (!job.text.empty()) {
+    if (Status s = read_text_input(job.text, doc); !s.ok()) return s;
+    if (Status s = eval::check_gold_text(gold, doc.text); !s.ok()) return s;
+  }
+  eval::Predictions predictions;
+  if (!job.predictions.empty()) {
+    if (Status s = eval::read_predictions(job.predictions, predictions); !s.ok()) return s;
+  } else {
+    if (Status s = predictor.analyze(doc); !s.ok()) return s;
+    if (Status s = predictor.predict(doc, predictions); !s.ok()) return s;
+  }
+  if (!job.text.empty()) {
+    if (Status s = eval::check_predictions_text(predictions, doc.text); !s.ok()) return s;
+  }
+  out = eval::score_document(gold, predictions);
+  return {};
+}
+
+// gold/NAME.json pairs with DIR/<its "document">, else DIR/NAME.txt.
+Status text_for(const fs::path& gold_path, const fs::path& dir, std::string& out) {
+  eval::Gold gold;
+  if (Status s = eval::read_gold(gold_path.string(), gold); !s.ok()) return s;
+  fs::path by_document = dir / gold.document;
+  fs::path by_name = dir / (gold_path.stem().string() + ".txt");
+  std::error_code ec;
+  if (!gold.document.empty() && fs::is_regular_file(by_document, ec)) out = by_document.string();
+  else if (fs::is_regular_file(by_name, ec)) out = by_name.string();
+  else
+    return Status::io_error(gold_path.string(), "no text for this gold: neither " + by_document.string() +
+                                                    " nor " + by_name.string() + " exists");
+  return {};
+}
+
+Status plan_directory(const fs::path& gold_dir, const std::string& text_dir, const std::string& predictions_dir,
+                      std::vector<Job>& jobs) {
+  std::error_code ec;
+  std::vector<fs::path> golds;
+  for (fs::directory_iterator it(gold_dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".json") golds.push_back(it->path());
+  if (ec) return Status::io_error(gold_dir.string(), "cannot list directory: " + ec.message());
+  if (golds.empty()) return Status::io_error(gold_dir.string(), "no gold files (*.json) in this directory");
+  std::sort(golds.begin(), golds.end());
+  for (const fs::path& g : golds) {
+    Job job{g.string(), "", ""};
+    if (!text_dir.empty())
+      if (Status s = text_for(g, text_dir, job.text); !s.ok()) return s;
+    if (!predictions_dir.empty()) {
+      fs::path p = fs::path(predictions_dir) / g.filename();
+      if (!fs::is_regular_file(p, ec))
+        return Status::io_error(p.string(), "no predictions for gold " + g.string());
+      job.predictions = p.string();
+    }
+    jobs.push_back(std::move(job));
+  }
+  return {};
+}
+
+}  // namespace
+
+int run_eval(const Args& args) {
+  po::options_description options(
+      "whosaid eval --gold GOLD.json TEXT | --gold GOLD_DIR TEXT_DIR [OPTIONS]\n"
+      "Scores the attributions found in TEXT against its gold (docs/eval.md)");
+  std::string gold, predictions, data_dir;
+  options.add_options()
+      ("help,h", "show this help")
+      ("gold,g", po::value(&gold), "a gold file, or a folder of them (each NAME.json pairs with TEXT_DIR/<its "
+                                   "\"document\"> or TEXT_DIR/NAME.txt)")
+      ("predictions,p", po::value(&predictions), "score this prediction file (whosaid extract JSON) instead of "
+                                                 "running the pipeline; a folder of NAME.json with a gold folder")
+      ("verbose,v", "list each miss, false positive, wrong type, quote and nesting")
+      ("json", "write the report as JSON")
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+  po::options_description hidden;
+  hidden.add_options()("text", po::value<std::vector<std::string>>(), "text file or folder");
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("text", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "whosaid eval: " << e.what() << "\n" << options;
+    return 64;
+  }
+  if (vm.count("help")) {
+    std::cout << options;
+    return 0;
+  }
+  std::vector<std::string> texts = vm.count("text") ? vm["text"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (gold.empty()) {
+    std::cerr << "whosaid eval: no gold (give --gold GOLD.json or --gold GOLD_DIR)\n" << options;
+    return 64;
+  }
+  if (texts.size() > 1) {
+    std::cerr << "whosaid eval: one TEXT (or TEXT_DIR) only, got " << texts.size() << "\n";
+    return 64;
+  }
+  std::string text = texts.empty() ? std::string() : texts.front();
+  if (text.empty() && predictions.empty()) {
+    std::cerr << "whosaid eval: nothing to score: give the TEXT to analyse, or --predictions\n" << options;
+    return 64;
+  }
+
+  std::error_code ec;
+  bool gold_is_dir = fs::is_directory(gold, ec);
+  if (!gold_is_dir && !fs::exists(gold, ec)) {
+    std::cerr << "whosaid eval: " << gold << ": no such file or directory\n";
+    return 74;
+  }
+  if (gold_is_dir) {
+    for (const auto& [what, path] : {std::pair<const char*, const std::string&>{"TEXT_DIR", text},
+                                     {"--predictions", predictions}})
+      if (!path.empty() && !fs::is_directory(path, ec)) {
+        std::cerr << "whosaid eval: " << path << ": with a gold folder, " << what << " must be a folder\n";
+        return 64;
+      }
+  } else if (!predictions.empty() && fs::is_directory(predictions, ec)) {
+    std::cerr << "whosaid eval: " << predictions << ": with one gold file, --predictions is one file\n";
+    return 64;
+  }
+
+  std::vector<Job> jobs;
+  if (gold_is_dir) {
+    if (Status s = plan_directory(gold, text, predictions, jobs); !s.ok()) {
+      std::cerr << "whosaid eval: " << s.message() << "\n";
+      return s.exit_code();
+    }
+  } else {
+    jobs.push_back({gold, text, predictions});
+  }
+
+  Predictor predictor(data_dir);
+  std::vector<eval::DocumentScore> scores;
+  for (const Job& job : jobs) {
+    eval::DocumentScore score;
+    if (Status s = score_job(job, predictor, score); !s.ok()) {
+      std::cerr << "whosaid eval: " << s.message() << "\n";
+      return s.exit_code();
+    }
+    scores.push_back(std::move(score));
+  }
+  bool verbose = vm.count("verbose") > 0;
+  if (vm.count("json")) {
+    std::cout << eval::report_json(scores, verbose).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+  } else {
+    std::cout << eval::report_text(scores, verbose);
+  }
+  return std::cout.good() ? 0 : 74;
+}
+
+}  // namespace whosaid::cli
