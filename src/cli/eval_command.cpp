@@ -122,7 +122,8 @@ Status plan_directory(const fs::path& gold_dir, const std::string& text_dir, con
 
 int run_eval(const Args& args) {
   po::options_description options(
-      "whosaid eval --gold GOLD.json TEXT | --gold GOLD_DIR TEXT_DIR [OPTIONS]\n"
+      "whosaid eval --gold GOLD.json (TEXT | --predictions PRED.json [TEXT]) [OPTIONS]\n"
+      "whosaid eval --gold GOLD_DIR (TEXT_DIR | --predictions PRED_DIR [TEXT_DIR]) [OPTIONS]\n"
       "Scores the attributions found in TEXT against its gold (docs/eval.md)");
   std::string gold, predictions, data_dir;
   options.add_options()

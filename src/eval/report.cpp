@@ -27,7 +27,7 @@ std::string detection_line(const Counts& c) {
   Figures f = figures(c);
   return "P " + fixed(f.precision) + "  R " + fixed(f.recall) + "  F1 " + fixed(f.f1) + "  (" +
          std::to_string(c.matched) + " of " + std::to_string(c.gold) + " found, " +
-         std::to_string(c.false_positives()) + " false positives)";
+         std::to_string(c.false_positives()) + (c.false_positives() == 1 ? " false positive)" : " false positives)");
 }
 
 std::string figures_block(const Counts& c) {

@@ -1,0 +1,143 @@
+// `whosaid eval` end to end on prediction files (no pipeline needed): exit
+// codes, one document, a gold folder. Runs the binary CTest names in
+// WHOSAID_BIN; skipped with a warning while the binary is not built.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "eval/gold.h"
+#include "eval_test_util.h"
+
+using namespace whosaid::eval;
+using namespace whosaid::eval::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+class Sandbox {
+ public:
+  Sandbox() : dir_(fs::temp_directory_path() / ("whosaid-eval-cli-" + std::to_string(::getpid()))) {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  ~Sandbox() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  fs::path path(const std::string& name) const { return dir_ / name; }
+  fs::path write(const std::string& name, const std::string& content) const {
+    fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+
+ private:
+  fs::path dir_;
+};
+
+std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+Run run(const Sandbox& box, const std::string& args) {
+  const char* bin = std::getenv("WHOSAID_BIN");
+  Run r;
+  std::string cmd = quote(bin) + " eval " + args + " >" + quote(box.path("out").string()) + " 2>" +
+                    quote(box.path("err").string());
+  int status = std::system(cmd.c_str());
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = slurp(box.path("out").string());
+  r.err = slurp(box.path("err").string());
+  return r;
+}
+
+bool have_binary() {
+  const char* bin = std::getenv("WHOSAID_BIN");
+  if (bin == nullptr || !fs::exists(bin)) {
+    WARN("whosaid is not built yet: CLI test skipped");
+    return false;
+  }
+  return true;
+}
+
+std::string self_predictions(const std::string& gold_path) {
+  Gold g;
+  if (!read_gold(gold_path, g).ok()) throw std::runtime_error("cannot read " + gold_path);
+  return gold_as_predictions(g).dump();
+}
+
+}  // namespace
+
+TEST_CASE("whosaid eval: exit codes and messages", "[eval][cli]") {
+  if (!have_binary()) return;
+  Sandbox box;
+  const std::string gold = test_data("eval/reuters-ceasefire-fr.json");
+  const std::string text = test_data("eval/reuters-ceasefire-fr.txt");
+
+  Run r = run(box, "");
+  CHECK(r.code == 64);
+  CHECK(r.err.find("no gold") != std::string::npos);
+
+  r = run(box, "--gold " + quote(gold));
+  CHECK(r.code == 64);
+  CHECK(r.err.find("nothing to score") != std::string::npos);
+
+  r = run(box, "--gold " + quote(box.path("missing.json").string()) + " " + quote(text));
+  CHECK(r.code == 74);
+  CHECK(r.err.find("missing.json") != std::string::npos);
+
+  fs::path broken = box.write("broken.json", "{\"document\": ");
+  r = run(box, "--gold " + quote(broken.string()) + " --predictions " + quote(broken.string()));
+  CHECK(r.code == 65);
+  CHECK(r.err.find("broken.json:1: byte") != std::string::npos);
+
+  // Predictions whose spans do not fit the text: caught when TEXT is given.
+  fs::path pred = box.write("pred.json", R"({"attributions": [{"id": "a1", "type": "statement", "quote": "indirect",
+      "source": {"text": "abc", "start": 0, "end": 3}, "cue": null, "content": null}]})");
+  r = run(box, "--gold " + quote(gold) + " --predictions " + quote(pred.string()) + " " + quote(text));
+  CHECK(r.code == 65);
+  CHECK(r.err.find("pred.json: attributions[0] (a1).source: span [0, 3) covers") != std::string::npos);
+}
+
+TEST_CASE("whosaid eval: one document and a gold folder, from prediction files", "[eval][cli]") {
+  if (!have_binary()) return;
+  Sandbox box;
+  const char* names[] = {"reuters-ceasefire-fr", "franceinfo-velos-electriques"};
+  for (const char* name : names) {
+    std::string gold = test_data(std::string("eval/") + name + ".json");
+    box.write(std::string("gold/") + name + ".json", slurp(gold));
+    box.write(std::string("pred/") + name + ".json", self_predictions(gold));
+  }
+
+  std::string gold = box.path("gold/reuters-ceasefire-fr.json").string();
+  std::string pred = box.path("pred/reuters-ceasefire-fr.json").string();
+  Run r = run(box, "--gold " + quote(gold) + " --predictions " + quote(pred) + " " +
+                       quote(test_data("eval/reuters-ceasefire-fr.txt")) + " --json");
+  REQUIRE(r.code == 0);
+  json report = json::parse(r.out);
+  CHECK(report["total"]["figures"]["f1"] == 1.0);
+  CHECK(report["total"]["figures"]["resolution_f1"] == 1.0);
+  CHECK(report["documents"][0]["name"] == "reuters-ceasefire-fr.txt");
+
+  // The folder: texts found by the gold's "document" field in TEXT_DIR.
+  r = run(box, "--gold " + quote(box.path("gold").string()) + " --predictions " + quote(box.path("pred").string()) +
+                   " " + quote(test_data("eval")));
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("micro-average over 2 documents") != std::string::npos);
+  CHECK(r.out.find("franceinfo-velos-electriques.txt  P 1.000  R 1.000  F1 1.000") != std::string::npos);
+
+  // A prediction folder that lacks a document is an I/O error naming it.
+  fs::remove(box.path("pred/franceinfo-velos-electriques.json"));
+  r = run(box, "--gold " + quote(box.path("gold").string()) + " --predictions " + quote(box.path("pred").string()));
+  CHECK(r.code == 74);
+  CHECK(r.err.find("franceinfo-velos-electriques.json: no predictions for gold") != std::string::npos);
+}
