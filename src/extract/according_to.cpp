@@ -46,7 +46,7 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     } else {
       source = phrase_after(ctx, after, end);
     }
-    if (source.empty()) continue;
+    if (source.empty() || !names_a_speaker(ctx, source)) continue;
     const bool followed_by_comma = source.end < end && ctx.is_comma(source.end);
     // Preposed: at the start of the sentence, or after an opening conjunction ("Mais selon X,").
     const bool sentence_initial = i == first || (i == first + 1 && ctx.is_conjunction(first));

@@ -41,6 +41,20 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
 
 }  // namespace
 
+bool names_a_speaker(const Context& ctx, TokenRange r) {
+  for (uint32_t i = r.first; i < r.end; ++i) {
+    if (ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kTitle | lang::kNationalityNoun |
+                       lang::kInstitution | lang::kSubjectPronoun))
+      return true;
+    const bool sentence_initial = i == ctx.sentence_of(i).first_token;
+    if (ctx.capitalized(i) && !sentence_initial && !ctx.has(i, lang::kStopword | lang::kDeterminer)) return true;
+    if (ctx.capitalized(i) && sentence_initial && !ctx.has(i, lang::kStopword | lang::kDeterminer | lang::kConjunction))
+      return true;
+  }
+  return r.end == r.first + 1 && (ctx.is(r.first, "lui") || ctx.is(r.first, "elle") || ctx.is(r.first, "eux") ||
+                                  ctx.is(r.first, "elles"));
+}
+
 bool plausible_source(const Context& ctx, TokenRange r) {
   if (r.empty() || r.end - r.first > kMaxPhrase) return false;
   if (!ctx.starts_noun_phrase(r.first)) return false;

@@ -37,6 +37,11 @@ uint32_t incise_end(const Context& ctx, uint32_t comma, uint32_t end);
 // "A, B et C" -> A, B, C (top-level commas and conjunctions).
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
 
+// Whether a phrase can name someone who speaks: it holds a person or
+// organization noun, a title, a demonym, an institution, a name (a capital
+// not at the sentence start) or is a pronoun. "les cas", "les chiffres" cannot.
+bool names_a_speaker(const Context& ctx, TokenRange r);
+
 // Whether the tokens of `r` form a plausible source: they open like a noun
 // phrase and hold no verb of the lexicon.
 bool plausible_source(const Context& ctx, TokenRange r);
