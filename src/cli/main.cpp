@@ -18,6 +18,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"extract", "find the attributions and sources in articles (json, jsonl)", whosaid::cli::run_extract},
     {"eval", "score attributions against gold annotations (precision, recall, resolution)", whosaid::cli::run_eval},
+    {"graph", "build the source-attribution graph of articles (dot, json, graphml, csv)", whosaid::cli::run_graph},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,0 +1,100 @@
+// whosaid graph [FILE...|-] [--format dot|json|graphml|csv] [-o OUT]
+//               [--json-edges-key edges|links] [--data-dir DIR]
+//
+// Analyses each input (one at a time: a document is added to the graph and
+// dropped) and writes the attribution graph of them all (docs/graph.md).
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output_file.h"
+#include "export/graph_writer.h"
+#include "graph/attribution_graph.h"
+#include "input/read_text.h"
+#include "pipeline/pipeline.h"
+
+namespace whosaid::cli {
+
+namespace po = boost::program_options;
+
+int run_graph(const Args& args) {
+  po::options_description options("whosaid graph [OPTIONS] FILE... (- for standard input)");
+  std::string format, output, data_dir, edges_key;
+  options.add_options()
+      ("help,h", "show this help")
+      ("format,f", po::value(&format)->default_value("dot"), "dot (Graphviz), json (networkx node-link), graphml (Gephi, networkx) or csv (one row per attribution)")
+      ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
+      ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "whosaid graph: " << e.what() << "\n" << options;
+    return 64;
+  }
+  if (vm.count("help")) {
+    std::cout << options;
+    return 0;
+  }
+  if (edges_key != "edges" && edges_key != "links") {
+    std::cerr << "whosaid graph: --json-edges-key must be edges or links, not '" << edges_key << "'\n";
+    return 64;
+  }
+  GraphWriterOptions writer_options;
+  writer_options.json_edges_key = edges_key;
+  std::unique_ptr<GraphWriter> writer = make_graph_writer(format, writer_options);
+  if (!writer) {
+    std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv)\n";
+    return 64;
+  }
+  std::vector<std::string> inputs =
+      vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (inputs.empty()) {
+    std::cerr << "whosaid graph: no input (give a FILE, or - for standard input)\n" << options;
+    return 64;
+  }
+
+  Pipeline pipeline;
+  if (Status s = Pipeline::create({data_dir, "fr"}, pipeline); !s.ok()) {
+    std::cerr << "whosaid graph: " << s.message() << "\n";
+    return s.exit_code();
+  }
+  graph::AttributionGraph graph;
+  for (const std::string& input : inputs) {
+    Document doc;
+    Status s = read_text_input(input, doc);
+    if (s.ok()) s = pipeline.analyze(doc);
+    if (!s.ok()) {
+      std::cerr << "whosaid graph: " << s.message() << "\n";
+      return s.exit_code();
+    }
+    graph.add_document(doc);
+  }
+
+  // Opened only now: nothing is created when an input fails, and the file
+  // appears only once written whole.
+  OutputFile out(output);
+  if (!out.ok()) {
+    std::cerr << "whosaid graph: " << out.error() << "\n";
+    return 74;
+  }
+  if (Status s = writer->write(graph, out.stream()); !s.ok()) {
+    std::cerr << "whosaid graph: " << (output.empty() ? std::string("stdout") : output) << ": " << s.what() << "\n";
+    return s.exit_code();
+  }
+  if (!out.commit()) {
+    std::cerr << "whosaid graph: " << out.error() << "\n";
+    return 74;
+  }
+  return 0;
+}
+
+}  // namespace whosaid::cli
