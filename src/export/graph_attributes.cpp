@@ -47,11 +47,13 @@ constexpr AttributeSpec kGraphSpecs[] = {
     {"max_sources_per_claim", I}, {"max_claims_per_source", I},
 };
 
+// An empty string is left out like any unknown value: GraphML cannot tell an
+// empty <data> from a missing one (networkx drops it), so no format shows it.
 void add(std::vector<Attribute>& out, std::string_view name, std::string value) {
-  out.push_back({name, std::move(value)});
+  if (!value.empty()) out.push_back({name, std::move(value)});
 }
 void add(std::vector<Attribute>& out, std::string_view name, std::string_view value) {
-  out.push_back({name, std::string(value)});
+  if (!value.empty()) out.push_back({name, std::string(value)});
 }
 void add(std::vector<Attribute>& out, std::string_view name, int64_t value) { out.push_back({name, value}); }
 void add_bool(std::vector<Attribute>& out, std::string_view name, bool value) { out.push_back({name, value}); }

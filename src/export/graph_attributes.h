@@ -5,8 +5,9 @@
 //   std::vector<Attribute> attrs;
 //   vertex_attributes(graph, figures, v, attrs);   // {"kind","claim"}, {"text","..."}, {"start",25} ...
 //
-// An attribute that does not apply (a claim's "anonymous") or is unknown (an
-// entity's "count", a missing span) is left out rather than given a dummy.
+// An attribute that does not apply (a claim's "anonymous"), is unknown (an
+// entity's "count", a missing span) or is an empty string (no affiliation) is
+// left out rather than given a dummy value.
 #pragma once
 
 #include <cstdint>
