@@ -2,6 +2,7 @@
 """Loads whosaid graph exports with networkx and checks that they agree.
 
     /usr/bin/python3 tests/tools/check_networkx.py --json G.json [--json G.links.json] [--graphml G.graphml]
+                                                   [--extract DOC.json]
 
 Each --json file is read with networkx.node_link_graph, unmodified: a file
 whose edge list is under "links" with the defaults of networkx <= 3.5, one
@@ -11,6 +12,10 @@ with networkx.read_graphml. Prints the node and edge counts of every file and
 exits 1 when they differ from each other or from the counts the JSON "graph"
 object announces. Not a CTest test: it needs python3-networkx
 (apt-get install python3-networkx).
+
+With --extract (the `whosaid extract` JSON of the same single document), the
+counts must also equal those the extract JSON implies under the rules of
+docs/graph.md, computed here independently of the C++ code.
 """
 import argparse
 import json
@@ -30,6 +35,49 @@ def load_json(path):
     else:
         graph = nx.node_link_graph(data, link="edges")  # networkx >= 3.6 reads this by default
     return graph, data.get("graph", {})
+
+
+def implied_counts(path):
+    """Node and edge counts that one document's extract JSON implies (docs/graph.md)."""
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    attributions = doc["attributions"]
+    entities = {e["id"]: e for e in doc["entities"]}
+    by_id = {a["id"]: a for a in attributions}
+
+    def span(a, field):
+        s = a.get(field)
+        return (s["start"], s["end"]) if s and s["end"] > s["start"] else None
+
+    sources = set()
+    for a in attributions:
+        if a.get("entity"):
+            sources.add(("entity", a["entity"]))
+        elif a.get("source"):
+            sources.add(("mention", span(a, "source")))
+        else:
+            sources.add(("attribution", a["id"]))
+    todo = [key for kind, key in sources if kind == "entity"]
+    while todo:  # groups reached through member_of get a vertex too
+        group = entities[todo.pop()].get("member_of")
+        if group and ("entity", group) not in sources:
+            sources.add(("entity", group))
+            todo.append(group)
+    claims = {span(a, "content") for a in attributions if span(a, "content")}
+    empty_claims = sum(1 for a in attributions if not span(a, "content") and a["type"] != "refusal")
+    recipients = {a["recipient"]["text"].lower() for a in attributions if a.get("recipient")}
+    told_to = {(span(a, "content"), a["recipient"]["text"].lower())
+               for a in attributions if a.get("recipient") and span(a, "content")}
+    relays = set()
+    for a in attributions:
+        outer = by_id.get(a.get("parent"))
+        if outer and span(outer, "content") and span(a, "content") and span(outer, "content") != span(a, "content"):
+            relays.add((span(outer, "content"), span(a, "content")))
+    member_of = {(key, entities[key]["member_of"])
+                 for kind, key in sources if kind == "entity" and entities[key].get("member_of")}
+    nodes = 1 + len(sources) + len(claims) + empty_claims + len(recipients)
+    edges = len(attributions) + len(claims) + empty_claims + len(told_to) + len(relays) + len(member_of)
+    return nodes, edges
 
 
 def xml_kept(text):
@@ -59,6 +107,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="append", default=[])
     parser.add_argument("--graphml", action="append", default=[])
+    parser.add_argument("--extract", help="the whosaid extract JSON of the (single) document graphed")
     args = parser.parse_args()
     if not args.json and not args.graphml:
         parser.error("give at least one --json or --graphml file")
@@ -88,6 +137,10 @@ def main():
         if expected != next(iter(counts.values())):
             print(f"the JSON announces {expected[0]} nodes, {expected[1]} edges")
             ok = False
+    if args.extract:
+        implied = implied_counts(args.extract)
+        print(f"{args.extract} implies {implied[0]} nodes, {implied[1]} edges")
+        ok &= implied == next(iter(counts.values()))
     print("counts agree" if ok else "COUNTS DIFFER")
     return 0 if ok else 1
 
