@@ -185,6 +185,10 @@ class LexiconBuilder {
         flag = kComplementizer;
       } else if (cls == "negation") {
         flag = kNegation;
+      } else if (cls == "conjunction") {
+        flag = kConjunction;
+      } else if (cls == "adverb") {
+        flag = kAdverb;
       } else if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);
@@ -196,7 +200,8 @@ class LexiconBuilder {
         lex_.abbreviations_.push_back(form);
         flag = kAbbreviation;
       } else {
-        return f.error(row, "unknown class " + in_quotes(cls) + " (complementizer, negation, elision, abbreviation)");
+        return f.error(row, "unknown class " + in_quotes(cls) +
+                               " (complementizer, negation, conjunction, adverb, elision, abbreviation)");
       }
       // Elisions and abbreviations are matched as written: no accent variants.
       draft(form).entry.flags |= flag;
