@@ -79,7 +79,7 @@ std::string invert(std::string_view form, std::string_view clitic) {
   return out;
 }
 
-bool conjugate(const ConjugationModel& model, std::string_view lemma,
+bool conjugate(const ConjugationModel& model, std::string_view lemma, const std::vector<Clitic>& clitics,
                std::vector<GeneratedForm>& out, std::string& error) {
   std::string stem, captured;
   auto ends_with = [](std::string_view s, std::string_view suffix) {
@@ -121,9 +121,6 @@ bool conjugate(const ConjugationModel& model, std::string_view lemma,
     return false;
   }
 
-  static constexpr struct { std::string_view clitic; bool plural; Gender gender; } kClitics[] = {
-      {"il", false, Gender::masculine}, {"elle", false, Gender::feminine}, {"on", false, Gender::unknown},
-      {"ils", true, Gender::masculine}, {"elles", true, Gender::feminine}};
   static constexpr Gender kParticipleGender[4] = {Gender::masculine, Gender::feminine, Gender::masculine, Gender::feminine};
 
   for (size_t c = 0; c < kModelColumns; ++c) {
@@ -152,10 +149,10 @@ bool conjugate(const ConjugationModel& model, std::string_view lemma,
         std::string base = g.form;
         out.push_back(std::move(g));
         if (!invertible) continue;
-        for (const auto& cl : kClitics) {
+        for (const Clitic& cl : clitics) {
           if (cl.plural != f.plural) continue;
           GeneratedForm inv;
-          inv.form = invert(base, cl.clitic);
+          inv.form = invert(base, cl.form);
           inv.features = f;
           inv.features.inverted = true;
           inv.features.inverted_gender = cl.gender;

@@ -47,11 +47,20 @@ struct GeneratedForm {
   VerbForm features;
 };
 
+// A subject clitic that can follow a verb with a hyphen ("dit-il"); listed in
+// pronouns.tsv with inversion = yes.
+struct Clitic {
+  std::string form;   // "il"
+  bool plural = false;
+  Gender gender = Gender::unknown;
+};
+
 // Generates every form of `lemma` under `model`, plus the inverted forms of
-// the third persons of the indicative and conditional ("dit-il", "a-t-elle",
-// "déclarent-ils"). Returns false and sets `error` when the lemma does not fit
-// the model, or the model does not give back the lemma as its infinitive.
-bool conjugate(const ConjugationModel& model, std::string_view lemma,
+// the third persons of the indicative and conditional with each clitic of the
+// same number ("dit-il", "a-t-elle", "déclarent-ils"). Returns false and sets
+// `error` when the lemma does not fit the model, or the model does not give
+// back the lemma as its infinitive.
+bool conjugate(const ConjugationModel& model, std::string_view lemma, const std::vector<Clitic>& clitics,
                std::vector<GeneratedForm>& out, std::string& error);
 
 // The inverted form of a third-person form with a subject clitic: a "-t-" is

@@ -252,7 +252,7 @@ class LexiconBuilder {
     // Check now, so the error points at this row.
     std::vector<GeneratedForm> forms;
     std::string error;
-    if (!conjugate(models_[v.model], lemma, forms, error)) return f.error(row, error);
+    if (!conjugate(models_[v.model], lemma, {}, forms, error)) return f.error(row, error);
     index = pending_verbs_.size();
     verb_index_[key] = index;
     pending_verbs_.push_back(std::move(v));
@@ -519,18 +519,24 @@ class LexiconBuilder {
     return {};
   }
 
-  // ---- pronouns.tsv: form, gender, number ----------------------------------
+  // ---- pronouns.tsv: form, gender, number, inversion -----------------------
   Status load_pronouns() {
     TsvFile f;
     if (Status s = open("pronouns.tsv", f); !s.ok()) return s;
     for (const TsvRow& row : f.rows) {
-      if (Status s = f.expect_columns(row, 3, 3); !s.ok()) return s;
+      if (Status s = f.expect_columns(row, 4, 4); !s.ok()) return s;
       std::string form = normalize_word(row.fields[0]);
       if (form.empty() || form.find(' ') != std::string::npos) return f.error(row, "bad form " + in_quotes(form) + " (one word)");
       Gender g = Gender::unknown;
       uint8_t n = 0;
       if (!parse_gender(row.fields[1], g)) return f.error(row, "bad gender " + in_quotes(row.fields[1]) + " (m, f, -)");
       if (!parse_number(row.fields[2], n)) return f.error(row, "bad number " + in_quotes(row.fields[2]) + " (sg, pl, -)");
+      std::string_view inversion = row.fields[3];
+      if (inversion != "yes" && inversion != "no") return f.error(row, "inversion must be yes or no, not " + in_quotes(inversion));
+      if (inversion == "yes") {
+        if (n == kBothNumbers) return f.error(row, "an inversion clitic needs a number (sg or pl)");
+        clitics_.push_back({form, n == kPlural, g});
+      }
       (void)add(form, [&](Draft& d, bool) -> Status {
         d.entry.flags |= kSubjectPronoun;
         read(d, g, n);
@@ -626,7 +632,7 @@ class LexiconBuilder {
       lex_.verbs_.push_back(pv.verb);
       std::vector<GeneratedForm> forms;
       std::string error;
-      if (!conjugate(models_[pv.model], pv.verb.lemma, forms, error)) return Status::bad_data(pv.where, error);
+      if (!conjugate(models_[pv.model], pv.verb.lemma, clitics_, forms, error)) return Status::bad_data(pv.where, error);
       for (GeneratedForm& g : forms) {
         g.features.verb = static_cast<uint16_t>(i);
         bool finite = g.features.mood == Mood::finite;
@@ -722,6 +728,7 @@ class LexiconBuilder {
   std::vector<std::pair<uint32_t, uint32_t>> cue_range_;  // per verb, into cues_
   std::vector<PendingPhrase> phrases_;
   std::set<std::string> phrase_keys_;
+  std::vector<Clitic> clitics_;  // from pronouns.tsv, for inverted forms
 };
 
 Status Lexicon::load(const std::filesystem::path& language_dir, Lexicon& out) {

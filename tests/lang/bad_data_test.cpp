@@ -68,6 +68,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"institution_country",
        "phrases.tsv:2: bad country code 'United States' (ISO 3166 alpha-2, or - for none)"},
       {"pronoun_gender", "pronouns.tsv:2: bad gender 'x' (m, f, -)"},
+      {"pronoun_inversion", "pronouns.tsv:2: an inversion clitic needs a number (sg or pl)"},
       {"determiner_number", "determiners.tsv:2: bad number 'plural' (sg, pl, -)"},
       {"number_value", "numbers.tsv:2: bad value 'two' (a whole number from 1 to 32767)"},
       {"number_kind", "numbers.tsv:1: unknown kind 'rank' (cardinal, ordinal, approximate)"},

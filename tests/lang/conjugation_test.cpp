@@ -294,6 +294,32 @@ TEST_CASE("the data lists at least 150 cue lemmas and every listed verb is there
   }
 }
 
+TEST_CASE("conjugate generates inverted forms only for the clitics it is given", "[lang][conjugation]") {
+  TsvFile file;
+  file.name = "test";
+  TsvRow row;
+  row.line = 1;
+  row.fields = {"er", "er", "e es e ons ez ent", "ais ais ait ions iez aient", "ai as a âmes âtes èrent",
+                "erai eras era erons erez eront", "erais erais erait erions eriez eraient",
+                "e es e ions iez ent", "é ée és ées", "ant", "er"};
+  ConjugationModel model;
+  REQUIRE(parse_model(file, row, model).ok());
+  std::vector<GeneratedForm> plain, inverted;
+  std::string error;
+  REQUIRE(conjugate(model, "ajouter", {}, plain, error));
+  REQUIRE(conjugate(model, "ajouter", {{"il", false, Gender::masculine}, {"ils", true, Gender::masculine}},
+                    inverted, error));
+  // 6 tenses x 6 persons + 4 participles + present participle + infinitive.
+  CHECK(plain.size() == 42);
+  // 5 tenses x (one singular + one plural clitic).
+  CHECK(inverted.size() == 42 + 10);
+  bool ajouta_t_il = false;
+  for (const GeneratedForm& g : inverted) ajouta_t_il |= g.form == "ajouta-t-il" && g.features.inverted;
+  CHECK(ajouta_t_il);
+  CHECK_FALSE(conjugate(model, "dire", {}, plain, error));
+  CHECK(error == "the lemma 'dire' does not end in 'er' as model 'er' needs");
+}
+
 TEST_CASE("inversion inserts -t- only after a vowel", "[lang][conjugation]") {
   CHECK(invert("a", "il") == "a-t-il");
   CHECK(invert("déclare", "elle") == "déclare-t-elle");
