@@ -138,7 +138,8 @@ std::string strip_initial_accent(std::string_view s) {
       {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}};
   for (const auto& f : kFold) {
     std::string_view a(f.accented);
-    if (s.substr(0, a.size()) == a) return std::string(1, f.plain) + std::string(s.substr(a.size()));
+    // Not "à" -> "a": the auxiliary would inherit the preposition's phrases.
+    if (s.size() > a.size() && s.substr(0, a.size()) == a) return std::string(1, f.plain) + std::string(s.substr(a.size()));
   }
   return {};
 }

@@ -45,7 +45,8 @@ bool valid_utf8(std::string_view s);
 std::string normalize_word(std::string_view s);
 
 // The form with its first letter's accent removed ("état" -> "etat",
-// "élysée" -> "elysée"), or empty when the first letter has none. French copy
+// "élysée" -> "elysée"), or empty when the first letter has none or the word
+// is that one letter ("à" stays "à": "a" is another word). French copy
 // often drops accents on capitals ("Etats-Unis", "Elysée"), and the text layer
 // only lower-cases, so the lexicon also knows these spellings.
 std::string strip_initial_accent(std::string_view s);

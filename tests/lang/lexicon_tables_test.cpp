@@ -222,6 +222,8 @@ TEST_CASE("phrases are indexed under their first normalized token", "[lang][phra
   CHECK((entry("d'").flags & kAccordingTo) != 0);
   CHECK((entry("selon").flags & kAccordingTo) != 0);
   CHECK((entry("pour").flags & kAccordingTo) != 0);
+  CHECK((entry("a").flags & kAccordingTo) == 0);  // "à en croire" is not spelled "a en croire"
+  CHECK(phrase({"à", "en", "croire"}) != nullptr);
   CHECK((entry("kremlin").flags & kInstitution) != 0);
   CHECK(country(entry("kremlin")) == "RU");
   CHECK((entry("maison").flags & kInstitution) != 0);
