@@ -7,8 +7,10 @@
 namespace whosaid::extract {
 namespace {
 
-// The according-to phrase starting at token i: returns the token after it, or 0.
-uint32_t match_according_to(const Context& ctx, uint32_t i, uint32_t end) {
+// The according-to phrase starting at token i: returns the token after it, or
+// 0. `initial_only` tells whether the phrase counts only at the start of a
+// sentence ("Pour le ministre, ..." but not "se bat pour son existence").
+uint32_t match_according_to(const Context& ctx, uint32_t i, uint32_t end, bool& initial_only) {
   const lang::LexEntry* e = ctx.entry(i);
   if (!e || !(e->flags & lang::kAccordingTo)) return 0;
   uint32_t best = 0;
@@ -21,7 +23,10 @@ uint32_t match_according_to(const Context& ctx, uint32_t i, uint32_t end) {
       if (j >= end || ctx.word(j) != w) { ok = false; break; }
       ++j;
     }
-    if (ok && j > best) best = j;
+    if (ok && j > best) {
+      best = j;
+      initial_only = ph.value == "initial";
+    }
   }
   return best;
 }
@@ -37,8 +42,12 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
   const uint32_t first = in.sentence.first_token;
   const uint32_t end = in.sentence.end_token;
   for (uint32_t i = first; i < end; ++i) {
-    const uint32_t after = match_according_to(ctx, i, end);
+    bool initial_only = false;
+    const uint32_t after = match_according_to(ctx, i, end, initial_only);
     if (after == 0) continue;
+    // Preposed: at the start of the sentence, or after an opening conjunction ("Mais selon X,").
+    const bool sentence_initial = i == first || (i == first + 1 && ctx.is_conjunction(first));
+    if (initial_only && !sentence_initial) continue;
     // The source: "selon lui", or a noun phrase up to the comma or the end.
     TokenRange source;
     if (stressed_pronoun(ctx, after)) {
@@ -48,8 +57,6 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     }
     if (source.empty() || !names_a_speaker(ctx, source)) continue;
     const bool followed_by_comma = source.end < end && ctx.is_comma(source.end);
-    // Preposed: at the start of the sentence, or after an opening conjunction ("Mais selon X,").
-    const bool sentence_initial = i == first || (i == first + 1 && ctx.is_conjunction(first));
     Finding f;
     f.source = source;
     f.cue = {i, after};
@@ -61,6 +68,8 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = "fr.according_to.preposed";
     } else {
       if (i < first + 2) continue;
+      // Without a comma before it, "selon X" counts only when X ends the sentence.
+      if (!ctx.is_comma(i - 1) && !(source.end >= end || ctx.is_punct(source.end))) continue;
       const uint32_t before = ctx.is_comma(i - 1) ? i - 1 : i;
       const uint32_t start = content_start_before(in, before);
       if (start >= before) continue;

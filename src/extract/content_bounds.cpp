@@ -1,4 +1,5 @@
 #include "extract/finding.h"
+#include "extract/noun_phrase.h"
 
 namespace whosaid::extract {
 
@@ -6,6 +7,16 @@ int cue_at(const SentenceInput& in, uint32_t i) {
   for (size_t c = 0; c < in.cues.size(); ++c)
     if (in.cues[c].range.first == i) return static_cast<int>(c);
   return -1;
+}
+
+// Whether the conjunction at i opens a clause "SUBJECT CUE" of its own.
+bool coordinated_clause(const SentenceInput& in, uint32_t i) {
+  for (const CueMatch& m : in.cues) {
+    if (m.range.first <= i + 1 || m.range.first > i + 16) continue;
+    const TokenRange subject{i + 1, m.range.first};
+    return plausible_source(in.ctx, subject) && names_a_speaker(in.ctx, subject);
+  }
+  return false;
 }
 
 uint32_t content_end(const SentenceInput& in, uint32_t first) {
@@ -16,6 +27,13 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
     if (ctx.is_comma(i) && (cue_at(in, i + 1) >= 0 || ctx.has(i + 1, lang::kAccordingTo))) { end = i; break; }
     // "... et a déclaré que ...": a coordinated cue sharing the subject.
     if (ctx.is_conjunction(i) && cue_at(in, i + 1) >= 0) {
+      end = i;
+      if (ctx.is_comma(end - 1)) --end;
+      break;
+    }
+    // "... et l'Occident considère ...": a coordinated clause with its own
+    // subject and cue starts a new attribution.
+    if (ctx.is_conjunction(i) && coordinated_clause(in, i)) {
       end = i;
       if (ctx.is_comma(end - 1)) --end;
       break;

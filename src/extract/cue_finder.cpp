@@ -33,8 +33,10 @@ uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uin
 }
 
 // The best cue for a verb form at token i: the longest tail that matches,
-// preferring pronominal cues after a reflexive clitic and the others elsewhere.
-HeadCandidate best_cue(const Context& ctx, uint32_t i, uint32_t end, Mood wanted, bool reflexive) {
+// preferring pronominal cues after a reflexive clitic and the others elsewhere;
+// a cue that exists only under negation ("ne pas souhaiter") needs one and
+// wins over its plain reading when there is one.
+HeadCandidate best_cue(const Context& ctx, uint32_t i, uint32_t end, Mood wanted, bool reflexive, bool negated) {
   HeadCandidate best;
   const LexEntry* e = ctx.entry(i);
   if (!e || !(e->flags & lang::kCueVerbForm)) return best;
@@ -52,7 +54,8 @@ HeadCandidate best_cue(const Context& ctx, uint32_t i, uint32_t end, Mood wanted
       if (tail_end == 0) continue;
       const bool pronominal = verbs[cue.verb].pronominal;
       if (pronominal && !reflexive) continue;
-      const int score = static_cast<int>(cue.tail.size()) * 4 + (pronominal == reflexive ? 2 : 0);
+      if (cue.negated && !negated) continue;
+      const int score = static_cast<int>(cue.tail.size()) * 8 + (cue.negated ? 4 : 0) + (pronominal == reflexive ? 2 : 0);
       if (score > best_score) {
         best_score = score;
         best = {&form, &cue, tail_end};
@@ -127,7 +130,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         ++p;
       }
       // Passive and pronominal past ("s'est dit") use être: "été" may follow the auxiliary.
-      const HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive);
+      const HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive, negated);
       if (c.cue) {
         m.head = p;
         m.cue = c.cue;
@@ -144,7 +147,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       }
     }
     if (!found) {
-      const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive);
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         m.head = k;
         m.cue = c.cue;
@@ -159,7 +162,6 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
-    if (found && m.cue->negated && !negated) found = false;  // "souhaiter" is a cue only as "ne pas souhaiter"
     if (found) {
       m.negated = negated;
       m.object_clitic = object_clitic;

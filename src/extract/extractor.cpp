@@ -9,9 +9,25 @@
 namespace whosaid::extract {
 namespace {
 
+// The content without the marks of a quotation that is all of it.
+TokenRange without_own_marks(const Context& ctx, TokenRange r) {
+  if (r.end - r.first < 2) return r;
+  const Token& first = ctx.token(r.first);
+  const Token& last = ctx.token(r.end - 1);
+  if (first.kind == TokenKind::quote_open && first.quote >= 0) {
+    const Quotation& q = ctx.doc().quotes[first.quote];
+    if (q.first_token == r.first + 1) {
+      ++r.first;
+      if (last.kind == TokenKind::quote_close && q.closed && q.end_token == r.end - 1) --r.end;
+    }
+  }
+  return r;
+}
+
 QuoteKind quote_kind(const Context& ctx, TokenRange content) {
   if (content.empty()) return QuoteKind::none;
-  // Direct: the content is one quotation, marks aside.
+  content = without_own_marks(ctx, content);
+  // Direct: the content is one quotation.
   const Token& first = ctx.token(content.first);
   if (first.quote >= 0) {
     const Quotation& q = ctx.doc().quotes[first.quote];
@@ -31,12 +47,8 @@ QuoteKind quote_kind(const Context& ctx, TokenRange content) {
   return QuoteKind::indirect;
 }
 
-// The content span, without a quotation mark at either end.
-Span content_span(const Context& ctx, TokenRange r) {
-  while (!r.empty() && ctx.is_quote_mark(r.first)) ++r.first;
-  while (!r.empty() && ctx.token(r.end - 1).kind == TokenKind::quote_close) --r.end;
-  return ctx.span(r);
-}
+// The content span, without the marks of a quotation that is all of it.
+Span content_span(const Context& ctx, TokenRange r) { return ctx.span(without_own_marks(ctx, r)); }
 
 // Adds (or finds) the mention for a finding's source; returns its index.
 int32_t mention_for(Context& ctx, Document& doc, const Finding& f) {

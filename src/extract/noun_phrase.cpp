@@ -5,9 +5,13 @@ namespace {
 
 constexpr uint32_t kMaxPhrase = 40;
 
-bool is_verbish(const Context& ctx, uint32_t i) {
-  // An auxiliary or a finite reporting verb inside a phrase means a clause.
-  return ctx.has(i, lang::kAuxiliary);
+// Whether token i acts as a verb: an auxiliary or a reporting verb's form,
+// unless an article or a contracted preposition makes it a noun ("au fait
+// des discussions", "le dit", "un avis").
+bool is_verb(const Context& ctx, uint32_t i) {
+  if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
+  if (i == 0) return true;
+  return !(ctx.has(i - 1, lang::kDeterminer) || ctx.is(i - 1, "au") || ctx.is(i - 1, "aux") || ctx.is(i - 1, "du"));
 }
 
 bool is_relative(const Context& ctx, uint32_t i) {
@@ -58,8 +62,12 @@ bool names_a_speaker(const Context& ctx, TokenRange r) {
 bool plausible_source(const Context& ctx, TokenRange r) {
   if (r.empty() || r.end - r.first > kMaxPhrase) return false;
   if (!ctx.starts_noun_phrase(r.first)) return false;
-  for (uint32_t i = r.first; i < r.end; ++i)
-    if (ctx.has(i, lang::kAuxiliary)) return false;
+  // A verb makes it a clause, except inside a relative clause that qualifies
+  // the source ("une source ... au fait des discussions qui se sont déroulées").
+  for (uint32_t i = r.first; i < r.end; ++i) {
+    if (is_relative(ctx, i)) break;
+    if (is_verb(ctx, i)) return false;
+  }
   return true;
 }
 
@@ -99,7 +107,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
       first = j;
       continue;
     }
-    if (!phrase_token(ctx, j) || is_verbish(ctx, j) || ctx.has(j, lang::kCueVerbForm) || is_relative(ctx, j)) break;
+    if (!phrase_token(ctx, j) || is_verb(ctx, j) || is_relative(ctx, j)) break;
     if (before - j > kMaxPhrase) return {};
     first = j;
   }

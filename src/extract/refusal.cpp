@@ -18,8 +18,8 @@ uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint
   } else if (ctx.is(k, "à")) {
     if (!(frames & lang::kFrameAInfinitive)) return 0;
     ++k;
-  } else if (!(frames & lang::kFrameInfinitive)) {
-    return 0;
+  } else if (!(frames & (lang::kFrameInfinitive | lang::kFrameObject))) {
+    return 0;  // "n'a pas souhaité réagir", "a décliné tout commentaire"
   }
   if (k >= end) return 0;
   const lang::LexEntry* e = ctx.entry(k);

@@ -13,6 +13,8 @@ namespace {
 // comma-delimited incises. Returns its token, or UINT32_MAX.
 uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   constexpr uint32_t kNone = UINT32_MAX;
+  // Adverbs between the cue and what it introduces: "a déclaré mardi que", "a dit aussi que".
+  while (i < end && ctx.is_adverb(i)) ++i;
   if (i >= end) return kNone;
   if (ctx.is_que(i) || ctx.is(i, ":")) return i;
   for (int hops = 0; hops < 6 && i < end && ctx.is_comma(i); ++hops) {

@@ -1,0 +1,260 @@
+// The extraction spec as a table: French sentences written for these tests
+// (no article of the evaluation sets), one per pattern and variant, each with
+// the attributions it must give in a canonical one-line dump:
+//   source | cue | content | type | quote
+// ("-" for an absent part). Negatives must give nothing.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "extract/context.h"
+#include "extract/extractor.h"
+#include "lang/lexicon.h"
+#include "text/analyze_text.h"
+
+using namespace whosaid;
+
+namespace {
+
+const lang::Lexicon& french() {
+  static const lang::Lexicon lexicon = [] {
+    const char* dir = std::getenv("WHOSAID_DATA_DIR");
+    REQUIRE(dir != nullptr);
+    lang::Lexicon lex;
+    const Status s = lang::Lexicon::load(std::filesystem::path(dir) / "lang" / "fr", lex);
+    INFO(s.message());
+    REQUIRE(s.ok());
+    return lex;
+  }();
+  return lexicon;
+}
+
+std::string part(const Document& doc, Span s) { return s.empty() ? "-" : std::string(doc.slice(s)); }
+
+std::vector<std::string> dump(const std::string& text) {
+  const lang::Lexicon& lex = french();
+  Document doc;
+  doc.name = "test";
+  doc.text = text;
+  const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
+  REQUIRE(s.ok());
+  extract::Context ctx(doc, lex);
+  extract::extract_attributions(ctx, doc);
+  std::vector<std::string> out;
+  for (const Attribution& a : doc.attributions)
+    out.push_back(part(doc, a.source) + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
+                  std::string(to_string(a.type)) + " | " + std::string(to_string(a.quote)));
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+void check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(dump(c.text) == c.expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("reported speech: SRC CUE que CONTENT", "[extract]") {
+  check({
+      {"Le ministre a déclaré que la réforme serait votée en juin.",
+       {"Le ministre | a déclaré | que la réforme serait votée en juin | statement | indirect"}},
+      {"Une source diplomatique a indiqué qu'aucun accord n'avait été trouvé.",
+       {"Une source diplomatique | a indiqué | qu'aucun accord n'avait été trouvé | statement | indirect"}},
+      {"La porte-parole du gouvernement affirme que les négociations continuent.",
+       {"La porte-parole du gouvernement | affirme | que les négociations continuent | statement | indirect"}},
+      {"Le syndicat avait annoncé que la grève serait reconduite.",
+       {"Le syndicat | avait annoncé | que la grève serait reconduite | statement | indirect"}},
+      {"Le maire dit que la piscine rouvrira bientôt.",
+       {"Le maire | dit | que la piscine rouvrira bientôt | statement | indirect"}},
+      {"Deux responsables européens ont expliqué que le texte devait être réécrit.",
+       {"Deux responsables européens | ont expliqué | que le texte devait être réécrit | statement | indirect"}},
+      {"La présidente de l'association a souligné que les dons avaient doublé.",
+       {"La présidente de l'association | a souligné | que les dons avaient doublé | statement | indirect"}},
+      {"Le directeur a reconnu que des erreurs avaient été commises.",
+       {"Le directeur | a reconnu | que des erreurs avaient été commises | statement | indirect"}},
+      {"Un enquêteur a précisé que le suspect avait été relâché.",
+       {"Un enquêteur | a précisé | que le suspect avait été relâché | statement | indirect"}},
+      {"Mme Durand a rappelé que la loi interdit cette pratique.",
+       {"Mme Durand | a rappelé | que la loi interdit cette pratique | statement | indirect"}},
+      {"Le général Martin a averti que les combats pourraient reprendre.",
+       {"Le général Martin | a averti | que les combats pourraient reprendre | statement | indirect"}},
+      {"Paul Morel, l'avocat de la famille, a estimé que la peine était trop légère.",
+       {"Paul Morel, l'avocat de la famille | a estimé | que la peine était trop légère | statement | indirect"}},
+      {"Le préfet déclarera demain que l'alerte est levée.",
+       {"Le préfet | déclarera | que l'alerte est levée | statement | indirect"}},
+      {"Le ministre aurait confié que sa décision était prise.",
+       {"Le ministre | aurait confié | que sa décision était prise | statement | indirect"}},
+  });
+}
+
+TEST_CASE("reported speech with recipient, incises and pronoun subjects", "[extract]") {
+  check({
+      {"Le ministre a déclaré à la presse que la réforme serait votée.",
+       {"Le ministre | a déclaré | que la réforme serait votée | statement | indirect"}},
+      {"Un conseiller a dit à l'AFP, sous couvert d'anonymat, que le sommet était reporté.",
+       {"Un conseiller | a dit | que le sommet était reporté | statement | indirect"}},
+      {"Un diplomate, s'exprimant sous couvert d'anonymat, a affirmé que la trêve tenait.",
+       {"Un diplomate | a affirmé | que la trêve tenait | statement | indirect"}},
+      {"Il a laissé entendre que le projet serait abandonné.",
+       {"Il | a laissé entendre | que le projet serait abandonné | statement | indirect"}},
+      {"Elle a fait savoir qu'elle ne se représenterait pas.",
+       {"Elle | a fait savoir | qu'elle ne se représenterait pas | statement | indirect"}},
+      {"Ils ont assuré que les salaires seraient versés.",
+       {"Ils | ont assuré | que les salaires seraient versés | statement | indirect"}},
+      {"En mars, la ministre a annoncé que le budget serait réduit.",
+       {"la ministre | a annoncé | que le budget serait réduit | statement | indirect"}},
+      {"Le porte-parole nous a dit que rien n'était décidé.",
+       {"Le porte-parole | nous a dit | que rien n'était décidé | statement | indirect"}},
+  });
+}
+
+TEST_CASE("denials and coordinated cues sharing a subject", "[extract]") {
+  check({
+      {"Le ministère a démenti que des soldats aient été déployés.",
+       {"Le ministère | a démenti | que des soldats aient été déployés | denial | indirect"}},
+      {"La société nie qu'il y ait eu une fuite de données.",
+       {"La société | nie | qu'il y ait eu une fuite de données | denial | indirect"}},
+      {"Un responsable a nié qu'une rencontre ait eu lieu et a déclaré que les discussions étaient gelées.",
+       {"Un responsable | a nié | qu'une rencontre ait eu lieu | denial | indirect",
+        "Un responsable | a déclaré | que les discussions étaient gelées | statement | indirect"}},
+      {"Le club a contesté que le joueur ait été blessé.",
+       {"Le club | a contesté | que le joueur ait été blessé | denial | indirect"}},
+  });
+}
+
+TEST_CASE("direct quotes after a colon", "[extract]") {
+  check({
+      {"Le ministre a déclaré : « Nous ne reculerons pas. »",
+       {"Le ministre | a déclaré | Nous ne reculerons pas. | statement | direct"}},
+      {"La directrice a lancé : \"Il faut agir vite\".",
+       {"La directrice | a lancé | Il faut agir vite | statement | direct"}},
+      {"Un témoin a raconté : « J'ai entendu deux détonations ».",
+       {"Un témoin | a raconté | J'ai entendu deux détonations | statement | direct"}},
+      {"Le président a ajouté : \u201CLa France sera au rendez-vous\u201D.",
+       {"Le président | a ajouté | La France sera au rendez-vous | statement | direct"}},
+  });
+}
+
+TEST_CASE("postposed attributions: CONTENT, CUE SRC", "[extract]") {
+  check({
+      {"« Nous ne céderons pas », a déclaré le ministre.",
+       {"le ministre | a déclaré | Nous ne céderons pas | statement | direct"}},
+      {"La situation reste tendue, ont indiqué deux sources diplomatiques.",
+       {"deux sources diplomatiques | ont indiqué | La situation reste tendue | statement | indirect"}},
+      {"Les négociations ont échoué, a déclaré à l'AFP un responsable européen au fait des discussions.",
+       {"un responsable européen au fait des discussions | a déclaré | Les négociations ont échoué | statement | indirect"}},
+      {"\"Rien n'est joué\", a expliqué, sous couvert d'anonymat, une source proche du dossier.",
+       {"une source proche du dossier | a expliqué | Rien n'est joué | statement | direct"}},
+      {"Le projet sera présenté en mai, a précisé la mairie, sans donner de date.",
+       {"la mairie | a précisé | Le projet sera présenté en mai | statement | indirect"}},
+      {"« Le texte est prêt », affirme la rapporteuse.",
+       {"la rapporteuse | affirme | Le texte est prêt | statement | direct"}},
+      {"Les prix vont baisser, a prédit l'économiste Jean Roux.",
+       {"l'économiste Jean Roux | a prédit | Les prix vont baisser | statement | indirect"}},
+      {"L'usine fermera, a confirmé Claire Fabre, secrétaire générale du syndicat.",
+       {"Claire Fabre, secrétaire générale du syndicat | a confirmé | L'usine fermera | statement | indirect"}},
+  });
+}
+
+TEST_CASE("postposed with inverted clitic: CONTENT, CUE-t-il", "[extract]") {
+  check({
+      {"« C'est une victoire », a-t-il ajouté.",
+       {"il | a-t-il ajouté | C'est une victoire | statement | direct"}},
+      {"« Je reste confiante », estime-t-elle.",
+       {"elle | estime-t-elle | Je reste confiante | statement | direct"}},
+      {"\"Nous allons gagner\", dit-il.",
+       {"il | dit-il | Nous allons gagner | statement | direct"}},
+      {"La décision est injuste, ont-ils déploré.",
+       {"ils | ont-ils déploré | La décision est injuste | statement | indirect"}},
+      {"« Tout est prêt », assure-t-on à la mairie.",
+       {"on | assure-t-on | Tout est prêt | statement | direct"}},
+      {"« Nous verrons », a-t-elle répondu.",
+       {"elle | a-t-elle répondu | Nous verrons | statement | direct"}},
+  });
+}
+
+TEST_CASE("according to: selon X, d'après X", "[extract]") {
+  check({
+      {"Selon le ministère, le nombre de victimes a doublé.",
+       {"le ministère | Selon | le nombre de victimes a doublé | statement | indirect"}},
+      {"Le chômage a baissé en mars, selon l'Insee.",
+       {"l'Insee | selon | Le chômage a baissé en mars | statement | indirect"}},
+      {"D'après deux témoins, la voiture roulait vite.",
+       {"deux témoins | D'après | la voiture roulait vite | statement | indirect"}},
+      {"Selon une source proche du dossier, l'enquête sera close en juin.",
+       {"une source proche du dossier | Selon | l'enquête sera close en juin | statement | indirect"}},
+      {"Mais selon elle, rien n'a changé.",
+       {"elle | selon | rien n'a changé | statement | indirect"}},
+      {"Le vote aura lieu jeudi, d'après plusieurs députés.",
+       {"plusieurs députés | d'après | Le vote aura lieu jeudi | statement | indirect"}},
+  });
+}
+
+TEST_CASE("refusals, one per coordinated source", "[extract]") {
+  check({
+      {"Le ministère a refusé de commenter.",
+       {"Le ministère | a refusé de commenter | - | refusal | none"}},
+      {"La société a refusé de faire des commentaires.",
+       {"La société | a refusé de faire des commentaires | - | refusal | none"}},
+      {"Le parquet, la police et la mairie ont tous refusé de faire des commentaires.",
+       {"Le parquet | ont tous refusé de faire des commentaires | - | refusal | none",
+        "la police | ont tous refusé de faire des commentaires | - | refusal | none",
+        "la mairie | ont tous refusé de faire des commentaires | - | refusal | none"}},
+      {"L'avocat n'a pas souhaité réagir.",
+       {"L'avocat | n'a pas souhaité réagir | - | refusal | none"}},
+      {"Le directeur a refusé de donner des détails sur le contrat.",
+       {"Le directeur | a refusé de donner des détails | - | refusal | none"}},
+      {"La Commission européenne s'est refusée à tout commentaire.",
+       {"La Commission européenne | s'est refusée à tout commentaire | - | refusal | none"}},
+  });
+}
+
+TEST_CASE("mixed and scare quotes in reported speech", "[extract]") {
+  check({
+      {"Le ministre a déclaré que la réforme était « une nécessité absolue pour le pays ».",
+       {"Le ministre | a déclaré | que la réforme était « une nécessité absolue pour le pays » | statement | mixed"}},
+      {"La maire a affirmé que la ville était prête au \"dialogue\".",
+       {"La maire | a affirmé | que la ville était prête au \"dialogue\" | statement | indirect"}},
+  });
+}
+
+TEST_CASE("nested attributions keep both", "[extract]") {
+  check({
+      {"Le conseiller a dit au ministre que la banque était prête, a déclaré une source.",
+       {"Le conseiller | a dit | que la banque était prête | statement | indirect",
+        "une source | a déclaré | Le conseiller a dit au ministre que la banque était prête | statement | indirect"}},
+      {"Une source a déclaré que le ministre avait dit que rien n'était joué.",
+       {"Une source | a déclaré | que le ministre avait dit que rien n'était joué | statement | indirect",
+        "le ministre | avait dit | que rien n'était joué | statement | indirect"}},
+  });
+}
+
+TEST_CASE("negatives give nothing", "[extract]") {
+  check({
+      {"L'information n'a pas été rapportée auparavant.", {}},
+      {"Le président fait pression sur le Parlement depuis des mois.", {}},
+      {"Il a interdit tout contact avec les journalistes.", {}},
+      {"La réforme annoncée en janvier entre en vigueur.", {}},
+      {"Les députés ont voté la loi mardi soir.", {}},
+      {"La ville a dit adieu à son ancien maire.", {}},
+      {"Le gouvernement a ajouté une taxe sur les billets.", {}},
+      {"Les manifestants se sont rassemblés devant la mairie.", {}},
+      {"Le film raconte l'histoire d'une famille.", {}},
+      {"Cette décision marque un tournant pour le secteur.", {}},
+      {"Le texte prévoit une hausse des cotisations.", {}},
+      {"L'équipe a confirmé sa place en finale.", {}},
+      {"Le témoin a été entendu par les enquêteurs.", {}},
+      {"CONTACTS", {}},
+      {"Selon les cas, la durée varie.", {}},
+      {"Les chiffres publiés indiquent une hausse.", {}},
+  });
+}
