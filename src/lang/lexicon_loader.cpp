@@ -576,6 +576,9 @@ class LexiconBuilder {
       if (p.phrase.kind == PhraseKind::institution && value != "-" && !parse_country(value)) {
         return f.error(row, "bad country code " + in_quotes(value) + " (ISO 3166 alpha-2, or - for none)");
       }
+      if (p.phrase.kind == PhraseKind::according_to && !value.empty() && value != "initial") {
+        return f.error(row, "bad value " + in_quotes(value) + " for according_to (empty, or initial)");
+      }
       p.phrase.value = value == "-" ? std::string() : std::string(value);
       std::vector<std::string> spellings;
       if (!expand_optional(normalize_word(row.fields[1]), spellings)) {
