@@ -64,19 +64,32 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     f.sentence = in.sentence_index;
     if (sentence_initial) {
       if (!followed_by_comma) continue;
-      f.content = {source.end + 1, content_end(in, source.end + 1)};
+      // The content starts after what still belongs to the source (", qui ...,")
+      // and after an incise that is itself an attribution (", est-il souligné dans X,").
+      uint32_t start = source.end + 1;
+      for (int hops = 0; hops < 3 && start < end; ++hops) {
+        const bool relative = ctx.is(start, "qui") || ctx.is(start, "dont");
+        if (!relative && cue_at(in, start) < 0) break;
+        const uint32_t close = incise_end(ctx, start - 1, end);
+        if (close == start - 1) break;
+        start = close + 1;
+      }
+      f.content = {start, content_end(in, start)};
       f.rule = "fr.according_to.preposed";
     } else {
       if (i < first + 2) continue;
-      // Without a comma before it, "selon X" counts only when X ends the sentence.
-      if (!ctx.is_comma(i - 1) && !(source.end >= end || ctx.is_punct(source.end))) continue;
+      // Without a comma before it, "selon X" counts only when X ends the sentence or its clause.
+      if (!ctx.is_comma(i - 1) && !(source.end >= end || ctx.is_punct(source.end) || clause_starts(ctx, source.end, end)))
+        continue;
       const uint32_t before = ctx.is_comma(i - 1) ? i - 1 : i;
       const uint32_t start = content_start_before(in, before);
       if (start >= before) continue;
       f.content = {start, before};
       f.rule = "fr.according_to.postposed";
-      // "CONTENT, selon elles, CONTENT.": the content surrounds the incise.
-      if (followed_by_comma && source.end + 1 < end && cue_at(in, source.end + 1) < 0) {
+      // "CONTENT, selon elles, CONTENT.": the content surrounds the incise
+      // (but ", qui représente le secteur" still describes the source).
+      const bool relative = source.end + 1 < end && (ctx.is(source.end + 1, "qui") || ctx.is(source.end + 1, "dont"));
+      if (followed_by_comma && !relative && source.end + 1 < end && cue_at(in, source.end + 1) < 0) {
         const uint32_t tail_end = content_end(in, source.end + 1);
         if (tail_end > source.end + 1) {
           f.content.end = tail_end;

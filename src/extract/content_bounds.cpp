@@ -39,6 +39,8 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
       break;
     }
     if (ctx.is(i, ";")) { end = i; break; }
+    // "... : « QUOTE »": a colon that opens a quotation starts a new unit.
+    if (ctx.is(i, ":") && i + 1 < end && ctx.token(i + 1).kind == TokenKind::quote_open) { end = i; break; }
   }
   // Final punctuation stays out; a closing quotation mark stays in.
   while (end > first + 1 && ctx.is_punct(end - 1)) --end;

@@ -87,6 +87,39 @@ Span clitic_span(const Context& ctx, uint32_t i) {
   return {static_cast<uint32_t>(t.original.begin + dash + 1), t.original.end};
 }
 
+// Whether token i is a form of a modal verb in the given mood ("tardé", "va").
+bool modal_form(const Context& ctx, uint32_t i, Mood mood) {
+  const LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].mood == mood && ctx.lexicon().verbs()[forms[f].verb].modal) return true;
+  return false;
+}
+
+// After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
+// the token of the cue infinitive, or 0.
+uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
+  uint32_t j = after;
+  while (j < end && ctx.is_adverb(j)) ++j;
+  if (j < end && (ctx.is(j, "à") || ctx.is(j, "de") || ctx.is(j, "d'"))) ++j;
+  while (j < end && ctx.is_adverb(j)) ++j;
+  return j < end ? j : 0;
+}
+
+// Whether the auxiliary at token i is a form of être (passives, pronominal
+// and some intransitive compound tenses) rather than avoir.
+bool etre_form(const Context& ctx, uint32_t i) {
+  const LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
+    const lang::Verb& v = ctx.lexicon().verbs()[forms[f].verb];
+    if (v.auxiliary && v.lemma == "être") return true;  // the one auxiliary that also makes passives
+  }
+  return false;
+}
+
 const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
   const LexEntry* e = ctx.entry(i);
   if (!e || !(e->flags & lang::kInverted)) return nullptr;
@@ -110,6 +143,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     uint32_t object_clitic = UINT32_MAX;
     for (int guard = 0; guard < 4 && k < end; ++guard) {
       if (ctx.is(k, "ne") || ctx.is(k, "n'")) { negated = true; ++k; continue; }
+      // "en" and "y" before a verb ("Elle en appelle à"): part of the verb group.
+      if ((ctx.is(k, "en") || ctx.is(k, "y")) && k + 1 < end && ctx.has(k + 1, lang::kAuxiliary | lang::kCueVerbForm)) {
+        ++k;
+        continue;
+      }
       if (is_reflexive(ctx, k)) { reflexive = true; ++k; continue; }
       if (is_object_clitic(ctx, k) && k + 1 < end && ctx.has(k + 1, lang::kAuxiliary | lang::kCueVerbForm)) {
         object_clitic = k;
@@ -130,7 +168,13 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         ++p;
       }
       // Passive and pronominal past ("s'est dit") use être: "été" may follow the auxiliary.
-      const HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive, negated);
+      HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive, negated);
+      // "sont sommés de", "a été annoncé": a passive's subject is not the speaker.
+      // An inverted impersonal passive ("est-il relevé dans la plainte") is kept:
+      // the postposed pattern looks for its source.
+      const bool passive = c.cue && !reflexive && etre_form(ctx, k) &&
+                           !ctx.lexicon().verbs()[c.cue->verb].etre_auxiliary;
+      if (passive && !inverted_form(ctx, k)) c = HeadCandidate{};
       if (c.cue) {
         m.head = p;
         m.cue = c.cue;
@@ -162,6 +206,41 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
+    if (!found) {
+      // A modal verb governing a cue's infinitive: "n'ont pas tardé à dénoncer",
+      // "a tenu à rappeler", "va annoncer", "veut croire".
+      uint32_t modal_end = 0;
+      bool plural = false;
+      if (ctx.has(k, lang::kAuxiliary)) {
+        uint32_t p = k + 1;
+        while (p < end && ctx.is_adverb(p)) {
+          if (ctx.is(p, "pas") || ctx.is(p, "jamais")) negated = true;
+          ++p;
+        }
+        if (p < end && modal_form(ctx, p, Mood::past_participle)) modal_end = p + 1;
+      } else if (ctx.has(k, lang::kModal)) {
+        modal_end = k + 1;
+      }
+      if (modal_end != 0) {
+        plural = finite_plural(ctx, k);
+        const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
+        const HeadCandidate c = inf ? best_cue(ctx, inf, end, Mood::infinitive, reflexive, negated) : HeadCandidate{};
+        if (c.cue) {
+          m.head = inf;
+          m.cue = c.cue;
+          m.mood = Mood::infinitive;
+          m.range = {start, c.tail_end};
+          m.plural = plural;
+          found = true;
+        }
+      }
+    }
+    // Beliefs under negation or behind a modal ("ne croyaient pas que",
+    // "veut croire que") report no one's claim.
+    if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
+    // Words inside a quotation are the quoted speaker's: an attribution there
+    // is not the article's sourcing.
+    if (found && ctx.token(m.head).quote >= 0) found = false;
     if (found) {
       m.negated = negated;
       m.object_clitic = object_clitic;

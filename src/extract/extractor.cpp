@@ -90,8 +90,8 @@ void extract_attributions(Context& ctx, Document& doc) {
   std::vector<Finding> findings;
   std::vector<bool> used;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    // Headlines are sentences too ("X assure : ..."); a heading with no cue gives nothing.
     const Sentence& sentence = doc.sentences[s];
-    if (sentence.heading) continue;  // titles and kickers are headlines, not reporting
     const std::vector<CueMatch> cues = find_cues(ctx, sentence);
     used.assign(cues.size(), false);
     const SentenceInput in{ctx, sentence, s, cues, used};

@@ -73,15 +73,43 @@ bool plausible_source(const Context& ctx, TokenRange r) {
 
 uint32_t incise_end(const Context& ctx, uint32_t comma, uint32_t end) {
   if (!ctx.is_comma(comma)) return comma;
-  for (uint32_t i = comma + 1; i < end && i <= comma + 30; ++i) {
+  for (uint32_t i = comma + 1; i < end && i <= comma + 40; ++i) {
     if (ctx.is_comma(i)) return i;
+    // A closed quotation inside the incise is stepped over whole.
+    const Token& t = ctx.token(i);
+    if (t.kind == TokenKind::quote_open && t.quote >= 0) {
+      const Quotation& q = ctx.doc().quotes[t.quote];
+      if (q.first_token == i + 1 && q.closed && q.end_token < end) {
+        i = q.end_token;
+        continue;
+      }
+    }
     if (ctx.is_quote_mark(i) || ctx.is(i, ":") || ctx.is(i, ";")) return comma;
   }
   return comma;
 }
 
+bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_first) {
+  if (before < sentence_first + 3 || !ctx.is_comma(before - 1)) return false;
+  const uint32_t close = before - 1;
+  uint32_t open = close;
+  while (open > sentence_first && !ctx.is_comma(open - 1) && !ctx.is_quote_mark(open - 1) && close - open < 30) --open;
+  if (open <= sentence_first + 1 || !ctx.is_comma(open - 1)) return false;
+  if (!is_apposition(ctx, open, close)) return false;
+  // The phrase before the apposition runs from the sentence start.
+  const TokenRange head{sentence_first, open - 1};
+  return plausible_source(ctx, head) && names_a_speaker(ctx, head);
+}
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
+  // A relative clause's subject is its antecedent: "la maire de Nantes qui
+  // propose que", "Rima Abdul Malak, qui s'est dite".
+  if (ctx.is(before - 1, "qui") && before - 1 > sentence_first) {
+    uint32_t antecedent_end = before - 1;
+    if (ctx.is_comma(antecedent_end - 1)) --antecedent_end;
+    return subject_before(ctx, antecedent_end, sentence_first, false);
+  }
   uint32_t end = before;
   uint32_t scan = before;
   // An incise between subject and verb: "Un fonctionnaire, s'exprimant à Washington, a déclaré"
@@ -119,10 +147,19 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   return r;
 }
 
+// Whether a clause starts at token i: a subordinator ("tandis que", "alors
+// que", "parce qu'": a word followed by que), or a conjunction other than the
+// et/ou that coordinate noun phrases.
+bool clause_starts(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 < end && ctx.is_que(i + 1) && !ctx.is_que(i)) return true;
+  return ctx.is_conjunction(i) && !ctx.is(i, "et") && !ctx.is(i, "ou");
+}
+
 TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
-         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
+         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with(".."))) &&
+         !(i > from && clause_starts(ctx, i, end))) {
     if (i - from > kMaxPhrase) return {};
     ++i;
   }

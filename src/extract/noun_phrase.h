@@ -34,6 +34,15 @@ TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end);
 // incise is a short clause (at most 30 tokens) inside the sentence.
 uint32_t incise_end(const Context& ctx, uint32_t comma, uint32_t end);
 
+// Whether a clause starts at token i (a subordinator "tandis que", "alors que",
+// or a conjunction other than et/ou): a noun phrase scanned rightwards ends there.
+bool clause_starts(const Context& ctx, uint32_t i, uint32_t end);
+
+// Whether the comma before token `before` closes an apposition to a subject
+// that opens the sentence: "La directrice du syndicat, Jeanne X, s'inquiète"
+// (the cue then has its subject before it; it is not postposed).
+bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_first);
+
 // "A, B et C" -> A, B, C (top-level commas and conjunctions).
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
 

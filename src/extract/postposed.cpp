@@ -20,6 +20,29 @@ uint32_t skip_incises(const Context& ctx, uint32_t i, uint32_t end) {
   return i;
 }
 
+// An inverted "il" with être and a participle that takes avoir: an impersonal
+// passive ("est-il relevé", "est-il précisé"), not a person speaking.
+bool impersonal(const Context& ctx, const CueMatch& m) {
+  if (!m.inverted || m.mood != lang::Mood::past_participle) return false;
+  const std::string_view clitic = ctx.doc().slice(m.clitic);
+  if (clitic != "il") return false;
+  for (uint32_t i = m.range.first; i < m.head; ++i)
+    if (ctx.has(i, lang::kAuxiliary | lang::kInverted) && ctx.word(i).starts_with("est")) return true;
+  return false;
+}
+
+// "dans la plainte", "dans un communiqué" right after the cue: the phrase.
+TokenRange document_after(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i >= end || !(ctx.is(i, "dans") || ctx.is(i, "selon"))) return {};
+  return phrase_after(ctx, i + 1, end);
+}
+
+bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
+  for (const CueMatch& c : in.cues)
+    if (c.range.first >= first && c.range.first < end) return true;
+  return false;
+}
+
 }  // namespace
 
 void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
@@ -31,6 +54,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
     if (first < in.sentence.first_token + 2 || !ctx.is_comma(first - 1)) continue;
+    if (apposition_before(ctx, first, in.sentence.first_token)) continue;
     const uint32_t comma = first - 1;
 
     Finding f;
@@ -41,11 +65,21 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     f.sentence = in.sentence_index;
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
-    if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
-      f.recipient = r;
-      after = r.end;
+    // "a indiqué mardi l'Insee", "a déclaré à Reuters trois sources": adverbs and a recipient may come first.
+    for (int pass = 0; pass < 2; ++pass) {
+      while (after < end && ctx.is_adverb(after)) ++after;
+      if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+        f.recipient = r;
+        after = r.end;
+      }
     }
-    if (m.inverted) {
+    if (m.inverted && impersonal(ctx, m)) {
+      // "..., est-il relevé dans la plainte": the source is the document named after it.
+      const TokenRange where = document_after(ctx, after, end);
+      if (where.empty()) continue;
+      f.source = where;
+      f.rule = "fr.postposed.impersonal";
+    } else if (m.inverted) {
       f.clitic = m.clitic;
       f.clitic_gender = m.clitic_gender;
       f.clitic_plural = m.plural;
@@ -59,8 +93,17 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     }
     // Content: from the sentence start (or the opening of a quotation that
     // began earlier) to the comma before the cue.
-    const uint32_t start = content_start_before(in, comma);
+    uint32_t start = content_start_before(in, comma);
     if (start >= comma) continue;
+    // "Golf : « QUOTE », assure X" / "Selon elle, ... : « QUOTE », affirme-t-elle":
+    // a quotation opened by a colon is the content, unless what precedes the
+    // colon is itself an attribution ("Poutine a dit : « ... »", nested).
+    const Token& before_comma = ctx.token(comma - 1);
+    if (before_comma.kind == TokenKind::quote_close && before_comma.quote >= 0) {
+      const Quotation& q = ctx.doc().quotes[before_comma.quote];
+      const uint32_t open = q.first_token - 1;
+      if (open > start && ctx.is(open - 1, ":") && !cue_between(in, start, open)) start = open;
+    }
     f.content = {start, comma};
     // "CONTENT, dit-il, CONTENT." : the content goes on after the subject.
     const uint32_t resume = f.source.empty() ? after : f.source.end;

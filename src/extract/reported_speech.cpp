@@ -2,7 +2,12 @@
 //   "SRC CUE (à RECIPIENT) que CONTENT"   "Une source a déclaré que ..."
 //   "SRC CUE (à RECIPIENT) : « QUOTE »"   "Il a déclaré : « ... »"
 //   "SRC CUE que A et CUE que B"           coordinated cues share the subject
-// with incises anywhere between cue and "que" (", en public et en privé,").
+// with incises anywhere between cue and "que" (", en public et en privé,");
+// and, for the cues whose frames allow it (data/lang/fr/cue_verbs.tsv):
+//   "SRC CUE (à R) de INF ..."             "demande au gouvernement d'intervenir"
+//   "SRC CUE à ..."                        "appelle à résister", "en appelle à l'action"
+//   "SRC CUE NP ..."                       "a salué les prises de position", "accuse X de Y"
+// A frame followed by ": « QUOTE »" also gives the quotation to the same cue.
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -39,6 +44,48 @@ int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
   return q;
 }
 
+// Does an infinitive start at i (after "de"), perhaps behind a quotation mark: d'"intervenir"?
+bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i < end && ctx.token(i).kind == TokenKind::quote_open) ++i;
+  if (i >= end || ctx.token(i).kind != TokenKind::word || ctx.capitalized(i)) return false;
+  if (const lang::LexEntry* e = ctx.entry(i)) {
+    const auto& forms = ctx.lexicon().verb_forms();
+    for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+      if (forms[f].mood == lang::Mood::infinitive) return true;
+    if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
+  }
+  // A verb the lexicon does not conjugate: French infinitives end so.
+  const std::string_view w = ctx.word(i);
+  return w.size() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+}
+
+// Does an object noun phrase start at i? Not a possessive ("a confirmé sa
+// place" is no report), not a clause or punctuation.
+bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i >= end) return false;
+  if (ctx.token(i).kind == TokenKind::quote_open) return true;  // s'est dite « très préoccupée »
+  if (ctx.is(i, "ce") && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
+  const lang::LexEntry* e = ctx.entry(i);
+  if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
+  return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
+}
+
+// The complement frame after a cue: the content's first token and the rule, or {end, ""}.
+struct Frame {
+  uint32_t first = 0;
+  std::string_view rule;
+};
+
+Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uint32_t end) {
+  while (i < end && ctx.is_adverb(i)) ++i;
+  if (i >= end) return {};
+  if ((ctx.is(i, "de") || ctx.is(i, "d'")) && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
+    return {i, "fr.de_infinitive"};
+  if (ctx.is(i, "à") && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
+  if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end)) return {i, "fr.object"};
+  return {};
+}
+
 }  // namespace
 
 void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
@@ -60,8 +107,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       after = r.end;
     }
     const uint32_t complement = find_complement(ctx, after, end);
-    if (complement == UINT32_MAX) continue;
-    if (ctx.is_que(complement)) {
+    Frame frame;
+    if (complement == UINT32_MAX) {
+      if (m.cue->type == AttributionType::refusal) continue;
+      frame = complement_frame(ctx, *m.cue, after, end);
+      if (frame.rule.empty()) continue;
+      f.content = {frame.first, content_end(in, frame.first)};
+      f.rule = frame.rule;
+    } else if (ctx.is_que(complement)) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
       f.content = {complement, content_end(in, complement)};
       f.rule = "fr.que";
@@ -78,6 +131,9 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     }
     if (f.content.empty()) continue;
+    if (!frame.rule.empty() && f.content.end < end && !ctx.is(f.content.end, ":") &&
+        f.content.end - f.content.first < 2)
+      continue;
     // The subject: an inverted clitic, the phrase before the cue, or the
     // subject of the cue this one is coordinated with.
     if (m.inverted) {
@@ -87,6 +143,8 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     } else {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty()) {
+        // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
+        if (!frame.rule.empty() && !names_a_speaker(ctx, subject)) continue;
         f.source = subject;
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {
@@ -98,6 +156,17 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     }
     in.used[c] = true;
     out.push_back(f);
+    // "X appelle à résister : « QUOTE »": the quotation is X's words too.
+    const uint32_t colon = out.back().content.end;
+    if (!frame.rule.empty() && colon + 1 < end && ctx.is(colon, ":")) {
+      const int32_t q = quotation_opening_at(ctx, colon + 1);
+      if (q >= 0) {
+        Finding quoted = out.back();
+        quoted.content = {ctx.doc().quotes[q].first_token, ctx.doc().quotes[q].end_token};
+        quoted.rule = "fr.colon.quote";
+        out.push_back(quoted);
+      }
+    }
   }
 }
 

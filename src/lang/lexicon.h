@@ -68,6 +68,8 @@ struct Verb {
   bool pronominal = false;    // "s'indigner": forms appear with se/s'/"s'est"
   bool etre_auxiliary = false;// compound tenses with être (pronominal verbs, "venir")
   std::string model;          // the conjugation model that generated its forms: "er", "dire"
+  bool auxiliary = false;     // avoir, être: its finite forms carry kAuxiliary
+  bool modal = false;         // governs an infinitive ("a tenu à rappeler", "n'a pas tardé à dénoncer")
 };
 
 // One inflected form of one verb. A token may be a form of several verbs
@@ -137,6 +139,7 @@ struct LexEntry {
   Gender gender = Gender::unknown;
   bool definite = false;            // determiners: le la les l' ce cette ces son sa ses leur
   bool indefinite = false;          // determiners: un une des certains plusieurs
+  bool possessive = false;          // determiners: son sa ses leur (definite too)
   EntityKind noun_kind = EntityKind::person;  // kSourceNoun / kOrganizationNoun: what the noun names
   // Added by the language stage:
   bool any_number = false;          // the form is singular and plural: "français", "porte-parole"

@@ -503,14 +503,16 @@ class LexiconBuilder {
       std::string form = normalize_word(row.fields[0]);
       if (form.empty() || form.find(' ') != std::string::npos) return f.error(row, "bad form " + in_quotes(form) + " (one word)");
       std::string_view kind = row.fields[1];
-      if (kind != "definite" && kind != "indefinite") return f.error(row, "unknown kind " + in_quotes(kind) + " (definite, indefinite)");
+      if (kind != "definite" && kind != "indefinite" && kind != "possessive")
+        return f.error(row, "unknown kind " + in_quotes(kind) + " (definite, indefinite, possessive)");
       Gender g = Gender::unknown;
       uint8_t n = 0;
       if (!parse_gender(row.fields[2], g)) return f.error(row, "bad gender " + in_quotes(row.fields[2]) + " (m, f, -)");
       if (!parse_number(row.fields[3], n)) return f.error(row, "bad number " + in_quotes(row.fields[3]) + " (sg, pl, -)");
       (void)add(form, [&](Draft& d, bool) -> Status {
         d.entry.flags |= kDeterminer;
-        d.entry.definite |= kind == "definite";
+        d.entry.definite |= kind == "definite" || kind == "possessive";
+        d.entry.possessive |= kind == "possessive";
         d.entry.indefinite |= kind == "indefinite";
         read(d, g, n);
         return {};
@@ -633,6 +635,8 @@ class LexiconBuilder {
     for (size_t i = 0; i < order.size(); ++i) {
       const PendingVerb& pv = pending_verbs_[order[i]];
       lex_.verbs_.push_back(pv.verb);
+      lex_.verbs_.back().auxiliary = pv.auxiliary;
+      lex_.verbs_.back().modal = pv.modal;
       std::vector<GeneratedForm> forms;
       std::string error;
       if (!conjugate(models_[pv.model], pv.verb.lemma, clitics_, forms, error)) return Status::bad_data(pv.where, error);
