@@ -37,6 +37,43 @@ bool stressed_pronoun(const Context& ctx, uint32_t i) {
 
 }  // namespace
 
+// "comme le rapportent X", "comme l'a indiqué X": an attribution that reads
+// like "selon X" but has a verb.
+//   "CONTENT, comme le rapporte le journal."   "Comme l'a rappelé X, CONTENT."
+void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  for (size_t c = 0; c < in.cues.size(); ++c) {
+    const CueMatch& m = in.cues[c];
+    const uint32_t k = m.range.first;
+    if (in.used[c] || k < first + 2 || !ctx.is(k - 2, "comme") || !(ctx.is(k - 1, "le") || ctx.is(k - 1, "l'"))) continue;
+    if (!(m.cue->frames & lang::kFramePostposed) || m.passive) continue;
+    const TokenRange source = phrase_after(ctx, m.range.end, end);
+    if (source.empty() || !names_a_speaker(ctx, source)) continue;
+    Finding f;
+    f.source = source;
+    f.cue = {k - 2, m.range.end};
+    f.cue_lemma = m.cue->expression;
+    f.type = m.cue->type;
+    f.sentence = in.sentence_index;
+    if (k - 2 == first) {
+      if (source.end >= end || !ctx.is_comma(source.end)) continue;
+      f.content = {source.end + 1, content_end(in, source.end + 1)};
+      f.rule = "fr.comme.preposed";
+    } else {
+      const uint32_t before = ctx.is_comma(k - 3) ? k - 3 : k - 2;
+      const uint32_t start = content_start_before(in, before);
+      if (start >= before) continue;
+      f.content = {start, before};
+      f.rule = "fr.comme.postposed";
+    }
+    if (f.content.empty()) continue;
+    in.used[c] = true;
+    out.push_back(f);
+  }
+}
+
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
   const Context& ctx = in.ctx;
   const uint32_t first = in.sentence.first_token;

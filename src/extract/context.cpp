@@ -22,6 +22,8 @@ bool Context::is_conjunction(uint32_t i) const {
 bool Context::is_adverb(uint32_t i) const {
   if (i >= size() || token(i).kind != TokenKind::word) return false;
   if (has(i, lang::kNegation | lang::kAdverb)) return true;
+  // An elided "d'" that opens an adverb: "a d'ailleurs précisé", "a d'abord dit".
+  if (word(i) == "d'" && has(i + 1, lang::kAdverb)) return true;
   const std::string_view w = word(i);
   return w.size() > 6 && w.ends_with("ment") && !has(i, lang::kCueVerbForm | lang::kSourceNoun);
 }
@@ -36,7 +38,7 @@ bool Context::starts_noun_phrase(uint32_t i) const {
     return true;
   // A capitalized word is a name unless it is a function word that only
   // carries a capital because it opens the sentence ("Mais", "En").
-  return t.has(kCapitalized) && !has(i, lang::kStopword | lang::kConjunction);
+  return t.has(kCapitalized) && !has(i, lang::kStopword | lang::kConjunction | lang::kPreposition);
 }
 
 }  // namespace whosaid::extract

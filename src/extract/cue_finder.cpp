@@ -174,8 +174,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // the postposed pattern looks for its source.
       const bool passive = c.cue && !reflexive && etre_form(ctx, k) &&
                            !ctx.lexicon().verbs()[c.cue->verb].etre_auxiliary;
-      if (passive && !inverted_form(ctx, k)) c = HeadCandidate{};
       if (c.cue) {
+        m.passive = passive && !inverted_form(ctx, k);
         m.head = p;
         m.cue = c.cue;
         m.mood = Mood::past_participle;
@@ -248,7 +248,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       i = m.range.end;
       continue;
     }
-    i = (k > i) ? k : i + 1;
+    // Rejected: go past the verb, so it is not read again without its clitics.
+    i = k + 1;
   }
   return out;
 }

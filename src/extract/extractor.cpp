@@ -73,7 +73,7 @@ void link_parents(Document& doc) {
     for (size_t k = 0; k < doc.attributions.size(); ++k) {
       const Attribution& outer = doc.attributions[k];
       if (&outer == &inner || outer.content.empty()) continue;
-      if (!outer.content.contains(inner.cue)) continue;
+      if (inner.cue.empty() || !outer.content.contains(inner.cue)) continue;
       if (!inner.source.empty() && !outer.content.contains(inner.source)) continue;
       if (outer.content == inner.content) continue;
       if (best < 0 || doc.attributions[best].content.size() > outer.content.size()) best = static_cast<int32_t>(k);
@@ -96,29 +96,48 @@ void extract_attributions(Context& ctx, Document& doc) {
     used.assign(cues.size(), false);
     const SentenceInput in{ctx, sentence, s, cues, used};
     const size_t before = findings.size();
+    find_comme_cue(in, findings);
     find_refusals(in, findings);
     find_postposed(in, findings);
     find_reported_speech(in, findings);
     find_according_to(in, findings);
+    find_passive_agent(in, findings);
+    find_colon_quotes(in, findings);
     // Text order within the sentence.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.cue.first < b.cue.first; });
-    // Coordinated findings point at "the previous finding" as their families saw it;
-    // after sorting, resolve them to the nearest earlier finding with a source.
+    // Coordinated findings share the source of the nearest earlier finding of
+    // the sentence that has one (their families saw "the previous finding";
+    // after sorting, look again). The source is copied, so the finding stands alone.
     for (size_t k = before; k < findings.size(); ++k) {
       if (findings[k].inherits_source_of < 0) continue;
       int32_t j = static_cast<int32_t>(k) - 1;
       while (j >= static_cast<int32_t>(before) && findings[j].source.empty() && findings[j].clitic.empty()) --j;
-      findings[k].inherits_source_of = j >= static_cast<int32_t>(before) ? j : -1;
+      if (j >= static_cast<int32_t>(before)) {
+        findings[k].source = findings[j].source;
+        findings[k].clitic = findings[j].clitic;
+        findings[k].clitic_gender = findings[j].clitic_gender;
+        findings[k].clitic_plural = findings[j].clitic_plural;
+      }
+      findings[k].inherits_source_of = -1;
     }
   }
+
+  // Pulled quotes: paragraphs with no attribution of their own.
+  std::vector<bool> paragraph_has_finding(doc.paragraphs.size(), false);
+  for (const Finding& f : findings) paragraph_has_finding[doc.sentences[f.sentence].paragraph] = true;
+  find_pulled_quotes(ctx, paragraph_has_finding, findings);
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    const uint32_t anchor_a = a.cue.empty() ? a.content.first : a.cue.first;
+    const uint32_t anchor_b = b.cue.empty() ? b.content.first : b.cue.first;
+    return a.sentence != b.sentence ? a.sentence < b.sentence : anchor_a < anchor_b;
+  });
 
   for (size_t k = 0; k < findings.size(); ++k) {
     const Finding& f = findings[k];
     Attribution a;
     a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
-    const Finding& source_owner = f.inherits_source_of >= 0 ? findings[f.inherits_source_of] : f;
-    a.source_mention = mention_for(ctx, doc, source_owner);
+    a.source_mention = mention_for(ctx, doc, f);
     if (a.source_mention >= 0) a.source = doc.mentions[a.source_mention].span;
     a.cue = ctx.span(f.cue);
     a.cue_lemma = std::string(f.cue_lemma);
@@ -127,7 +146,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     if (f.type != AttributionType::refusal) a.content = content_span(ctx, f.content);
     a.quote = f.type == AttributionType::refusal ? QuoteKind::none : quote_kind(ctx, f.content);
     if (f.recipient) a.recipient = ctx.span(*f.recipient);
-    a.section = doc.section_at(a.cue.begin);
+    a.section = doc.section_at(a.cue.empty() ? a.content.begin : a.cue.begin);
     a.sentence = f.sentence;
     a.rule = f.rule;
     doc.attributions.push_back(std::move(a));

@@ -18,7 +18,7 @@ struct Finding {
   Gender clitic_gender = Gender::unknown;
   bool clitic_plural = false;
   int inherits_source_of = -1;       // index of an earlier finding whose source this one shares
-  TokenRange cue;                    // the cue's tokens ("a déclaré", "selon", "ont tous refusé de ...")
+  TokenRange cue;                    // the cue's tokens ("a déclaré", "selon", ...); empty for a pulled quote
   std::string_view cue_lemma;
   AttributionType type = AttributionType::statement;
   bool belief = false;
@@ -43,6 +43,11 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        /
 void find_postposed(const SentenceInput& in, std::vector<Finding>& out);       // postposed.cpp
 void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); // reported_speech.cpp
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp
+void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out);       // according_to.cpp
+void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out);   // passive.cpp
+void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);    // pulled_quote.cpp: no cue, "X ... : « Q »"
+// Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
+void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 
 // Shared by the families (content_bounds.cpp).
 // Where reported content that starts at `first` ends: before the sentence's

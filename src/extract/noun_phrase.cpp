@@ -8,10 +8,18 @@ constexpr uint32_t kMaxPhrase = 40;
 // Whether token i acts as a verb: an auxiliary or a reporting verb's form,
 // unless an article or a contracted preposition makes it a noun ("au fait
 // des discussions", "le dit", "un avis").
+// A past participle alone is an adjective ("candidat déclaré", "un
+// communiqué"): only a finite form, or a participle after an auxiliary, is one.
 bool is_verb(const Context& ctx, uint32_t i) {
   if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
-  if (i == 0) return true;
-  return !(ctx.has(i - 1, lang::kDeterminer) || ctx.is(i - 1, "au") || ctx.is(i - 1, "aux") || ctx.is(i - 1, "du"));
+  if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.is(i - 1, "au") || ctx.is(i - 1, "aux") || ctx.is(i - 1, "du")))
+    return false;
+  if (ctx.has(i, lang::kAuxiliary)) return true;
+  const lang::LexEntry* e = ctx.entry(i);
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].mood == lang::Mood::finite) return true;
+  return i > 0 && ctx.has(i - 1, lang::kAuxiliary);
 }
 
 bool is_relative(const Context& ctx, uint32_t i) {
@@ -44,6 +52,28 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
 }
 
 }  // namespace
+
+// Does an infinitive start at i (after "de"), perhaps behind a quotation mark: d'"intervenir"?
+bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i < end && ctx.token(i).kind == TokenKind::quote_open) ++i;
+  // An object clitic before the infinitive: "de la retirer", "de lui répondre", "d'y aller".
+  static constexpr std::string_view kClitics[] = {"le", "la", "les", "l'", "lui", "leur", "en", "y", "se", "s'", "me", "m'", "te", "nous", "vous"};
+  for (std::string_view c : kClitics)
+    if (i + 1 < end && ctx.is(i, c)) {
+      if (infinitive_at(ctx, i + 1, end)) return true;
+      break;
+    }
+  if (i >= end || ctx.token(i).kind != TokenKind::word || ctx.capitalized(i)) return false;
+  if (const lang::LexEntry* e = ctx.entry(i)) {
+    const auto& forms = ctx.lexicon().verb_forms();
+    for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+      if (forms[f].mood == lang::Mood::infinitive) return true;
+    if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
+  }
+  // A verb the lexicon does not conjugate: French infinitives end so.
+  const std::string_view w = ctx.word(i);
+  return w.size() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+}
 
 bool names_a_speaker(const Context& ctx, TokenRange r) {
   for (uint32_t i = r.first; i < r.end; ++i) {
@@ -174,18 +204,36 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   return r;
 }
 
+namespace {
+// The noun phrase after a preposition at `from`, up to where a new phrase opens.
+TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end);
+}  // namespace
+
 TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
   if (from >= end || !(ctx.is(from, "à") || ctx.is(from, "au") || ctx.is(from, "aux"))) return {};
+  return object_of_preposition(ctx, from, end);
+}
+
+uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end) {
+  if (from >= end || !ctx.has(from, lang::kPreposition)) return from;
+  const TokenRange r = object_of_preposition(ctx, from, end);
+  return r.empty() ? from : r.end;
+}
+
+namespace {
+TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from + 1;
   const uint32_t first = i;
   bool content_word = false;
   while (i < end) {
     if (ctx.is_comma(i) || ctx.is_que(i) || ctx.is(i, ":") || ctx.is_quote_mark(i) || ctx.is_punct(i)) break;
+    // "demande au ministre d'intervenir": the infinitive is not the recipient's.
+    if ((ctx.is(i, "de") || ctx.is(i, "d'")) && infinitive_at(ctx, i + 1, end)) break;
     // A new phrase opens: "à Reuters trois sources russes".
     if (content_word && (ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun) ||
                          (ctx.has(i, lang::kDeterminer) && !ctx.is(i - 1, "de") && !ctx.is(i - 1, "d'"))))
       break;
-    if (ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) break;
+    if (is_verb(ctx, i)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;
     ++i;
     if (i - first > 15) return {};
@@ -193,6 +241,7 @@ TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
   if (!content_word) return {};
   return {first, i};
 }
+}  // namespace
 
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase) {
   std::vector<TokenRange> parts;

@@ -29,6 +29,11 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end);
 // colon, or where a new noun phrase starts ("à Reuters trois sources").
 TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end);
 
+// A prepositional phrase at `from` ("dans un communiqué commun", "sur
+// franceinfo", "lors d'une conférence"): returns the token after it, or `from`
+// when none starts there. Like a recipient, it ends where a new phrase opens.
+uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end);
+
 // Comma-delimited incise starting at the comma `comma`: returns the index of
 // the closing comma, or `comma` itself when there is no incise there. An
 // incise is a short clause (at most 30 tokens) inside the sentence.
@@ -45,6 +50,9 @@ bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_fi
 
 // "A, B et C" -> A, B, C (top-level commas and conjunctions).
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
+
+// Does an infinitive start at i, perhaps behind a quotation mark: d'"intervenir"?
+bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end);
 
 // Whether a phrase can name someone who speaks: it holds a person or
 // organization noun, a title, a demonym, an institution, a name (a capital

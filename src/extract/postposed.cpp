@@ -50,7 +50,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
   const uint32_t end = in.sentence.end_token;
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
-    if (in.used[c] || !(m.cue->frames & lang::kFramePostposed)) continue;
+    if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive) continue;
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
     if (first < in.sentence.first_token + 2 || !ctx.is_comma(first - 1)) continue;
@@ -66,11 +66,14 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "a indiqué mardi l'Insee", "a déclaré à Reuters trois sources": adverbs and a recipient may come first.
-    for (int pass = 0; pass < 2; ++pass) {
+    // ... and a circumstance: "écrivent dans un communiqué commun les représentants".
+    for (int pass = 0; pass < 3; ++pass) {
       while (after < end && ctx.is_adverb(after)) ++after;
       if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
+      } else if (!(m.inverted && impersonal(ctx, m))) {
+        after = skip_prepositional_phrase(ctx, after, end);
       }
     }
     if (m.inverted && impersonal(ctx, m)) {

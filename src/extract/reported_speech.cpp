@@ -44,21 +44,6 @@ int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
   return q;
 }
 
-// Does an infinitive start at i (after "de"), perhaps behind a quotation mark: d'"intervenir"?
-bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
-  if (i < end && ctx.token(i).kind == TokenKind::quote_open) ++i;
-  if (i >= end || ctx.token(i).kind != TokenKind::word || ctx.capitalized(i)) return false;
-  if (const lang::LexEntry* e = ctx.entry(i)) {
-    const auto& forms = ctx.lexicon().verb_forms();
-    for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
-      if (forms[f].mood == lang::Mood::infinitive) return true;
-    if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
-  }
-  // A verb the lexicon does not conjugate: French infinitives end so.
-  const std::string_view w = ctx.word(i);
-  return w.size() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
-}
-
 // Does an object noun phrase start at i? Not a possessive ("a confirmé sa
 // place" is no report), not a clause or punctuation.
 bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
@@ -83,7 +68,19 @@ Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uin
     return {i, "fr.de_infinitive"};
   if (ctx.is(i, "à") && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
   if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end)) return {i, "fr.object"};
+  // The preposition of a multi-word or pronominal cue: "fait part de sa
+  // colère", "s'inquiète des menaces", "se félicite du résultat".
+  const bool own_preposition = !cue.tail.empty() || ctx.lexicon().verbs()[cue.verb].pronominal;
+  if ((cue.frames & lang::kFrameObject) && own_preposition &&
+      (ctx.is(i, "de") || ctx.is(i, "d'") || ctx.is(i, "du") || ctx.is(i, "des")) && i + 1 < end && !ctx.is_punct(i + 1))
+    return {i, "fr.object"};
   return {};
+}
+
+std::string_view coordinated_rule(std::string_view rule) {
+  if (rule == "fr.que") return "fr.que.coordinated";
+  if (rule == "fr.colon.quote" || rule == "fr.colon") return "fr.colon.coordinated";
+  return "fr.frame.coordinated";
 }
 
 }  // namespace
@@ -93,7 +90,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
   const uint32_t end = in.sentence.end_token;
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
-    if (in.used[c]) continue;
+    if (in.used[c] || m.passive) continue;
     Finding f;
     f.cue = m.range;
     f.cue_lemma = m.cue->expression;
@@ -102,9 +99,13 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     f.sentence = in.sentence_index;
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
-    if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
-      f.recipient = r;
-      after = r.end;
+    // "à X" is a recipient ("a déclaré à la presse"), unless the cue takes
+    // "à" as its complement ("appelle à la grève").
+    if (!(m.cue->frames & lang::kFrameAInfinitive)) {
+      if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+        f.recipient = r;
+        after = r.end;
+      }
     }
     const uint32_t complement = find_complement(ctx, after, end);
     Frame frame;
@@ -114,6 +115,12 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       if (frame.rule.empty()) continue;
       f.content = {frame.first, content_end(in, frame.first)};
       f.rule = frame.rule;
+      // An object that is a quotation ends with it: s'est dite « très préoccupée ».
+      const Token& opening = ctx.token(frame.first);
+      if (opening.kind == TokenKind::quote_open && opening.quote >= 0) {
+        const Quotation& q = ctx.doc().quotes[opening.quote];
+        if (q.first_token == frame.first + 1 && q.closed) f.content.end = q.end_token + 1;
+      }
     } else if (ctx.is_que(complement)) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
       f.content = {complement, content_end(in, complement)};
@@ -149,7 +156,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {
         f.inherits_source_of = static_cast<int>(out.size() - 1);
-        f.rule = f.rule == std::string_view("fr.que") ? "fr.que.coordinated" : "fr.colon.coordinated";
+        f.rule = coordinated_rule(f.rule);
+      } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && c > 0) {
+        // "X fait part de sa colère et demande ...": the earlier cue gave no
+        // attribution, but its subject is this one's too.
+        const TokenRange shared = subject_before(ctx, in.cues[c - 1].range.first, in.sentence.first_token, false);
+        if (shared.empty()) continue;
+        f.source = shared;
+        f.rule = coordinated_rule(f.rule);
       } else {
         continue;
       }

@@ -189,6 +189,8 @@ class LexiconBuilder {
         flag = kConjunction;
       } else if (cls == "adverb") {
         flag = kAdverb;
+      } else if (cls == "preposition") {
+        flag = kPreposition;
       } else if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);

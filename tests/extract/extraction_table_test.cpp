@@ -238,6 +238,85 @@ TEST_CASE("nested attributions keep both", "[extract]") {
   });
 }
 
+TEST_CASE("complement frames: de + infinitive, à, object", "[extract]") {
+  check({
+      {"Le syndicat demande au ministre d'intervenir rapidement.",
+       {"Le syndicat | demande | d'intervenir rapidement | statement | indirect"}},
+      {"La fédération appelle à la grève générale.",
+       {"La fédération | appelle | à la grève générale | statement | indirect"}},
+      {"Le maire a salué le travail des pompiers.",
+       {"Le maire | a salué | le travail des pompiers | statement | indirect"}},
+      {"Le député accuse le gouvernement de mentir.",
+       {"Le député | accuse | le gouvernement de mentir | statement | indirect"}},
+      {"L'association a fait part de son inquiétude.",
+       {"L'association | a fait part | de son inquiétude | statement | indirect"}},
+      {"La ministre s'est dite « très inquiète de la situation ».",
+       {"La ministre | s'est dite | très inquiète de la situation | statement | direct"}},
+      {"La syndicaliste appelle à la mobilisation : « Il ne faut rien lâcher ».",
+       {"La syndicaliste | appelle | à la mobilisation | statement | indirect",
+        "La syndicaliste | appelle | Il ne faut rien lâcher | statement | direct"}},
+      {"Le collectif dénonce une décision et demande au préfet de la retirer.",
+       {"Le collectif | dénonce | une décision | statement | indirect",
+        "Le collectif | demande | de la retirer | statement | indirect"}},
+  });
+}
+
+TEST_CASE("modal verbs governing a cue, relative subjects, circumstances", "[extract]") {
+  check({
+      {"Les syndicats n'ont pas tardé à dénoncer un passage en force.",
+       {"Les syndicats | n'ont pas tardé à dénoncer | un passage en force | statement | indirect"}},
+      {"Le ministre a tenu à rappeler que la loi s'applique à tous.",
+       {"Le ministre | a tenu à rappeler | que la loi s'applique à tous | statement | indirect"}},
+      {"Elle a rencontré la maire de la ville, qui a assuré que le projet continuerait.",
+       {"la maire de la ville | a assuré | que le projet continuerait | statement | indirect"}},
+      {"« Le climat se tend », écrivent dans un communiqué les représentants de trois pays.",
+       {"les représentants de trois pays | écrivent | Le climat se tend | statement | direct"}},
+      {"La directrice de l'école, Anne Moreau, s'inquiète de la fermeture des classes.",
+       {"La directrice de l'école, Anne Moreau | s'inquiète | de la fermeture des classes | statement | indirect"}},
+  });
+}
+
+TEST_CASE("passives: an agent is the source, none gives nothing", "[extract]") {
+  check({
+      {"La réforme est dénoncée par les syndicats enseignants.",
+       {"les syndicats enseignants | est dénoncée | La réforme | statement | indirect"}},
+      {"Les élus sont sommés de se taire.", {}},
+      {"La décision a été annoncée mardi.", {}},
+      {"L'acte a été grave, est-il relevé dans le rapport.",
+       {"le rapport | est-il relevé | L'acte a été grave | statement | indirect"}},
+      {"L'acte a été grave, est-il relevé.", {}},
+  });
+}
+
+TEST_CASE("quotes with no cue word: pulled quotes and a colon after the speaker", "[extract]") {
+  check({
+      {"« Nous avons tout donné. Il faut maintenant se reposer. »\n\nMarc Petit, entraîneur de l'équipe\n\nà la radio",
+       {"Marc Petit, entraîneur de l'équipe | - | Nous avons tout donné. Il faut maintenant se reposer. | statement | direct"}},
+      {"Le sénateur Paul Marchand ne compte pas renoncer : « Je serai candidat en septembre ».",
+       {"Le sénateur Paul Marchand | - | Je serai candidat en septembre | statement | direct"}},
+      {"« Une phrase entre guillemets sans auteur. »\n\nLa suite de l'article continue ici normalement.", {}},
+      {"Le bilan est lourd : « trois morts et dix blessés ».", {}},
+  });
+}
+
+TEST_CASE("comme le rapporte X", "[extract]") {
+  check({
+      {"Les comptes étaient surveillés, comme le rapporte le quotidien régional.",
+       {"le quotidien régional | comme le rapporte | Les comptes étaient surveillés | statement | indirect"}},
+      {"Comme l'a rappelé le préfet, la circulation reste interdite.",
+       {"le préfet | Comme l'a rappelé | la circulation reste interdite | statement | indirect"}},
+  });
+}
+
+TEST_CASE("beliefs under negation and words inside quotations give nothing", "[extract]") {
+  check({
+      {"Les électeurs ne croyaient pas que le maire tiendrait parole.", {}},
+      {"Il veut croire que tout ira bien.", {}},
+      {"« Mon père disait que rien n'est jamais perdu », a confié la chanteuse.",
+       {"la chanteuse | a confié | Mon père disait que rien n'est jamais perdu | statement | direct"}},
+  });
+}
+
 TEST_CASE("negatives give nothing", "[extract]") {
   check({
       {"L'information n'a pas été rapportée auparavant.", {}},

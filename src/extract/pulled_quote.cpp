@@ -1,0 +1,114 @@
+// Pulled quotes: a paragraph that is one quotation, with the speaker's name
+// (and role) set on the line under it, and perhaps the outlet on the next:
+//
+//   « Je ne joue pas autant de tournois. [...] »
+//
+//   Jeanne Martin, directrice de l'association
+//
+//   à franceinfo
+//
+// No word carries the attribution: the cue is empty, the rule says why.
+#include "extract/finding.h"
+#include "extract/noun_phrase.h"
+
+namespace whosaid::extract {
+namespace {
+
+constexpr uint32_t kMaxNameLine = 16;  // tokens: a name with a role, not a sentence
+
+// The paragraph's tokens [first, end).
+TokenRange paragraph_tokens(const Document& doc, const Paragraph& p) {
+  if (p.first_sentence >= p.end_sentence) return {};
+  return {doc.sentences[p.first_sentence].first_token, doc.sentences[p.end_sentence - 1].end_token};
+}
+
+// A short line that names a speaker and says nothing else.
+bool is_name_line(const Context& ctx, const Paragraph& p, TokenRange r) {
+  if (r.empty() || p.end_sentence - p.first_sentence != 1 || r.end - r.first > kMaxNameLine) return false;
+  if (!ctx.doc().sentences[p.first_sentence].heading) return false;
+  return plausible_source(ctx, r) && names_a_speaker(ctx, r);
+}
+
+// Whether a phrase names a person: a title or a person noun, or a full name
+// (two capitalized words in a row).
+bool names_a_person(const Context& ctx, TokenRange r) {
+  for (uint32_t i = r.first; i < r.end; ++i) {
+    const lang::LexEntry* e = ctx.entry(i);
+    if (e && (e->flags & lang::kTitle)) return true;
+    if (e && (e->flags & lang::kSourceNoun) && e->noun_kind == EntityKind::person) return true;
+    if (i + 1 < r.end && ctx.capitalized(i) && ctx.capitalized(i + 1) && !ctx.has(i, lang::kStopword | lang::kDeterminer) &&
+        !ctx.has(i + 1, lang::kStopword | lang::kDeterminer))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
+  // Only sentences with no cue: "X ne compte pas céder : « QUOTE »".
+  if (!in.cues.empty()) return;
+  const Context& ctx = in.ctx;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  uint32_t colon = first;
+  while (colon < end && !ctx.is(colon, ":")) ++colon;
+  if (colon + 1 >= end || ctx.token(colon + 1).kind != TokenKind::quote_open) return;
+  const int32_t qi = ctx.token(colon + 1).quote;
+  if (qi < 0) return;
+  const Quotation& q = ctx.doc().quotes[qi];
+  if (q.first_token != colon + 2 || q.end_token - q.first_token < 3) return;
+  // The quotation ends the sentence (its final punctuation aside).
+  uint32_t last = end;
+  while (last > colon && ctx.is_punct(last - 1)) --last;
+  if ((q.closed ? q.end_token + 1 : q.end_token) < last) return;
+  // The subject: from the sentence start to the verb, which a negation, a
+  // clitic or an auxiliary announces.
+  uint32_t subject_end = first;
+  while (subject_end < colon && !ctx.has(subject_end, lang::kNegation | lang::kAuxiliary | lang::kModal) &&
+         !ctx.is(subject_end, "se") && !ctx.is(subject_end, "s'") && !ctx.is_comma(subject_end))
+    ++subject_end;
+  const TokenRange subject{first, subject_end};
+  if (subject_end == colon || !plausible_source(ctx, subject) || !names_a_person(ctx, subject)) return;
+  Finding f;
+  f.source = subject;
+  f.content = {q.first_token, q.end_token};
+  f.sentence = in.sentence_index;
+  f.rule = "fr.colon.no_cue";
+  out.push_back(f);
+}
+
+void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
+    if (paragraph_has_finding[p]) continue;
+    const TokenRange quote_par = paragraph_tokens(doc, doc.paragraphs[p]);
+    if (quote_par.empty() || ctx.token(quote_par.first).kind != TokenKind::quote_open) continue;
+    const int32_t qi = ctx.token(quote_par.first).quote;
+    if (qi < 0) continue;
+    const Quotation& q = doc.quotes[qi];
+    if (q.first_token != quote_par.first + 1) continue;
+    // The quotation is the whole paragraph (its final punctuation aside).
+    uint32_t last = quote_par.end;
+    while (last > quote_par.first && ctx.is_punct(last - 1)) --last;
+    const uint32_t quote_last = q.closed ? q.end_token + 1 : q.end_token;
+    if (quote_last < last) continue;
+
+    const TokenRange name = paragraph_tokens(doc, doc.paragraphs[p + 1]);
+    if (!is_name_line(ctx, doc.paragraphs[p + 1], name)) continue;
+    Finding f;
+    f.source = name;
+    f.content = {q.first_token, q.end_token};
+    f.sentence = doc.paragraphs[p].first_sentence;
+    f.rule = "fr.pulled_quote";
+    // "à franceinfo" on the next line: the outlet it was said to.
+    if (p + 2 < doc.paragraphs.size()) {
+      const TokenRange outlet = paragraph_tokens(doc, doc.paragraphs[p + 2]);
+      if (!outlet.empty() && outlet.end - outlet.first <= 6 && ctx.is(outlet.first, "à") && outlet.end > outlet.first + 1)
+        f.recipient = TokenRange{outlet.first + 1, outlet.end};
+    }
+    out.push_back(f);
+  }
+}
+
+}  // namespace whosaid::extract
