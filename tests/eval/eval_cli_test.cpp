@@ -1,6 +1,6 @@
 // `whosaid eval` end to end on prediction files (no pipeline needed): exit
-// codes, one document, a gold folder. Runs the binary CTest names in
-// WHOSAID_BIN; skipped with a warning while the binary is not built.
+// codes, one document, a gold folder. Runs the binary named in WHOSAID_BIN
+// (tests/support/command.h); a missing binary fails.
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
@@ -11,6 +11,7 @@
 
 #include "eval/gold.h"
 #include "eval_test_util.h"
+#include "support/command.h"
 
 using namespace whosaid::eval;
 using namespace whosaid::eval::test;
@@ -18,56 +19,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
+using whosaid::test::CommandResult;
+using whosaid::test::Scratch;
 
-class Sandbox {
- public:
-  Sandbox() : dir_(fs::temp_directory_path() / ("whosaid-eval-cli-" + std::to_string(::getpid()))) {
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  ~Sandbox() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  fs::path path(const std::string& name) const { return dir_ / name; }
-  fs::path write(const std::string& name, const std::string& content) const {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
+std::string quote(const std::string& s) { return whosaid::test::shell_quote(s); }
 
- private:
-  fs::path dir_;
-};
-
-std::string quote(const std::string& s) { return "'" + s + "'"; }
-
-Run run(const Sandbox& box, const std::string& args) {
-  const char* bin = std::getenv("WHOSAID_BIN");
-  Run r;
-  std::string cmd = quote(bin) + " eval " + args + " >" + quote(box.path("out").string()) + " 2>" +
-                    quote(box.path("err").string());
-  int status = std::system(cmd.c_str());
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(box.path("out").string());
-  r.err = slurp(box.path("err").string());
-  return r;
-}
-
-bool have_binary() {
-  const char* bin = std::getenv("WHOSAID_BIN");
-  if (bin == nullptr || !fs::exists(bin)) {
-    WARN("whosaid is not built yet: CLI test skipped");
-    return false;
-  }
-  return true;
-}
+CommandResult run(const Scratch& box, const std::string& args) { return whosaid::test::run_whosaid(box, "eval " + args); }
 
 std::string self_predictions(const std::string& gold_path) {
   Gold g;
@@ -78,12 +35,11 @@ std::string self_predictions(const std::string& gold_path) {
 }  // namespace
 
 TEST_CASE("whosaid eval: exit codes and messages", "[eval][cli]") {
-  if (!have_binary()) return;
-  Sandbox box;
+  Scratch box("eval-cli");
   const std::string gold = test_data("eval/reuters-ceasefire-fr.json");
   const std::string text = test_data("eval/reuters-ceasefire-fr.txt");
 
-  Run r = run(box, "");
+  CommandResult r = run(box, "");
   CHECK(r.code == 64);
   CHECK(r.err.find("no gold") != std::string::npos);
 
@@ -109,8 +65,7 @@ TEST_CASE("whosaid eval: exit codes and messages", "[eval][cli]") {
 }
 
 TEST_CASE("whosaid eval: one document and a gold folder, from prediction files", "[eval][cli]") {
-  if (!have_binary()) return;
-  Sandbox box;
+  Scratch box("eval-cli");
   const char* names[] = {"reuters-ceasefire-fr", "franceinfo-velos-electriques"};
   for (const char* name : names) {
     std::string gold = test_data(std::string("eval/") + name + ".json");
@@ -120,7 +75,7 @@ TEST_CASE("whosaid eval: one document and a gold folder, from prediction files",
 
   std::string gold = box.path("gold/reuters-ceasefire-fr.json").string();
   std::string pred = box.path("pred/reuters-ceasefire-fr.json").string();
-  Run r = run(box, "--gold " + quote(gold) + " --predictions " + quote(pred) + " " +
+  CommandResult r = run(box, "--gold " + quote(gold) + " --predictions " + quote(pred) + " " +
                        quote(test_data("eval/reuters-ceasefire-fr.txt")) + " --json");
   REQUIRE(r.code == 0);
   json report = json::parse(r.out);
