@@ -48,7 +48,7 @@ void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out) {
     const CueMatch& m = in.cues[c];
     const uint32_t k = m.range.first;
     if (in.used[c] || k < first + 2 || !ctx.is(k - 2, "comme") || !(ctx.is(k - 1, "le") || ctx.is(k - 1, "l'"))) continue;
-    if (!(m.cue->frames & lang::kFramePostposed) || m.passive) continue;
+    if (!(m.cue->frames & lang::kFramePostposed) || m.passive || m.mood == lang::Mood::present_participle) continue;
     const TokenRange source = phrase_after(ctx, m.range.end, end);
     if (source.empty() || !names_a_speaker(ctx, source)) continue;
     Finding f;

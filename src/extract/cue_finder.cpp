@@ -120,6 +120,18 @@ bool etre_form(const Context& ctx, uint32_t i) {
   return false;
 }
 
+// "été": the participle of être in a compound passive ("a été confirmée").
+bool etre_participle(const Context& ctx, uint32_t i) {
+  const LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
+    const lang::Verb& v = ctx.lexicon().verbs()[forms[f].verb];
+    if (forms[f].mood == Mood::past_participle && v.auxiliary && v.lemma == "être") return true;
+  }
+  return false;
+}
+
 const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
   const LexEntry* e = ctx.entry(i);
   if (!e || !(e->flags & lang::kInverted)) return nullptr;
@@ -168,11 +180,14 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         ++p;
       }
       // Passive and pronominal past ("s'est dit") use être: "été" may follow the auxiliary.
+      // A compound passive: "a été confirmée".
+      const bool compound_passive = p + 1 < end && etre_participle(ctx, p);
+      if (compound_passive) ++p;
       HeadCandidate c = best_cue(ctx, p, end, Mood::past_participle, reflexive, negated);
       // "sont sommés de", "a été annoncé": a passive's subject is not the speaker.
       // An inverted impersonal passive ("est-il relevé dans la plainte") is kept:
       // the postposed pattern looks for its source.
-      const bool passive = c.cue && !reflexive && etre_form(ctx, k) &&
+      const bool passive = c.cue && !reflexive && (compound_passive || etre_form(ctx, k)) &&
                            !ctx.lexicon().verbs()[c.cue->verb].etre_auxiliary;
       if (c.cue) {
         m.passive = passive && !inverted_form(ctx, k);
@@ -233,6 +248,18 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
           m.plural = plural;
           found = true;
         }
+      }
+    }
+    if (!found && k > sentence.first_token && (ctx.is_comma(k - 1) || ctx.is(k - 1, "en"))) {
+      // A present participle after a comma, or a gerund: ", estimant que ...",
+      // "en rappelant que ...". Its subject is the sentence's.
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
+      if (c.cue) {
+        m.head = k;
+        m.cue = c.cue;
+        m.mood = Mood::present_participle;
+        m.range = {ctx.is(k - 1, "en") ? k - 1 : start, c.tail_end};
+        found = true;
       }
     }
     // Beliefs under negation or behind a modal ("ne croyaient pas que",

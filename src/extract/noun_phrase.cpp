@@ -243,6 +243,25 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 }
 }  // namespace
 
+TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit) {
+  uint32_t first = sentence_first;
+  uint32_t i = first;
+  while (i < limit) {
+    if (ctx.is_comma(i)) {  // a leading adverbial: start again after it
+      first = i + 1;
+      ++i;
+      continue;
+    }
+    if (ctx.has(i, lang::kNegation | lang::kModal) || is_verb(ctx, i) || ctx.is(i, "se") || ctx.is(i, "s'") ||
+        ctx.is_que(i) || ctx.is_quote_mark(i) || ctx.is(i, ":"))
+      break;
+    ++i;
+  }
+  const TokenRange r{first, i};
+  if (i >= limit || !plausible_source(ctx, r) || !names_a_speaker(ctx, r)) return {};
+  return r;
+}
+
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase) {
   std::vector<TokenRange> parts;
   uint32_t start = phrase.first;

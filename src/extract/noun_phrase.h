@@ -48,6 +48,12 @@ bool clause_starts(const Context& ctx, uint32_t i, uint32_t end);
 // (the cue then has its subject before it; it is not postposed).
 bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_first);
 
+// The subject that opens a sentence (after a leading adverbial closed by a
+// comma: "En visite à Lille, la ministre ..."), up to its verb, which a
+// negation, a clitic, an auxiliary, a modal or a finite verb announces;
+// empty when it does not name a speaker. Stops before `limit`.
+TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit);
+
 // "A, B et C" -> A, B, C (top-level commas and conjunctions).
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
 

@@ -13,7 +13,7 @@ void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out) {
   const uint32_t end = in.sentence.end_token;
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
-    if (in.used[c] || !m.passive || m.range.first < first + 2) continue;
+    if (in.used[c] || !m.passive || !(m.cue->frames & lang::kFramePassive) || m.range.first < first + 2) continue;
     // "par" within a few words, before any punctuation or clause.
     uint32_t agent = 0;
     for (uint32_t i = m.range.end; i < end && i < m.range.end + 8; ++i) {

@@ -37,6 +37,18 @@ TokenRange document_after(const Context& ctx, uint32_t i, uint32_t end) {
   return phrase_after(ctx, i + 1, end);
 }
 
+// "auprès du parquet", "de source proche du dossier": who told the
+// impersonal "on". The phrase includes "source" in the second form.
+TokenRange informant_after(const Context& ctx, uint32_t i, uint32_t end) {
+  // Time words may come first: "a-t-on appris ce vendredi de source ...".
+  while (i + 1 < end && (ctx.is_adverb(i) || (ctx.has(i, lang::kDeterminer) && ctx.is_adverb(i + 1)))) ++i;
+  if (i + 1 < end && ctx.is(i, "auprès") && (ctx.is(i + 1, "de") || ctx.is(i + 1, "d'")))
+    return phrase_after(ctx, i + 2, end);
+  if (i + 2 < end && ctx.is(i, "auprès") && (ctx.is(i + 1, "du") || ctx.is(i + 1, "des"))) return phrase_after(ctx, i + 2, end);
+  if (i + 1 < end && ctx.is(i, "de") && ctx.has(i + 1, lang::kSourceNoun)) return phrase_after(ctx, i + 1, end);
+  return {};
+}
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -50,7 +62,9 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
   const uint32_t end = in.sentence.end_token;
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
-    if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive) continue;
+    if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive ||
+        m.mood == lang::Mood::present_participle)
+      continue;
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
     if (first < in.sentence.first_token + 2 || !ctx.is_comma(first - 1)) continue;
@@ -58,6 +72,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     const uint32_t comma = first - 1;
 
     Finding f;
+    TokenRange where;
     f.cue = m.range;
     f.cue_lemma = m.cue->expression;
     f.type = m.cue->type;
@@ -76,11 +91,15 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
         after = skip_prepositional_phrase(ctx, after, end);
       }
     }
-    if (m.inverted && impersonal(ctx, m)) {
-      // "..., est-il relevé dans la plainte": the source is the document named after it.
-      const TokenRange where = document_after(ctx, after, end);
-      if (where.empty()) continue;
+    if (m.inverted && ctx.doc().slice(m.clitic) == "on" && !(where = informant_after(ctx, after, end)).empty()) {
+      // "..., a-t-on appris auprès du parquet / de source proche du dossier".
       f.source = where;
+      f.rule = "fr.postposed.informant";
+    } else if (m.inverted && impersonal(ctx, m)) {
+      // "..., est-il relevé dans la plainte": the source is the document named after it.
+      const TokenRange document = document_after(ctx, after, end);
+      if (document.empty()) continue;
+      f.source = document;
       f.rule = "fr.postposed.impersonal";
     } else if (m.inverted) {
       f.clitic = m.clitic;

@@ -46,7 +46,8 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
   const Context& ctx = in.ctx;
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
-    if (in.used[c] || m.passive || m.cue->type != AttributionType::refusal) continue;
+    if (in.used[c] || m.passive || m.cue->type != AttributionType::refusal || m.mood == lang::Mood::present_participle)
+      continue;
     const uint32_t object_end = match_refusal_object(ctx, m.range.end, in.sentence.end_token, m.cue->frames);
     if (object_end == 0) continue;
     in.used[c] = true;

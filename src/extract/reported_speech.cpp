@@ -147,6 +147,17 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       f.clitic = m.clitic;
       f.clitic_gender = m.clitic_gender;
       f.clitic_plural = m.plural;
+    } else if (m.mood == lang::Mood::present_participle) {
+      // ", estimant que ...": the subject of the sentence's main clause, which
+      // an earlier attribution of the sentence may already have found.
+      if (!out.empty() && out.back().sentence == in.sentence_index) {
+        f.inherits_source_of = static_cast<int>(out.size() - 1);
+      } else {
+        const TokenRange subject = sentence_subject(ctx, in.sentence.first_token, m.range.first);
+        if (subject.empty()) continue;
+        f.source = subject;
+      }
+      f.rule = "fr.participle";
     } else {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty()) {

@@ -95,6 +95,7 @@ enum CueFrame : uint8_t {
   kFrameDeInfinitive = 1u << 4,  // X CUE de INF: "a demandé de", refusal "a refusé de commenter"
   kFrameAInfinitive = 1u << 5,   // X CUE à INF: refusal "s'est refusé à commenter"
   kFrameInfinitive = 1u << 6,    // X CUE INF: refusal "n'a pas souhaité commenter"
+  kFramePassive = 1u << 7,       // CONTENT est CUE par X: "est condamnée par les Européens"
 };
 
 // A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".

@@ -330,7 +330,7 @@ class LexiconBuilder {
         static constexpr struct { std::string_view name; uint8_t bit; } kFrames[] = {
             {"que", kFrameQue}, {"colon", kFrameColon}, {"postposed", kFramePostposed},
             {"object", kFrameObject}, {"de_inf", kFrameDeInfinitive}, {"a_inf", kFrameAInfinitive},
-            {"inf", kFrameInfinitive}};
+            {"inf", kFrameInfinitive}, {"passive", kFramePassive}};
         uint8_t bit = 0;
         for (const auto& fr : kFrames) {
           if (fr.name == name) bit = fr.bit;
