@@ -19,7 +19,8 @@ int run_extract(const Args& args) {
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("json"), "json (one object, or an array for several inputs) or jsonl (one line per document)")
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
+      ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -49,7 +50,9 @@ int run_extract(const Args& args) {
   }
 
   Pipeline pipeline;
-  if (Status s = Pipeline::create({data_dir, "fr"}, pipeline); !s.ok()) {
+  PipelineOptions pipeline_options{data_dir, "fr"};
+  pipeline_options.comments = vm.count("comments") > 0;
+  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid extract: " << s.message() << "\n";
     return s.exit_code();
   }

@@ -25,7 +25,8 @@ int run_graph(const Args& args) {
       ("format,f", po::value(&format)->default_value("dot"), "dot (Graphviz), json (networkx node-link), graphml (Gephi, networkx) or csv (one row per attribution)")
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
+      ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -63,7 +64,9 @@ int run_graph(const Args& args) {
   }
 
   Pipeline pipeline;
-  if (Status s = Pipeline::create({data_dir, "fr"}, pipeline); !s.ok()) {
+  PipelineOptions pipeline_options{data_dir, "fr"};
+  pipeline_options.comments = vm.count("comments") > 0;
+  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid graph: " << s.message() << "\n";
     return s.exit_code();
   }

@@ -26,6 +26,7 @@ std::string_view to_string(SectionKind s) {
     case SectionKind::header: return "header";
     case SectionKind::body: return "body";
     case SectionKind::comment: return "comment";
+    case SectionKind::chrome: return "chrome";
   }
   return "body";
 }

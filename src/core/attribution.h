@@ -15,7 +15,10 @@ namespace whosaid {
 
 enum class AttributionType : uint8_t { statement, denial, refusal };
 enum class QuoteKind : uint8_t { direct, indirect, mixed, none };
-enum class SectionKind : uint8_t { header, body, comment };
+// chrome: site furniture of a web page (navigation, breadcrumbs, footers,
+// comment-form controls); kept in the text so spans stay offsets into the
+// original, but never analysed for attributions (docs/input.md).
+enum class SectionKind : uint8_t { header, body, comment, chrome };
 enum class EntityKind : uint8_t { person, organization, group };
 enum class Gender : uint8_t { unknown, masculine, feminine };
 

@@ -18,6 +18,7 @@ class SpanWriter {
     return json{{"text", std::string(doc_.slice(s))}, {"start", index_.at(s.begin)}, {"end", index_.at(s.end)}};
   }
   json optional(const std::optional<Span>& s) const { return s ? (*this)(*s) : json(nullptr); }
+  uint32_t cp(uint32_t byte) const { return index_.at(byte); }
 
  private:
   const Document& doc_;
@@ -83,6 +84,13 @@ json document_to_json(const Document& doc) {
         {"rule", std::string(a.rule)},
     });
   }
+  // The page's sections in code points: header, body, comment, chrome (docs/input.md).
+  json sections = json::array();
+  for (const Section& section : doc.sections)
+    sections.push_back({{"kind", std::string(to_string(section.kind))},
+                        {"start", span.cp(section.span.begin)},
+                        {"end", span.cp(section.span.end)}});
+  out["sections"] = std::move(sections);
   out["entities"] = std::move(entities);
   out["attributions"] = std::move(attributions);
   out["stats"] = {{"characters", CodepointIndex(doc.text).at(static_cast<uint32_t>(doc.text.size()))},

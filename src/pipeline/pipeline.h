@@ -24,10 +24,15 @@ namespace whosaid {
 
 namespace lang { class Lexicon; }
 namespace text { struct TokenizerOptions; }
+namespace input { class WebChrome; }
 
 struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
   std::string lang = "fr";
+  // Readers' comments are analysed and their attributions kept (section
+  // "comment") only when asked: a reader's paraphrase is not the article's
+  // sourcing, and its mentions would join the article's entities.
+  bool comments = false;
 };
 
 class Pipeline {
@@ -41,13 +46,19 @@ class Pipeline {
 
   // Fills doc's text layer, attributions, mentions and entities from doc.text
   // (and doc.sections when the input stage found them). Fails on invalid UTF-8.
+  // A document without sections gets them from its lines (input/page_sections.h);
+  // attributions in "chrome" sections (and "comment" unless options.comments)
+  // are dropped before the entity stage.
   Status analyze(Document& doc) const;
 
   const lang::Lexicon& lexicon() const { return *lexicon_; }
+  const input::WebChrome& chrome() const { return *chrome_; }
 
  private:
   std::unique_ptr<lang::Lexicon> lexicon_;
   std::unique_ptr<text::TokenizerOptions> tokenizer_;  // from the lexicon, built once
+  std::unique_ptr<input::WebChrome> chrome_;           // data/lang/<code>/web_chrome.tsv
+  bool comments_ = false;
 };
 
 }  // namespace whosaid

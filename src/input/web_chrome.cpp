@@ -1,0 +1,79 @@
+#include "input/web_chrome.h"
+
+#include <unicode/uchar.h>
+
+#include "lang/tsv.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace whosaid::input {
+namespace {
+
+constexpr std::string_view kKindNames[WebChrome::kKinds] = {
+    "site_line", "footer_word", "home",   "separator",   "comment_heading", "comment_count", "comment_control",
+    "byline",    "credit",      "with_agency", "agency", "month",           "weekday",
+};
+
+}  // namespace
+
+std::string fold_line(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool pending_space = false;
+  uint32_t i = 0;
+  const auto n = static_cast<uint32_t>(line.size());
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    // Bytes that are not the start of valid UTF-8 are kept as they are: the
+    // input stage validated the text, and a phrase file is validated too.
+    char32_t cp = c;
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c < 0xF5 && i + 1 < n) {
+      const uint32_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (i + len > n) break;
+      cp = text::decode_next(line, i);
+    } else {
+      ++i;
+    }
+    if (cp == '\t' || text::is_space(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == '`') cp = '\'';
+    cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    text::append_utf8(cp, out);
+  }
+  return out;
+}
+
+std::string_view WebChrome::kind_name(Kind k) { return kKindNames[k]; }
+
+Status WebChrome::load(const std::filesystem::path& path, WebChrome& out) {
+  out = WebChrome{};
+  lang::TsvFile file;
+  if (Status s = lang::read_tsv(path, file); !s.ok()) return s;
+  for (const lang::TsvRow& row : file.rows) {
+    if (Status s = file.expect_columns(row, 2, 2); !s.ok()) return s;
+    int kind = -1;
+    for (int k = 0; k < kKinds; ++k)
+      if (row.fields[0] == kKindNames[k]) kind = k;
+    if (kind < 0)
+      return std::move(file.error(row, "unknown kind '" + std::string(row.fields[0]) + "'").with_fragment(std::string(row.fields[0])));
+    std::string folded = fold_line(row.fields[1]);
+    if (folded.empty()) return file.error(row, "empty phrase");
+    if (out.sets_[kind].insert(folded).second) {
+      out.lists_[kind].push_back(std::move(folded));
+      out.written_[kind].emplace_back(row.fields[1]);
+    }
+  }
+  for (Kind required : {separator, comment_count, month}) {
+    if (out.lists_[required].empty())
+      return Status::bad_data(file.name, "no '" + std::string(kKindNames[required]) + "' line: the page reader needs at least one");
+  }
+  return {};
+}
+
+}  // namespace whosaid::input
