@@ -16,14 +16,17 @@ struct Prepared {
   std::optional<std::vector<Word>> source;
 };
 
+// A content's word tokens without a leading complementizer (que, qu', that).
+std::vector<Word> content_words(const TextSpan& content) {
+  std::vector<Word> words = word_tokens(content.text, content.start);
+  if (!words.empty() && is_complementizer(words.front().lower)) words.erase(words.begin());
+  return words;
+}
+
 template <typename A>
 Prepared prepare(const A& a) {
   Prepared p;
-  if (a.content) {
-    std::vector<Word> words = word_tokens(a.content->text, a.content->start);
-    if (!words.empty() && is_complementizer(words.front().lower)) words.erase(words.begin());
-    p.content = std::move(words);
-  }
+  if (a.content) p.content = content_words(*a.content);
   p.cue = a.cue;
   if (a.source) p.source = word_tokens(a.source->text, a.source->start);
   return p;
@@ -79,11 +82,7 @@ std::optional<double> score(const Prepared& g, const Prepared& p, int& source_sh
 }  // namespace
 
 double content_jaccard(const TextSpan& gold, const TextSpan& predicted) {
-  GoldAttribution g;
-  g.content = gold;
-  PredictedAttribution p;
-  p.content = predicted;
-  return position_jaccard(*prepare(g).content, *prepare(p).content);
+  return position_jaccard(content_words(gold), content_words(predicted));
 }
 
 bool sources_agree(const std::optional<TextSpan>& gold, const std::optional<TextSpan>& predicted) {
