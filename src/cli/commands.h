@@ -14,5 +14,6 @@ using Args = std::vector<std::string>;
 int run_extract(const Args& args);  // extract_command.cpp
 int run_eval(const Args& args);     // eval_command.cpp
 int run_graph(const Args& args);    // graph_command.cpp
+int run_audit(const Args& args);    // audit_command.cpp
 
 }  // namespace whosaid::cli

@@ -19,6 +19,7 @@ constexpr Command kCommands[] = {
     {"extract", "find the attributions and sources in articles (json, jsonl)", whosaid::cli::run_extract},
     {"eval", "score attributions against gold annotations (precision, recall, resolution)", whosaid::cli::run_eval},
     {"graph", "build the source-attribution graph of articles (dot, json, graphml, csv)", whosaid::cli::run_graph},
+    {"audit", "the sourcing of each article: sources, anonymity, groups, claims (a table)", whosaid::cli::run_audit},
 };
 
 void print_usage(std::ostream& out) {

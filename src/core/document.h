@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/attribution.h"
+#include "core/audit.h"
 #include "core/span.h"
 #include "core/text_view.h"
 #include "core/token.h"
@@ -50,6 +51,7 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Attribution> attributions;
   std::vector<Entity> entities;
+  Audit audit;                      // the sourcing audit, filled by the entity stage
 
   std::string_view slice(Span s) const { return s.in(text); }
   std::string_view normalized(const Token& t) const { return t.normalized.in(view.text); }

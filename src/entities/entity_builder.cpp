@@ -1,191 +1,143 @@
 #include "entities/entity_builder.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <string>
+
+#include "entities/audit.h"
+#include "entities/mention_reading.h"
 
 namespace whosaid::entities {
 namespace {
 
 using extract::Context;
-using extract::TokenRange;
 
-// What typing reads off a mention's words.
-struct MentionInfo {
-  TokenRange tokens;
-  EntityKind kind = EntityKind::person;
-  bool named = false;           // a named person, organization or people
-  std::string name;             // a person's name without title: "Vladimir Poutine"
-  std::string surname_key;      // normalized last name: "poutine"
-  std::string org_key;          // normalized organization text without determiner
-  std::string head_key;         // normalized head noun: "source", "fonctionnaire"
-  std::string role;             // the source noun as written
-  std::string country;          // ISO code
-};
+// How far back a pronoun or a description looks for its antecedent.
+constexpr uint32_t kPronounWindow = 5;      // sentences
+constexpr uint32_t kDescriptionWindow = 6;  // sentences
 
-TokenRange tokens_of(const Context& ctx, Span span) {
-  const auto& tokens = ctx.doc().tokens;
-  auto lo = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
-                             [](const Token& t, uint32_t offset) { return t.original.end <= offset; });
-  TokenRange r{static_cast<uint32_t>(lo - tokens.begin()), static_cast<uint32_t>(lo - tokens.begin())};
-  while (r.end < tokens.size() && tokens[r.end].original.begin < span.end) ++r.end;
-  return r;
+// Nouns of anonymous sourcing: a definite description with one of these heads
+// refers back only to a source with the same noun ("le fonctionnaire" ->
+// "un fonctionnaire"), never to a named person. (Candidates for a column of
+// source_nouns.tsv.)
+constexpr std::array<std::string_view, 14> kAnonymousNouns = {
+    "source", "responsable", "haut-responsable", "fonctionnaire", "officiel", "diplomate", "proche",
+    "interlocuteur", "intermédiaire", "personne", "témoin", "membre", "agent", "cadre"};
+
+bool anonymous_noun(std::string_view lemma) {
+  return std::find(kAnonymousNouns.begin(), kAnonymousNouns.end(), lemma) != kAnonymousNouns.end();
 }
 
-MentionInfo describe(const Context& ctx, const Mention& m) {
-  MentionInfo info;
-  info.tokens = tokens_of(ctx, m.span);
-  if (m.pronoun) {
-    info.kind = m.plural ? EntityKind::group : EntityKind::person;
-    return info;
-  }
-  bool determiner_first = false, org_noun = false, institution = false, demonym = false;
-  bool in_name = false, name_done = false;
-  for (uint32_t i = info.tokens.first; i < info.tokens.end; ++i) {
-    const lang::LexEntry* e = ctx.entry(i);
-    const uint32_t flags = e ? e->flags : 0;
-    if (i == info.tokens.first && (flags & lang::kDeterminer)) determiner_first = true;
-    if (ctx.is_comma(i) || ctx.is(i, "qui")) name_done = name_done || in_name;
-    if (info.country.empty() && (flags & (lang::kNationality | lang::kInstitution | lang::kNationalityNoun)) && e->country[0])
-      info.country = std::string(e->country, 2);
-    if (flags & lang::kInstitution) institution = true;
-    if (flags & lang::kNationalityNoun && ctx.capitalized(i)) demonym = true;
-    if (info.head_key.empty() && (flags & (lang::kSourceNoun | lang::kOrganizationNoun))) {
-      info.head_key = ctx.lexicon().nouns().size() > e->noun && e->noun != UINT16_MAX
-                          ? ctx.lexicon().nouns()[e->noun].lemma
-                          : std::string(ctx.word(i));
-      info.role = std::string(ctx.doc().slice(ctx.token(i).original));
-      if (flags & lang::kOrganizationNoun) org_noun = true;
-    }
-    // A name: capitalized words that are not function words, titles or demonyms.
-    const bool name_word = ctx.capitalized(i) && ctx.token(i).kind == TokenKind::word &&
-                           !(flags & (lang::kDeterminer | lang::kTitle | lang::kStopword | lang::kNationalityNoun |
-                                      lang::kSourceNoun | lang::kOrganizationNoun | lang::kNationality));
-    if (name_word && !name_done) {
-      if (!info.name.empty() && !in_name) name_done = true;
-      if (!name_done) {
-        if (!info.name.empty()) info.name += ' ';
-        info.name += ctx.doc().slice(ctx.token(i).original);
-        info.surname_key = std::string(ctx.word(i));
-        in_name = true;
-      }
-    } else if (in_name && !(flags & lang::kTitle)) {
-      name_done = true;
-    }
-  }
-  const bool has_name = !info.name.empty();
-  if (institution || org_noun || (has_name && determiner_first && !m.plural && info.head_key.empty())) {
-    // "Le Kremlin", "la Maison Blanche", "l'Insee", "le ministère de l'Intérieur"
-    info.kind = EntityKind::organization;
-    info.named = has_name || institution;
-    std::string key;
-    for (uint32_t i = info.tokens.first; i < info.tokens.end; ++i) {
-      if (i == info.tokens.first && determiner_first) continue;
-      if (!key.empty()) key += ' ';
-      key += ctx.word(i);
-    }
-    info.org_key = key;
-    info.surname_key.clear();
-    info.name.clear();
-  } else if (demonym && m.plural) {
-    info.kind = EntityKind::group;  // "les Américains"
-    info.named = true;
-  } else if (m.plural || (m.count && *m.count > 1)) {
-    info.kind = EntityKind::group;
-  } else if (has_name) {
-    info.kind = EntityKind::person;
-    info.named = true;
-  }
-  return info;
+// An acronym and a long name's initials: the first three letters agree (copy
+// often cuts the long name short: "l'Institut national de la statistique" for
+// the INSEE).
+bool shares_initials(std::string_view acronym, std::string_view initials) {
+  return acronym.size() >= 3 && initials.size() >= 3 && acronym.substr(0, 3) == initials.substr(0, 3);
 }
 
 bool compatible_country(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+bool compatible_gender(Gender a, Gender b) { return a == Gender::unknown || b == Gender::unknown || a == b; }
 
-}  // namespace
+// What resolution keeps about an entity while it grows.
+struct State {
+  std::vector<std::pair<std::string, std::string>> names;  // (first key, surname key)
+  std::vector<std::string> org_keys;
+  std::vector<std::string> role_keys;   // head and apposition nouns of its mentions, roles of its name
+  std::vector<std::string> title_keys;  // the function titles among them
+  std::string initials;
+  Gender gender = Gender::unknown;
+  std::string country;
+  std::vector<uint32_t> sentences;
+  bool named_person = false;
+};
 
-void build_entities(const Context& ctx, Document& doc) {
-  doc.entities.clear();
-  std::vector<MentionInfo> infos;
-  infos.reserve(doc.mentions.size());
-  for (const Mention& m : doc.mentions) infos.push_back(describe(ctx, m));
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return !s.empty() && std::find(v.begin(), v.end(), s) != v.end();
+}
 
-  // Mentions in text order.
-  std::vector<uint32_t> order(doc.mentions.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return doc.mentions[a].span.begin < doc.mentions[b].span.begin; });
+bool same_person_name(const State& st, const NameRun& run) {
+  for (const auto& [first, surname] : st.names) {
+    if (surname != run.surname_key) continue;
+    if (first.empty() || run.first_key.empty() || first == run.first_key) return true;
+  }
+  return false;
+}
 
-  auto new_entity = [&](uint32_t m) {
-    Entity e;
-    e.id = static_cast<uint32_t>(doc.entities.size() + 1);
-    const MentionInfo& info = infos[m];
-    const Mention& mention = doc.mentions[m];
-    e.kind = info.kind;
-    e.anonymous = !info.named;
-    e.affiliation = info.country;
-    e.role = info.role;
-    e.name = info.name;
-    e.label = std::string(doc.slice(mention.span));
-    if (info.kind == EntityKind::group) {
-      if (mention.count) e.count = mention.count;
-    } else {
-      e.count = 1;
+class Resolver {
+ public:
+  Resolver(const Context& ctx, Document& doc) : ctx_(ctx), doc_(doc) {}
+
+  void run() {
+    doc_.entities.clear();
+    readings_.reserve(doc_.mentions.size());
+    for (const Mention& m : doc_.mentions) readings_.push_back(read_mention(ctx_, m));
+    names_ = find_person_names(ctx_);
+    order_.resize(doc_.mentions.size());
+    for (uint32_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+      return doc_.mentions[a].span.begin < doc_.mentions[b].span.begin;
+    });
+    for (size_t pos = 0; pos < order_.size(); ++pos) resolve(pos);
+    link_members();
+    finish_entities();
+    attach_sentence_reasons();
+  }
+
+ private:
+  const Context& ctx_;
+  Document& doc_;
+  std::vector<Reading> readings_;
+  std::vector<NameOccurrence> names_;
+  std::vector<uint32_t> order_;
+  std::vector<State> states_;
+
+  Entity& entity(int32_t e) { return doc_.entities[static_cast<size_t>(e)]; }
+
+  // Earlier mentions that already belong to an entity, nearest first; f
+  // returns true to stop.
+  template <typename F>
+  void back(size_t pos, F&& f) {
+    for (size_t b = pos; b-- > 0;) {
+      const uint32_t prev = order_[b];
+      if (doc_.mentions[prev].entity >= 0 && f(prev)) return;
     }
-    doc.entities.push_back(std::move(e));
-    return static_cast<int32_t>(doc.entities.size() - 1);
-  };
-  auto join = [&](uint32_t m, int32_t entity, const char* rule) {
-    doc.mentions[m].entity = entity;
-    Entity& e = doc.entities[entity];
-    e.mentions.push_back(m);
-    if (e.mentions.size() > 1) e.merge_rules.emplace_back(rule);
-    if (e.affiliation.empty()) e.affiliation = infos[m].country;
-    if (!e.count && doc.mentions[m].count) e.count = doc.mentions[m].count;
-    if (e.name.empty() && !infos[m].name.empty() && e.kind == EntityKind::person) {
-      e.name = infos[m].name;
-      e.anonymous = false;
-    }
-  };
+  }
 
-  for (size_t pos = 0; pos < order.size(); ++pos) {
-    const uint32_t m = order[pos];
-    const Mention& mention = doc.mentions[m];
-    const MentionInfo& info = infos[m];
+  void resolve(size_t pos) {
+    const uint32_t m = order_[pos];
+    const Mention& mention = doc_.mentions[m];
+    Reading& r = readings_[m];
     int32_t target = -1;
     const char* rule = "";
-    // Look back over earlier mentions, nearest first.
-    for (size_t back = pos; back-- > 0 && target < 0;) {
-      const uint32_t prev = order[back];
-      const int32_t pe = doc.mentions[prev].entity;
-      if (pe < 0) continue;
-      const Entity& candidate = doc.entities[pe];
-      const MentionInfo& pinfo = infos[prev];
-      if (mention.pronoun) {
-        if (doc.mentions[prev].pronoun) continue;
-        if (mention.sentence < doc.mentions[prev].sentence) continue;
-        const bool plural_candidate = candidate.kind == EntityKind::group;
-        if (plural_candidate != mention.plural) continue;
-        if (mention.gender != Gender::unknown && doc.mentions[prev].gender != Gender::unknown &&
-            mention.gender != doc.mentions[prev].gender)
-          continue;
-        target = pe;
-        rule = "pronoun";
-      } else if (!info.surname_key.empty() && info.kind == EntityKind::person) {
-        if (pinfo.surname_key == info.surname_key && candidate.kind == EntityKind::person) { target = pe; rule = "surname"; }
-      } else if (!info.org_key.empty()) {
-        if (pinfo.org_key == info.org_key) { target = pe; rule = "same-name"; }
-      } else if (info.kind == EntityKind::group && !info.head_key.empty() && !mention.other) {
-        if (candidate.kind == EntityKind::group && pinfo.head_key == info.head_key &&
-            compatible_country(pinfo.country, info.country) &&
-            (!mention.count || !candidate.count || *candidate.count == *mention.count)) {
-          target = pe;
-          rule = "group-description";
-        }
-      } else if (mention.definite && !mention.one_of && !mention.other && !mention.ordinal && !info.head_key.empty()) {
-        if (candidate.kind == info.kind && pinfo.head_key == info.head_key &&
-            compatible_country(pinfo.country, info.country)) {
-          target = pe;
-          rule = "definite-description";
-        }
+    const bool fresh = mention.other || mention.ordinal || mention.one_of;
+
+    if (r.pronoun) {
+      target = pronoun_antecedent(pos);
+      rule = "pronoun";
+    } else if (fresh) {
+      // "une autre source", "une deuxième source", "l'une des sources": a new one.
+    } else if (r.name && r.kind == EntityKind::person) {
+      target = by_surname(pos, *r.name);
+      rule = r.complement_reference ? "possessor" : "surname";
+    } else if (r.kind == EntityKind::organization && (!r.org_key.empty() || r.name)) {
+      target = by_org_name(pos, r, &rule);
+    } else if (r.kind == EntityKind::group && !r.org_key.empty() && r.named) {
+      back(pos, [&](uint32_t prev) {
+        if (has(states_[doc_.mentions[prev].entity].org_keys, r.org_key)) target = doc_.mentions[prev].entity;
+        return target >= 0;
+      });
+      rule = "same-name";
+    } else if (r.kind == EntityKind::group && !r.head_key.empty()) {
+      target = group_antecedent(pos);
+      rule = "group-description";
+    } else if ((r.definite || r.demonstrative) && !r.indefinite && r.kind == EntityKind::person &&
+               !r.head_key.empty()) {
+      target = description_antecedent(pos);
+      rule = "definite-description";
+      if (target < 0 && !anonymous_noun(r.head_key)) {
+        target = role_antecedent(pos);
+        rule = "role-antecedent";
       }
     }
     if (target < 0) {
@@ -195,22 +147,363 @@ void build_entities(const Context& ctx, Document& doc) {
     join(m, target, rule);
   }
 
-  // Members: "une deuxième source russe", "l'une des sources russes" belong to
-  // the group with the same head noun and a compatible affiliation.
-  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    const MentionInfo& info = infos[m];
-    if (!(mention.ordinal || mention.one_of) || info.head_key.empty() || mention.entity < 0) continue;
-    for (uint32_t g = 0; g < doc.entities.size(); ++g) {
-      const Entity& group = doc.entities[g];
-      if (group.kind != EntityKind::group || static_cast<int32_t>(g) == mention.entity) continue;
-      const MentionInfo& ginfo = infos[group.mentions.front()];
-      if (ginfo.head_key != info.head_key || !compatible_country(ginfo.country, info.country)) continue;
-      doc.entities[mention.entity].member_of = g;
-      if (doc.entities[mention.entity].affiliation.empty()) doc.entities[mention.entity].affiliation = group.affiliation;
-      break;
+  int32_t new_entity(uint32_t m) {
+    const Reading& r = readings_[m];
+    Entity e;
+    e.id = static_cast<uint32_t>(doc_.entities.size() + 1);
+    e.kind = r.kind;
+    e.anonymous = !r.named;
+    e.label = std::string(doc_.slice(doc_.mentions[m].span));
+    doc_.entities.push_back(std::move(e));
+    states_.emplace_back();
+    return static_cast<int32_t>(doc_.entities.size() - 1);
+  }
+
+  void add_name(int32_t e, const NameRun& run, uint32_t before_offset) {
+    State& st = states_[e];
+    st.names.emplace_back(run.first_key, run.surname_key);
+    st.named_person = true;
+    Entity& ent = entity(e);
+    if (ent.name.empty() || run.words > 1) {
+      if (ent.name.empty() || std::count(ent.name.begin(), ent.name.end(), ' ') + 1 < static_cast<long>(run.words))
+        ent.name = run.text;
+    }
+    // Roles, gender and country of that name elsewhere in the text before here.
+    for (const NameOccurrence& occ : names_) {
+      if (ctx_.token(occ.run.first).original.begin > before_offset) break;
+      if (occ.run.surname_key != run.surname_key) continue;
+      if (!occ.run.first_key.empty() && !run.first_key.empty() && occ.run.first_key != run.first_key) continue;
+      if (!occ.role_key.empty() && !has(st.role_keys, occ.role_key)) st.role_keys.push_back(occ.role_key);
+      if (occ.role_is_title && !has(st.title_keys, occ.role_key)) st.title_keys.push_back(occ.role_key);
+      if (st.gender == Gender::unknown) st.gender = occ.gender;
     }
   }
+
+  void join(uint32_t m, int32_t e, const char* rule) {
+    Mention& mention = doc_.mentions[m];
+    const Reading& r = readings_[m];
+    mention.entity = e;
+    Entity& ent = entity(e);
+    State& st = states_[e];
+    ent.mentions.push_back(m);
+    if (ent.mentions.size() > 1) ent.merge_rules.emplace_back(rule);
+    st.sentences.push_back(mention.sentence);
+    if (r.pronoun) {
+      if (st.gender == Gender::unknown && ent.mentions.size() > 1) st.gender = r.gender;
+      return;
+    }
+    if (r.named && ent.anonymous) {
+      ent.anonymous = false;
+      // A named mention is the better label: "Jean Dupont" over "il".
+      ent.label = std::string(doc_.slice(mention.span));
+    }
+    if (ent.kind != r.kind && ent.mentions.size() > 1 && r.name && r.kind == EntityKind::person) ent.kind = r.kind;
+    if (r.name && r.kind == EntityKind::person) add_name(e, *r.name, mention.span.begin);
+    if (!r.org_key.empty() && !has(st.org_keys, r.org_key)) st.org_keys.push_back(r.org_key);
+    if (r.kind == EntityKind::organization && r.name) {
+      std::string key;
+      for (uint32_t i = r.name->first; i < r.name->end; ++i) {
+        if (!key.empty()) key += ' ';
+        key += ctx_.word(i);
+      }
+      if (!has(st.org_keys, key)) st.org_keys.push_back(key);
+    }
+    if (st.initials.empty()) st.initials = r.initials;
+    if (!r.head_key.empty() && !has(st.role_keys, r.head_key)) st.role_keys.push_back(r.head_key);
+    if (r.function_title && !has(st.title_keys, r.head_key)) st.title_keys.push_back(r.head_key);
+    if (st.gender == Gender::unknown) st.gender = r.gender;
+    if (st.country.empty()) st.country = r.country;
+    if (ent.role.empty()) ent.role = r.role;
+    if (ent.affiliation.empty()) ent.affiliation = r.country;
+    if (!ent.count && mention.count && ent.kind == EntityKind::group) {
+      ent.count = mention.count;
+      if (ent.anonymous) ent.label = std::string(doc_.slice(mention.span));  // "trois sources" over "les sources"
+    }
+    for (Span q : r.qualifiers) {
+      const std::string_view text = doc_.slice(q);
+      const bool seen = std::any_of(ent.qualifiers.begin(), ent.qualifiers.end(),
+                                    [&](Span s) { return doc_.slice(s) == text; });
+      if (!seen) ent.qualifiers.push_back(q);
+    }
+    if (!ent.anonymity_reason && r.anonymity_reason) ent.anonymity_reason = r.anonymity_reason;
+  }
+
+  int32_t pronoun_antecedent(size_t pos) {
+    const Mention& mention = doc_.mentions[order_[pos]];
+    for (int pass = 0; pass < 2; ++pass) {
+      int32_t found = -1;
+      back(pos, [&](uint32_t prev) {
+        const Mention& pm = doc_.mentions[prev];
+        if (pm.sentence + kPronounWindow < mention.sentence) return true;
+        if (pm.sentence > mention.sentence) return false;
+        if (pass == 0 && !readings_[prev].subject) return false;
+        const Entity& cand = doc_.entities[pm.entity];
+        const State& st = states_[pm.entity];
+        if ((cand.kind == EntityKind::group) != mention.plural) return false;
+        if (!compatible_gender(mention.gender, st.gender)) return false;
+        found = pm.entity;
+        return true;
+      });
+      if (found >= 0) return found;
+    }
+    return -1;
+  }
+
+  int32_t by_surname(size_t pos, const NameRun& run) {
+    int32_t found = -1;
+    back(pos, [&](uint32_t prev) {
+      const int32_t e = doc_.mentions[prev].entity;
+      if (doc_.entities[e].kind == EntityKind::person && same_person_name(states_[e], run)) found = e;
+      return found >= 0;
+    });
+    return found;
+  }
+
+  int32_t by_org_name(size_t pos, const Reading& r, const char** rule) {
+    std::string name_key;
+    if (r.name) {
+      for (uint32_t i = r.name->first; i < r.name->end; ++i) {
+        if (!name_key.empty()) name_key += ' ';
+        name_key += ctx_.word(i);
+      }
+    }
+    int32_t found = -1;
+    back(pos, [&](uint32_t prev) {
+      const int32_t e = doc_.mentions[prev].entity;
+      const State& st = states_[e];
+      if (doc_.entities[e].kind != EntityKind::organization) return false;
+      if (has(st.org_keys, r.org_key) || has(st.org_keys, name_key)) {
+        found = e;
+        *rule = "same-name";
+        return true;
+      }
+      // An acronym and the long name it abbreviates (copy may shorten the
+      // long name: its initials need only begin the acronym).
+      const bool acronym_here = r.name && r.name->words == 1 && r.initials.empty();
+      if (acronym_here && shares_initials(name_key, st.initials)) {
+        found = e;
+        *rule = "acronym";
+        return true;
+      }
+      if (!r.initials.empty()) {
+        for (const std::string& k : st.org_keys) {
+          if (k.find(' ') == std::string::npos && shares_initials(k, r.initials)) {
+            found = e;
+            *rule = "acronym";
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+    return found;
+  }
+
+  int32_t group_antecedent(size_t pos) {
+    const uint32_t m = order_[pos];
+    const Mention& mention = doc_.mentions[m];
+    const Reading& r = readings_[m];
+    if (mention.indefinite && !mention.count) return -1;  // "des sources russes": new
+    int32_t found = -1;
+    back(pos, [&](uint32_t prev) {
+      const int32_t e = doc_.mentions[prev].entity;
+      const Entity& cand = doc_.entities[e];
+      if (cand.kind != EntityKind::group || !has(states_[e].role_keys, r.head_key)) return false;
+      if (!compatible_country(states_[e].country, r.country)) return false;
+      if (mention.count && cand.count && *cand.count != *mention.count) return false;
+      found = e;
+      return true;
+    });
+    return found;
+  }
+
+  int32_t description_antecedent(size_t pos) {
+    const uint32_t m = order_[pos];
+    const Reading& r = readings_[m];
+    int32_t found = -1;
+    back(pos, [&](uint32_t prev) {
+      const int32_t e = doc_.mentions[prev].entity;
+      const Entity& cand = doc_.entities[e];
+      const State& st = states_[e];
+      if (cand.kind == EntityKind::group || !has(st.role_keys, r.head_key)) return false;
+      if (!compatible_country(st.country, r.country) || !compatible_gender(st.gender, r.gender)) return false;
+      found = e;
+      return true;
+    });
+    return found;
+  }
+
+  // A definite description with no source antecedent: the latest person named
+  // in the preceding sentences (an introduced name, or a source's name) whose
+  // gender, title and country fit, and who is not named in this sentence.
+  int32_t role_antecedent(size_t pos) {
+    const uint32_t m = order_[pos];
+    const Mention& mention = doc_.mentions[m];
+    const Reading& r = readings_[m];
+    if (r.complement_name && r.function_title) return -1;  // "la maire de X" introduces
+    for (size_t k = names_.size(); k-- > 0;) {
+      const NameOccurrence& occ = names_[k];
+      if (ctx_.token(occ.run.first).original.begin >= mention.span.begin) continue;
+      if (occ.sentence + kDescriptionWindow < mention.sentence) break;
+      if (occ.sentence == mention.sentence) continue;
+      // Which entity has that name, if any; else only an introduced name counts.
+      int32_t e = -1;
+      for (uint32_t i = 0; i < doc_.entities.size() && e < 0; ++i)
+        if (doc_.entities[i].kind == EntityKind::person && same_person_name(states_[i], occ.run)) e = static_cast<int32_t>(i);
+      bool introduced = occ.introduced;
+      Gender gender = occ.gender;
+      std::string title = occ.role_is_title ? occ.role_key : std::string();
+      for (const NameOccurrence& other : names_) {
+        if (other.run.surname_key != occ.run.surname_key || !other.introduced) continue;
+        introduced = true;
+        if (gender == Gender::unknown) gender = other.gender;
+        if (title.empty() && other.role_is_title) title = other.role_key;
+      }
+      if (e < 0 && (!introduced || r.unknown_head)) continue;  // "la plainte" names no one new
+      if (e >= 0) {
+        const State& st = states_[e];
+        if (gender == Gender::unknown) gender = st.gender;
+        if (std::find(st.sentences.begin(), st.sentences.end(), mention.sentence) != st.sentences.end()) continue;
+        if (r.function_title && !st.title_keys.empty() && !has(st.title_keys, r.head_key)) continue;
+        if (!compatible_country(st.country, r.country)) continue;
+      }
+      if (!compatible_gender(gender, r.gender)) continue;
+      if (r.function_title && !title.empty() && title != r.head_key) continue;
+      if (e >= 0) return e;
+      // A person named in the text but not yet a source: this mention names them.
+      readings_[m].name = occ.run;
+      readings_[m].named = true;
+      const int32_t created = new_entity(m);
+      return created;
+    }
+    return -1;
+  }
+
+  // "une deuxième source russe", "l'une des sources russes" -> the group.
+  void link_members() {
+    for (uint32_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mention = doc_.mentions[m];
+      const Reading& r = readings_[m];
+      if (!(mention.ordinal || mention.one_of) || r.head_key.empty() || mention.entity < 0) continue;
+      Entity& member = entity(mention.entity);
+      if (member.member_of) continue;
+      int32_t group = -1;
+      for (uint32_t g = 0; g < doc_.entities.size(); ++g) {
+        const Entity& cand = doc_.entities[g];
+        if (cand.kind != EntityKind::group || static_cast<int32_t>(g) == mention.entity) continue;
+        if (doc_.mentions[cand.mentions.front()].span.begin > mention.span.begin) continue;
+        if (!has(states_[g].role_keys, r.head_key) || !compatible_country(states_[g].country, r.country)) continue;
+        if (mention.ordinal && cand.count && *mention.ordinal > *cand.count) continue;
+        group = static_cast<int32_t>(g);
+      }
+      if (group < 0) continue;
+      member.member_of = static_cast<uint32_t>(group);
+      if (member.affiliation.empty()) member.affiliation = doc_.entities[group].affiliation;
+    }
+  }
+
+  void finish_entities() {
+    // The country most of the document's sources belong to, when one leads.
+    std::map<std::string, int> votes;
+    for (const Entity& e : doc_.entities)
+      if (!e.affiliation.empty()) ++votes[e.affiliation];
+    for (uint32_t i = 0; i < doc_.entities.size(); ++i) {
+      Entity& e = doc_.entities[i];
+      const State& st = states_[i];
+      if (e.kind == EntityKind::group) {
+        if (!e.count) {
+          for (uint32_t m : e.mentions)
+            if (doc_.mentions[m].count && !e.count) e.count = doc_.mentions[m].count;
+        }
+      } else {
+        e.count = 1;
+      }
+      if (!st.named_person) e.name.clear();
+      if (e.affiliation.empty() && st.named_person) {
+        // A title or apposition anywhere in the text: "le président russe X".
+        for (const NameOccurrence& occ : names_) {
+          if (occ.country.empty() || !same_person_name(st, occ.run)) continue;
+          e.affiliation = occ.country;
+          break;
+        }
+      }
+      // The fullest form of the name the text gives: "M. Dupont" -> "Jean Dupont".
+      for (const NameOccurrence& occ : names_) {
+        if (!st.named_person || !same_person_name(st, occ.run)) continue;
+        if (static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1 < occ.run.words) e.name = occ.run.text;
+      }
+      if (e.role.empty()) {
+        for (const NameOccurrence& occ : names_) {
+          if (occ.role_key.empty() || !same_person_name(st, occ.run)) continue;
+          e.role = occ.role_key;
+          break;
+        }
+      }
+    }
+    std::string home;
+    int best = 0, second = 0;
+    for (const auto& [code, n] : votes) {
+      if (n > best) {
+        second = best;
+        best = n;
+        home = code;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best >= 2 && best > second) {
+      for (uint32_t i = 0; i < doc_.entities.size(); ++i)
+        if (doc_.entities[i].affiliation.empty() && states_[i].named_person) doc_.entities[i].affiliation = home;
+    }
+  }
+
+  // "a déclaré, sous couvert d'anonymat, une source ..., en raison du
+  // caractère sensible de la situation": a reason in the sentence, outside
+  // any mention, goes to the nearest anonymous source of that sentence.
+  void attach_sentence_reasons() {
+    for (uint32_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mention = doc_.mentions[m];
+      if (mention.entity < 0) continue;
+      Entity& e = entity(mention.entity);
+      if (!e.anonymous || e.anonymity_reason || mention.sentence >= doc_.sentences.size()) continue;
+      const Sentence& s = doc_.sentences[mention.sentence];
+      int64_t best_distance = -1;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const lang::LexEntry* le = ctx_.entry(i);
+        if (!le || le->phrases_begin == le->phrases_end) continue;
+        const uint32_t n = phrase_at(ctx_, i, s.end_token, lang::PhraseKind::anonymity_reason);
+        if (!n) continue;
+        const Span span = phrase_span(ctx_, i, n, s.end_token, 6);
+        bool inside_other = false;
+        int64_t nearest_anonymous = -1;
+        for (uint32_t o = 0; o < doc_.mentions.size(); ++o) {
+          const Mention& om = doc_.mentions[o];
+          if (om.sentence != mention.sentence || om.entity < 0) continue;
+          if (om.span.contains(span)) inside_other = true;
+          if (!doc_.entities[om.entity].anonymous) continue;
+          const int64_t d = span.begin >= om.span.end ? span.begin - om.span.end
+                                                      : (om.span.begin >= span.end ? om.span.begin - span.end : 0);
+          if (nearest_anonymous < 0 || d < nearest_anonymous) nearest_anonymous = d;
+        }
+        if (inside_other) continue;
+        const int64_t mine = span.begin >= mention.span.end ? span.begin - mention.span.end
+                                                            : (mention.span.begin >= span.end ? mention.span.begin - span.end : 0);
+        if (mine > nearest_anonymous) continue;  // another anonymous source stands nearer
+        if (best_distance < 0 || mine < best_distance) {
+          best_distance = mine;
+          e.anonymity_reason = span;
+        }
+        i += n - 1;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void build_entities(const Context& ctx, Document& doc) {
+  Resolver(ctx, doc).run();
+  doc.audit = compute_audit(doc);
 }
 
 }  // namespace whosaid::entities

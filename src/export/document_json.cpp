@@ -25,6 +25,39 @@ class SpanWriter {
   CodepointIndex index_;
 };
 
+// The sourcing audit (core/audit.h): entities as "e1", attributions as "a1".
+json audit_to_json(const Audit& a) {
+  auto entity_ids = [](const std::vector<uint32_t>& v) {
+    json ids = json::array();
+    for (uint32_t e : v) ids.push_back(entity_id(e));
+    return ids;
+  };
+  json by_source = json::array();
+  for (const Audit::Source& s : a.by_source)
+    by_source.push_back({{"entity", entity_id(s.entity)},
+                         {"attributions", s.attributions},
+                         {"statements", s.statements},
+                         {"denials", s.denials},
+                         {"refusals", s.refusals}});
+  json groups = json::array();
+  for (const Audit::Group& g : a.groups)
+    groups.push_back({{"entity", entity_id(g.entity)},
+                      {"size", g.size ? json(*g.size) : json(nullptr)},
+                      {"members", entity_ids(g.members)}});
+  json claims = json::array();
+  for (uint32_t i : a.single_anonymous_claims) claims.push_back(attribution_id(i));
+  return {{"sources", a.sources},
+          {"named", a.named},
+          {"anonymous", a.anonymous},
+          {"attributions", a.attributions},
+          {"unsourced", a.unsourced},
+          {"by_source", std::move(by_source)},
+          {"groups", std::move(groups)},
+          {"single_anonymous_claims", std::move(claims)},
+          {"anonymous_without_reason", entity_ids(a.anonymous_without_reason)},
+          {"unqualified", entity_ids(a.unqualified)}};
+}
+
 }  // namespace
 
 json document_to_json(const Document& doc) {
@@ -93,6 +126,7 @@ json document_to_json(const Document& doc) {
   out["sections"] = std::move(sections);
   out["entities"] = std::move(entities);
   out["attributions"] = std::move(attributions);
+  out["audit"] = audit_to_json(doc.audit);
   out["stats"] = {{"characters", CodepointIndex(doc.text).at(static_cast<uint32_t>(doc.text.size()))},
                   {"sentences", doc.sentences.size()},
                   {"tokens", doc.tokens.size()},

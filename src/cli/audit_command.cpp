@@ -1,0 +1,122 @@
+// whosaid audit FILE... [--data-dir DIR]: the sourcing audit of each article
+// as a readable table (the same figures as the extract JSON's "audit").
+#include <boost/program_options.hpp>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "input/read_text.h"
+#include "pipeline/pipeline.h"
+
+namespace whosaid::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+std::string entity_label(const Document& doc, uint32_t e) {
+  std::string label = doc.entities[e].label;
+  for (char& c : label)
+    if (c == '\n') c = ' ';
+  if (label.size() > 44) {
+    size_t cut = 41;
+    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 boundary
+    label = label.substr(0, cut) + "...";
+  }
+  return "e" + std::to_string(e + 1) + " " + label;
+}
+
+// Pads to `width` columns counting code points, not bytes.
+std::string pad(const std::string& s, size_t width) {
+  size_t columns = 0;
+  for (unsigned char c : s) columns += (c & 0xC0) != 0x80;
+  return columns >= width ? s + " " : s + std::string(width - columns, ' ');
+}
+
+void print_audit(std::ostream& out, const Document& doc) {
+  const Audit& a = doc.audit;
+  out << doc.name << "\n";
+  out << "  sources " << a.sources << " (named " << a.named << ", anonymous " << a.anonymous << "); attributions "
+      << a.attributions << " (" << a.unsourced << " without a source)\n\n";
+  out << "  " << pad("source", 50) << pad("kind", 13) << pad("anon", 6) << pad("aff", 5) << pad("attr", 6)
+      << pad("stmt", 6) << pad("deny", 6) << "refuse\n";
+  for (const Audit::Source& s : a.by_source) {
+    const Entity& e = doc.entities[s.entity];
+    out << "  " << pad(entity_label(doc, s.entity), 50) << pad(std::string(to_string(e.kind)), 13)
+        << pad(e.anonymous ? "yes" : "no", 6) << pad(e.affiliation.empty() ? "-" : e.affiliation, 5)
+        << pad(std::to_string(s.attributions), 6) << pad(std::to_string(s.statements), 6)
+        << pad(std::to_string(s.denials), 6) << s.refusals << "\n";
+  }
+  out << "\n  groups:";
+  if (a.groups.empty()) out << " none";
+  out << "\n";
+  for (const Audit::Group& g : a.groups) {
+    out << "    " << entity_label(doc, g.entity) << ": announced size "
+        << (g.size ? std::to_string(*g.size) : std::string("not given"));
+    if (!g.members.empty()) {
+      out << "; members";
+      for (uint32_t m : g.members) out << " e" << m + 1;
+    }
+    out << "\n";
+  }
+  out << "  claims resting on a single anonymous source: " << a.single_anonymous_claims.size();
+  for (uint32_t i : a.single_anonymous_claims) out << " a" << i + 1;
+  out << "\n  anonymous sources given without a reason: " << a.anonymous_without_reason.size() << "\n";
+  for (uint32_t e : a.anonymous_without_reason) out << "    " << entity_label(doc, e) << "\n";
+  out << "  \"a source\" with no qualifier at all: " << a.unqualified.size() << "\n";
+  for (uint32_t e : a.unqualified) out << "    " << entity_label(doc, e) << "\n";
+}
+
+}  // namespace
+
+int run_audit(const Args& args) {
+  po::options_description options("whosaid audit [OPTIONS] FILE... (- for standard input)");
+  std::string data_dir;
+  options.add_options()
+      ("help,h", "show this help")
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "whosaid audit: " << e.what() << "\n" << options;
+    return 64;
+  }
+  if (vm.count("help")) {
+    std::cout << options;
+    return 0;
+  }
+  const std::vector<std::string> inputs =
+      vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (inputs.empty()) {
+    std::cerr << "whosaid audit: no input (give a FILE, or - for standard input)\n" << options;
+    return 64;
+  }
+  Pipeline pipeline;
+  if (Status s = Pipeline::create(PipelineOptions{data_dir, "fr"}, pipeline); !s.ok()) {
+    std::cerr << "whosaid audit: " << s.message() << "\n";
+    return s.exit_code();
+  }
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    Document doc;
+    Status s = read_text_input(inputs[i], doc);
+    if (s.ok()) s = pipeline.analyze(doc);
+    if (!s.ok()) {
+      std::cerr << "whosaid audit: " << s.message() << "\n";
+      return s.exit_code();
+    }
+    if (i > 0) std::cout << "\n";
+    print_audit(std::cout, doc);
+  }
+  return 0;
+}
+
+}  // namespace whosaid::cli

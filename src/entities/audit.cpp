@@ -1,0 +1,75 @@
+#include "entities/audit.h"
+
+namespace whosaid::entities {
+
+namespace {
+
+int32_t entity_of(const Document& doc, const Attribution& a) {
+  return a.source_mention >= 0 ? doc.mentions[static_cast<size_t>(a.source_mention)].entity : -1;
+}
+
+bool generic_role(const std::string& role) { return role.empty() || role == "source" || role == "sources"; }
+
+}  // namespace
+
+Audit compute_audit(const Document& doc) {
+  Audit audit;
+  audit.attributions = static_cast<uint32_t>(doc.attributions.size());
+  std::vector<Audit::Source> per_entity(doc.entities.size());
+  for (const Attribution& a : doc.attributions) {
+    const int32_t e = entity_of(doc, a);
+    if (e < 0) {
+      ++audit.unsourced;
+      continue;
+    }
+    Audit::Source& s = per_entity[static_cast<size_t>(e)];
+    ++s.attributions;
+    switch (a.type) {
+      case AttributionType::statement: ++s.statements; break;
+      case AttributionType::denial: ++s.denials; break;
+      case AttributionType::refusal: ++s.refusals; break;
+    }
+  }
+  for (uint32_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    if (per_entity[i].attributions == 0) continue;
+    per_entity[i].entity = i;
+    audit.by_source.push_back(per_entity[i]);
+    ++audit.sources;
+    if (e.anonymous) {
+      ++audit.anonymous;
+      if (!e.anonymity_reason) audit.anonymous_without_reason.push_back(i);
+      if (e.qualifiers.empty() && e.affiliation.empty() && generic_role(e.role) && e.kind != EntityKind::group)
+        audit.unqualified.push_back(i);
+    } else {
+      ++audit.named;
+    }
+  }
+  for (uint32_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    if (e.kind != EntityKind::group) continue;
+    Audit::Group g;
+    g.entity = i;
+    g.size = e.count;
+    for (uint32_t j = 0; j < doc.entities.size(); ++j)
+      if (doc.entities[j].member_of && *doc.entities[j].member_of == i) g.members.push_back(j);
+    audit.groups.push_back(std::move(g));
+  }
+  // A claim rests on one anonymous person when no other source speaks in its sentence.
+  for (uint32_t i = 0; i < doc.attributions.size(); ++i) {
+    const Attribution& a = doc.attributions[i];
+    const int32_t e = entity_of(doc, a);
+    if (e < 0 || a.type == AttributionType::refusal || a.content.empty()) continue;
+    const Entity& ent = doc.entities[static_cast<size_t>(e)];
+    if (!ent.anonymous || ent.kind == EntityKind::group) continue;
+    bool corroborated = false;
+    for (const Attribution& b : doc.attributions) {
+      const int32_t f = entity_of(doc, b);
+      if (f >= 0 && f != e && b.sentence == a.sentence && b.type != AttributionType::refusal) corroborated = true;
+    }
+    if (!corroborated) audit.single_anonymous_claims.push_back(i);
+  }
+  return audit;
+}
+
+}  // namespace whosaid::entities

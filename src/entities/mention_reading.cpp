@@ -1,0 +1,508 @@
+#include "entities/mention_reading.h"
+
+#include <algorithm>
+#include <array>
+
+namespace whosaid::entities {
+
+using extract::Context;
+using extract::TokenRange;
+
+namespace {
+
+// Lexicon classes that cannot start a name, even capitalized at the start of a
+// sentence ("Selon", "Le", "Une", "Mais").
+constexpr uint32_t kNotNameStart =
+    lang::kDeterminer | lang::kTitle | lang::kStopword | lang::kSourceNoun | lang::kOrganizationNoun |
+    lang::kNationality | lang::kNationalityNoun | lang::kSubjectPronoun | lang::kConjunction | lang::kPreposition |
+    lang::kAccordingTo | lang::kInstitution | lang::kCueVerbForm | lang::kAuxiliary | lang::kNumberWord |
+    lang::kOrdinal | lang::kNegation | lang::kComplementizer | lang::kAdverb | lang::kModal;
+
+// Lower-case words that stand inside a name: "Charles de Gaulle", "Jan van Eyck".
+constexpr std::array<std::string_view, 17> kParticles = {"de", "d'", "van", "von", "der", "den", "da", "di", "del",
+                                                         "le", "la", "ben", "bin", "ibn", "al", "el", "ter"};
+
+// Words that make what follows a complement: "de Nantes", "à Paris", "du Kremlin".
+constexpr std::array<std::string_view, 16> kComplementWords = {
+    "de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur", "avec", "chez", "dans", "contre", "auprès"};
+
+bool in(std::string_view w, const auto& table) { return std::find(table.begin(), table.end(), w) != table.end(); }
+
+uint32_t flags_of(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  return e ? e->flags : 0;
+}
+
+bool word_token(const Context& ctx, uint32_t i) { return i < ctx.size() && ctx.token(i).kind == TokenKind::word; }
+
+bool name_start(const Context& ctx, uint32_t i) {
+  return word_token(ctx, i) && ctx.capitalized(i) && (flags_of(ctx, i) & kNotNameStart) == 0;
+}
+
+bool name_continues(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (e && (e->flags & lang::kTitle) && e->honorific) return false;  // "M." of "M. Dupont"
+  return word_token(ctx, i) && ctx.capitalized(i) &&
+         (flags_of(ctx, i) & (lang::kConjunction | lang::kPreposition | lang::kInstitution | lang::kSubjectPronoun |
+                              lang::kNationality | lang::kNationalityNoun | lang::kCueVerbForm | lang::kAuxiliary)) == 0 &&
+         !((flags_of(ctx, i) & lang::kDeterminer) && !in(ctx.word(i), kParticles));
+}
+
+// The name run starting at i (a name_start token), bounded by end.
+NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
+  NameRun run;
+  run.first = i;
+  uint32_t j = i + 1;
+  while (j < end) {
+    if (name_continues(ctx, j)) {
+      ++j;
+    } else if (word_token(ctx, j) && in(ctx.word(j), kParticles) && j + 1 < end && name_continues(ctx, j + 1) &&
+               !(flags_of(ctx, j + 1) & lang::kDeterminer)) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  run.end = j;
+  for (uint32_t k = i; k < j; ++k) {
+    if (!run.text.empty()) run.text += ' ';
+    run.text += ctx.doc().slice(ctx.token(k).original);
+  }
+  run.words = j - i;
+  run.surname_key = std::string(ctx.word(j - 1));
+  if (run.words > 1) run.first_key = std::string(ctx.word(i));
+  return run;
+}
+
+bool complement_word(const Context& ctx, uint32_t i) {
+  return word_token(ctx, i) && (in(ctx.word(i), kComplementWords) || (flags_of(ctx, i) & lang::kPreposition));
+}
+
+// Whether what starts at token i is the complement of a preposition, looking
+// back over determiners (but not past `floor`): "de l'Union", "d'Edwy".
+bool after_preposition(const Context& ctx, uint32_t i, uint32_t floor) {
+  uint32_t k = i;
+  while (k > floor) {
+    --k;
+    if (complement_word(ctx, k)) return true;
+    if (!(flags_of(ctx, k) & lang::kDeterminer) && !ctx.is_quote_mark(k)) return false;
+  }
+  return false;
+}
+
+std::string noun_lemma(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (e && e->noun != UINT16_MAX && e->noun < ctx.lexicon().nouns().size()) return ctx.lexicon().nouns()[e->noun].lemma;
+  return std::string(ctx.word(i));
+}
+
+bool stops_phrase(const Context& ctx, uint32_t i) {
+  return ctx.is_comma(i) || ctx.is(i, "qui") || ctx.is(i, "que") || ctx.is(i, "qu'") || ctx.is(i, "(") ||
+         ctx.is(i, ")") || ctx.is(i, ":") || ctx.is(i, ";") || ctx.is(i, ".") || ctx.is_quote_mark(i) ||
+         ctx.is(i, "dont");
+}
+
+bool ends_with_preposition(const lang::Phrase& p) {
+  const std::string& last = p.words.back();
+  return last == "de" || last == "des" || last == "du" || last == "d'" || last == "à" || last == "aux" ||
+         last == "au" || last == "dans";
+}
+
+// "ukraine" -> "ukrainien", "russie" -> "russe", "chine" -> "chinois": a
+// country name is often its nationality adjective's stem. Tried only for a
+// determiner + one capitalized word ("l'Ukraine", "la Russie").
+std::string derived_country(const Context& ctx, std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kSuffixes = {"ien", "ienne", "ais", "ois", "ain", "en", "an", "ol", "e"};
+  std::array<std::string_view, 3> stems = {word, word, word};
+  if (word.size() > 4 && word.back() == 'e') stems[1] = word.substr(0, word.size() - 1);
+  if (word.size() > 5 && word.ends_with("ie")) stems[2] = word.substr(0, word.size() - 2);
+  std::string candidate;
+  for (std::string_view stem : stems) {
+    for (std::string_view suffix : kSuffixes) {
+      candidate.assign(stem);
+      candidate += suffix;
+      if (candidate == word) continue;
+      const lang::LexEntry* e = ctx.lexicon().find(candidate);
+      if (e && (e->flags & lang::kNationality) && e->country[0]) return std::string(e->country, 2);
+    }
+  }
+  return {};
+}
+
+// Whether token k is a later word of an institution phrase ("Blanche" of "la
+// Maison Blanche").
+bool inside_institution(const Context& ctx, uint32_t k) {
+  for (uint32_t back = 1; back <= 4 && back <= k; ++back) {
+    const uint32_t n = phrase_at(ctx, k - back, k + 1, lang::PhraseKind::institution);
+    if (n > back) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TokenRange tokens_of(const Context& ctx, Span span) {
+  const auto& tokens = ctx.doc().tokens;
+  auto lo = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
+                             [](const Token& t, uint32_t offset) { return t.original.end <= offset; });
+  TokenRange r{static_cast<uint32_t>(lo - tokens.begin()), static_cast<uint32_t>(lo - tokens.begin())};
+  while (r.end < tokens.size() && tokens[r.end].original.begin < span.end) ++r.end;
+  return r;
+}
+
+uint32_t phrase_at(const Context& ctx, uint32_t i, uint32_t end, lang::PhraseKind kind, std::string* value) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e) return 0;
+  uint32_t best = 0;
+  const auto& phrases = ctx.lexicon().phrases();
+  for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+    const lang::Phrase& phrase = phrases[p];
+    if (phrase.kind != kind || phrase.words.size() <= best || i + phrase.words.size() > end) continue;
+    bool match = true;
+    for (size_t k = 0; k < phrase.words.size() && match; ++k) match = ctx.word(i + static_cast<uint32_t>(k)) == phrase.words[k];
+    if (!match) continue;
+    best = static_cast<uint32_t>(phrase.words.size());
+    if (value) *value = phrase.value;
+  }
+  return best;
+}
+
+Span phrase_span(const Context& ctx, uint32_t i, uint32_t length, uint32_t end, uint32_t extra) {
+  uint32_t j = i + length;
+  for (uint32_t n = 0; n < extra && j < end && !stops_phrase(ctx, j); ++n) {
+    if (phrase_at(ctx, j, end, lang::PhraseKind::knowledge) || phrase_at(ctx, j, end, lang::PhraseKind::anonymity_reason))
+      break;
+    ++j;
+  }
+  return ctx.span({i, j});
+}
+
+std::string country_at(const Context& ctx, uint32_t i, uint32_t end, uint32_t* length) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e) return {};
+  if (e->flags & lang::kInstitution) {
+    std::string value;
+    if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::institution, &value)) {
+      if (length) *length = n;
+      return value.size() == 2 ? value : std::string();
+    }
+  }
+  if ((e->flags & (lang::kNationality | lang::kNationalityNoun)) && e->country[0]) {
+    if (length) *length = 1;
+    return std::string(e->country, 2);
+  }
+  return {};
+}
+
+Reading read_mention(const Context& ctx, const Mention& m) {
+  Reading r;
+  r.tokens = tokens_of(ctx, m.span);
+  r.pronoun = m.pronoun;
+  r.plural = m.plural || (m.count && *m.count > 1);
+  r.gender = m.gender;
+  r.definite = m.definite;
+  r.indefinite = m.indefinite;
+  const uint32_t first = r.tokens.first, end = r.tokens.end;
+  // Not a clause's subject: the object of a preposition ("de la maire"), or
+  // the antecedent of a relative ("X, qui s'est dite ...").
+  if (first > 0 && ctx.sentence_index(first - 1) == ctx.sentence_index(first) && complement_word(ctx, first - 1))
+    r.subject = false;
+  if (end < ctx.size() && (ctx.is(end, "qui") || (ctx.is_comma(end) && ctx.is(end + 1, "qui")))) r.subject = false;
+  if (r.pronoun || r.tokens.empty()) {
+    r.kind = r.plural ? EntityKind::group : EntityKind::person;
+    return r;
+  }
+  const std::string_view w0 = ctx.word(first);
+  r.demonstrative = w0 == "ce" || w0 == "cet" || w0 == "cette" || w0 == "ces";
+  const bool determiner_first = (flags_of(ctx, first) & lang::kDeterminer) != 0;
+
+  // The head: the first source or organization noun of the first noun group,
+  // unless a name comes first ("Jean Dupont, directrice de ...": the noun after
+  // the comma is an apposition).
+  int64_t head = -1, apposition = -1;
+  bool institution_head = false, demonym_head = false;
+  uint32_t k = first;
+  for (; k < end && !stops_phrase(ctx, k); ++k) {
+    const uint32_t f = flags_of(ctx, k);
+    if (k == first || (k > first && (flags_of(ctx, k - 1) & lang::kDeterminer) && k - 1 == first)) {
+      if ((f & lang::kInstitution) && !country_at(ctx, k, end).empty()) institution_head = true;
+      if ((f & lang::kInstitution) && phrase_at(ctx, k, end, lang::PhraseKind::institution)) institution_head = true;
+    }
+    if (name_start(ctx, k) && head < 0) break;
+    if ((f & (lang::kSourceNoun | lang::kOrganizationNoun)) && !(k > first && name_start(ctx, k - 1))) {
+      head = k;
+      break;
+    }
+    if ((f & lang::kNationalityNoun) && ctx.capitalized(k) && k > first) {
+      demonym_head = true;
+      head = -1;
+      break;
+    }
+  }
+  // An apposition head after the first comma: "Jean Dupont, (le) ministre de ...".
+  for (uint32_t c = first; c < end; ++c) {
+    if (!ctx.is_comma(c)) continue;
+    uint32_t a = c + 1;
+    while (a < end && (flags_of(ctx, a) & lang::kDeterminer)) ++a;
+    if (a < end && (flags_of(ctx, a) & lang::kSourceNoun) && !(flags_of(ctx, a) & lang::kOrganizationNoun)) apposition = a;
+    break;
+  }
+  if (head >= 0) {
+    const lang::LexEntry* e = ctx.entry(static_cast<uint32_t>(head));
+    r.head_key = noun_lemma(ctx, static_cast<uint32_t>(head));
+    r.function_title = (e->flags & lang::kTitle) && !e->honorific;
+    if (r.gender == Gender::unknown) r.gender = e->gender;
+  } else if (apposition >= 0) {
+    r.head_key = noun_lemma(ctx, static_cast<uint32_t>(apposition));
+  }
+
+  // Names: the first run that is no complement names the mention; runs after
+  // a preposition are complements ("la maire de Nantes").
+  std::optional<NameRun> complement;
+  for (uint32_t i = first; i < end; ++i) {
+    if (!name_start(ctx, i)) continue;
+    if (ctx.is(i > 0 ? i - 1 : i, "(")) continue;
+    NameRun run = run_at(ctx, i, end);
+    const bool is_complement = after_preposition(ctx, i, first);
+    if (is_complement) {
+      if (!complement) complement = run;
+    } else if (!r.name) {
+      r.name = run;
+    }
+    i = run.end - 1;
+  }
+  r.complement_name = complement.has_value();
+  // An institution as complement names as well: "le porte-parole du Kremlin".
+  for (uint32_t i = first + 1; i < end && !r.complement_name; ++i)
+    if ((flags_of(ctx, i) & lang::kInstitution) && after_preposition(ctx, i, first) &&
+        phrase_at(ctx, i, end, lang::PhraseKind::institution))
+      r.complement_name = true;
+
+  // Country: a nationality, an institution, else a country name's adjective.
+  for (uint32_t i = first; i < end && r.country.empty(); ++i) r.country = country_at(ctx, i, end);
+  if (r.country.empty() && r.name && r.name->words == 1 && determiner_first && r.name->first == first + 1 &&
+      end == first + 2)
+    r.country = derived_country(ctx, ctx.word(r.name->first));
+
+  // Honorific gender: "M. Dupont", "Mme Dupont".
+  for (uint32_t i = first; i < end && r.gender == Gender::unknown; ++i) {
+    const lang::LexEntry* e = ctx.entry(i);
+    if (e && (e->flags & lang::kTitle) && e->honorific) r.gender = e->gender;
+  }
+
+  const lang::LexEntry* he = head >= 0 ? ctx.entry(static_cast<uint32_t>(head)) : nullptr;
+  auto key_without_determiner = [&](uint32_t from) {
+    std::string key;
+    for (uint32_t i = from; i < end && !stops_phrase(ctx, i); ++i) {
+      if (i == from && (flags_of(ctx, i) & lang::kDeterminer)) continue;
+      if (!key.empty()) key += ' ';
+      key += ctx.word(i);
+    }
+    return key;
+  };
+  if (institution_head) {
+    r.kind = EntityKind::organization;
+    r.named = true;
+    r.org_key = key_without_determiner(first);
+  } else if (he && (he->flags & lang::kOrganizationNoun)) {
+    r.kind = r.plural ? EntityKind::group : EntityKind::organization;
+    r.named = r.definite || r.demonstrative || r.name.has_value();
+    r.org_key = key_without_determiner(first);
+    if (r.name) r.name.reset();  // "le parti HVM": the organization's name, not a person's
+  } else if (he && (he->flags & lang::kGroupNoun)) {
+    r.kind = EntityKind::group;
+    r.named = false;
+  } else if (he || (apposition >= 0 && r.name)) {
+    r.kind = r.plural ? EntityKind::group : EntityKind::person;
+    if (r.name && !r.plural) r.named = true;
+    else if ((r.definite || r.demonstrative) && r.complement_name) r.named = true;
+    else if (r.definite && !r.demonstrative && !r.plural && r.function_title) r.named = true;
+    if (r.plural) r.name.reset();
+  } else if (demonym_head) {
+    r.kind = r.plural ? EntityKind::group : EntityKind::person;
+    r.named = r.definite;
+    r.org_key = key_without_determiner(first);
+  } else if (r.name) {
+    bool honorific = false;
+    for (uint32_t i = first; i < r.name->first; ++i) {
+      const lang::LexEntry* e = ctx.entry(i);
+      honorific = honorific || (e && (e->flags & lang::kTitle));
+    }
+    r.kind = determiner_first && !honorific ? EntityKind::organization : EntityKind::person;
+    if (r.plural && determiner_first) r.kind = EntityKind::group;  // "les Européens"
+    if (r.kind != EntityKind::person) r.org_key = key_without_determiner(first);
+    r.named = true;
+  } else if (complement && (!r.plural || (r.definite && !r.indefinite))) {
+    // "les déductions de Jean Dupont", "nos confrères de Wired": the named one speaks.
+    r.complement_reference = true;
+    r.name = complement;
+    r.kind = complement->words > 1 ? EntityKind::person : EntityKind::organization;
+    if (r.kind == EntityKind::organization) r.org_key = complement->surname_key;
+    r.named = true;
+  } else if (complement && r.plural) {
+    r.kind = EntityKind::group;
+    r.named = false;
+  } else {
+    r.kind = r.plural ? EntityKind::group : EntityKind::person;
+    r.named = r.definite && !r.plural && !r.indefinite;
+    r.unknown_head = true;
+    for (uint32_t i = first; i < end && !stops_phrase(ctx, i); ++i) {
+      if (word_token(ctx, i) && !ctx.capitalized(i) &&
+          !(flags_of(ctx, i) & (lang::kDeterminer | lang::kOrdinal | lang::kNumberWord | lang::kPreposition))) {
+        r.head_key = std::string(ctx.word(i));
+        break;
+      }
+    }
+  }
+  if (r.kind == EntityKind::person && r.plural && !r.complement_reference) r.kind = EntityKind::group;
+  if (r.kind == EntityKind::organization && ctx.capitalized(determiner_first ? first + 1 : first)) {
+    // Initials of a long organization name: "Institut national de la statistique" -> "ins".
+    for (uint32_t i = determiner_first ? first + 1 : first; i < end && !stops_phrase(ctx, i); ++i) {
+      if (!word_token(ctx, i) || (flags_of(ctx, i) & (lang::kDeterminer | lang::kPreposition)) ||
+          in(ctx.word(i), kComplementWords) || ctx.is(i, "et"))
+        continue;
+      r.initials += ctx.word(i).front();
+    }
+    if (r.initials.size() < 3) r.initials.clear();
+  }
+
+  // Role: the head noun and its complement ("directeur de la CIA").
+  const int64_t role_head = head >= 0 ? head : apposition;
+  uint32_t after_head = first;
+  if (role_head >= 0 && r.kind != EntityKind::organization) {
+    const uint32_t h = static_cast<uint32_t>(role_head);
+    uint32_t j = h + 1;
+    while (j < end && (flags_of(ctx, j) & lang::kNationality) && !ctx.capitalized(j)) ++j;
+    uint32_t stop = h + 1;
+    if (j < end && in(ctx.word(j), kComplementWords) && !phrase_at(ctx, j, end, lang::PhraseKind::knowledge) &&
+        !phrase_at(ctx, j, end, lang::PhraseKind::anonymity_reason)) {
+      stop = j;
+      for (uint32_t n = 0; stop < end && n < 10 && !stops_phrase(ctx, stop); ++n, ++stop) {
+        if (phrase_at(ctx, stop, end, lang::PhraseKind::knowledge) ||
+            phrase_at(ctx, stop, end, lang::PhraseKind::anonymity_reason) || ctx.is(stop, "et"))
+          break;
+        if (r.name && stop == r.name->first) break;
+      }
+    }
+    r.role = std::string(ctx.word(h));
+    if (stop > h + 1 && stop > j) {
+      r.role += ' ';
+      r.role += ctx.doc().slice({ctx.token(j).original.begin, ctx.token(stop - 1).original.end});
+    }
+    after_head = h + 1;
+  } else if (head >= 0) {
+    after_head = static_cast<uint32_t>(head) + 1;
+  }
+
+  // Qualifiers after the head: knowledge phrases, then adjectives right after it.
+  bool adjective_zone = role_head >= 0;
+  for (uint32_t i = after_head; i < end; ++i) {
+    if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::knowledge)) {
+      const lang::LexEntry* e = ctx.entry(i);
+      bool open = false;
+      for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+        const lang::Phrase& ph = ctx.lexicon().phrases()[p];
+        if (ph.kind == lang::PhraseKind::knowledge && ph.words.size() == n) open = ends_with_preposition(ph);
+      }
+      r.qualifiers.push_back(phrase_span(ctx, i, n, end, open ? 3 : 0));
+      i += n - 1;
+      adjective_zone = false;
+      continue;
+    }
+    if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::anonymity_reason)) {
+      if (!r.anonymity_reason) r.anonymity_reason = phrase_span(ctx, i, n, end, 6);
+      i += n - 1;
+      adjective_zone = false;
+      continue;
+    }
+    const uint32_t f = flags_of(ctx, i);
+    if (adjective_zone && i > after_head - 1 && (f & lang::kNationality)) continue;
+    if (adjective_zone && word_token(ctx, i) && !ctx.capitalized(i) && !ctx.is(i, "autre") &&
+        (f & (lang::kDeterminer | lang::kPreposition | lang::kConjunction | lang::kCueVerbForm | lang::kAuxiliary |
+              lang::kComplementizer | lang::kNegation | lang::kStopword | lang::kSourceNoun | lang::kNumberWord |
+              lang::kOrdinal | lang::kAdverb)) == 0 &&
+        !in(ctx.word(i), kComplementWords)) {
+      r.qualifiers.push_back(ctx.token(i).original);
+      continue;
+    }
+    adjective_zone = false;
+  }
+  return r;
+}
+
+std::vector<NameOccurrence> find_person_names(const Context& ctx) {
+  std::vector<NameOccurrence> out;
+  const uint32_t n = ctx.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!name_start(ctx, i) || (i > 0 && ctx.is(i - 1, "("))) continue;  // "(UE)": an abbreviation
+    const Sentence& s = ctx.sentence_of(i);
+    NameOccurrence occ;
+    occ.run = run_at(ctx, i, s.end_token);
+    occ.sentence = ctx.sentence_index(i);
+    const uint32_t run_end = occ.run.end;
+    if (after_preposition(ctx, i, s.first_token)) {
+      i = run_end - 1;
+      continue;
+    }
+    // Before it: [det] honorific | title | person noun [nationality] [complement] [,] NAME.
+    uint32_t k = i;
+    bool comma_seen = false;
+    for (uint32_t steps = 0; k > s.first_token && steps < 12; ++steps) {
+      --k;
+      if (ctx.is_comma(k)) {
+        if (comma_seen || k + 1 != i) break;
+        comma_seen = true;
+        continue;
+      }
+      if (ctx.is(k, ".") || ctx.is(k, ":") || ctx.is(k, "dont") || ctx.is(k, "et") || ctx.is_quote_mark(k) ||
+          ctx.is(k, "(") || ctx.is(k, ")"))
+        break;
+      const lang::LexEntry* e = ctx.entry(k);
+      const uint32_t f = e ? e->flags : 0;
+      if (f & (lang::kCueVerbForm | lang::kAuxiliary)) break;
+      if (name_start(ctx, k) && !inside_institution(ctx, k)) break;  // another name, not "Maison Blanche"
+      if (occ.country.empty()) occ.country = country_at(ctx, k, i);
+      if (f & (lang::kTitle | lang::kSourceNoun)) {
+        if (f & lang::kOrganizationNoun) break;
+        occ.introduced = true;
+        occ.gender = e->gender;
+        if (e->honorific) {
+          occ.role_key.clear();
+        } else {
+          occ.role_key = noun_lemma(ctx, k);
+          occ.role_is_title = (f & lang::kTitle) != 0;
+        }
+        if (occ.gender == Gender::unknown && k > s.first_token) {
+          const lang::LexEntry* d = ctx.entry(k - 1);
+          if (d && (d->flags & lang::kDeterminer)) occ.gender = d->gender;
+        }
+        // A nationality between the title and the name: "le président russe X".
+        for (uint32_t c = k + 1; c < i && occ.country.empty(); ++c) occ.country = country_at(ctx, c, i);
+        break;
+      }
+    }
+    // After it: ", (le) directeur de l'Institut ...".
+    if (run_end < s.end_token && ctx.is_comma(run_end)) {
+      uint32_t a = run_end + 1;
+      while (a < s.end_token && (flags_of(ctx, a) & lang::kDeterminer)) ++a;
+      const lang::LexEntry* e = a < s.end_token ? ctx.entry(a) : nullptr;
+      if (e && (e->flags & (lang::kSourceNoun | lang::kTitle)) && !(e->flags & lang::kOrganizationNoun)) {
+        if (!occ.introduced) {
+          occ.introduced = true;
+          occ.role_key = noun_lemma(ctx, a);
+          occ.role_is_title = (e->flags & lang::kTitle) && !e->honorific;
+          if (occ.gender == Gender::unknown) occ.gender = e->gender;
+        }
+        for (uint32_t c = a; c < s.end_token && c < a + 12 && occ.country.empty(); ++c) {
+          if (ctx.is_comma(c) || ctx.is(c, ".")) break;
+          occ.country = country_at(ctx, c, s.end_token);
+        }
+      }
+    }
+    out.push_back(std::move(occ));
+    i = run_end - 1;
+  }
+  return out;
+}
+
+}  // namespace whosaid::entities

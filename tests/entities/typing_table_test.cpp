@@ -1,0 +1,88 @@
+// Typing as a table: a passage written for these tests, the text of one source
+// mention in it, and the entity that mention must land in, dumped on one line:
+//   kind | anonymous | count | affiliation | role | name | qualifiers | reason
+// ("-" for an absent value; qualifiers joined by ";").
+#include "entities_test_util.h"
+
+using namespace whosaid;
+
+namespace {
+
+std::string dump_entity(const Document& doc, const Entity& e) {
+  std::string q;
+  for (Span s : e.qualifiers) q += (q.empty() ? "" : ";") + std::string(doc.slice(s));
+  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
+  return std::string(to_string(e.kind)) + " | " + (e.anonymous ? "anonymous" : "named") + " | " +
+         (e.count ? std::to_string(*e.count) : std::string("-")) + " | " + or_dash(e.affiliation) + " | " +
+         or_dash(e.role) + " | " + or_dash(e.name) + " | " + or_dash(q) + " | " +
+         (e.anonymity_reason ? std::string(doc.slice(*e.anonymity_reason)) : std::string("-"));
+}
+
+struct Case {
+  const char* text;
+  const char* mention;
+  const char* expected;
+};
+
+const Case kCases[] = {
+    {"Une source russe de haut rang au fait des négociations a déclaré que le plan était prêt.",
+     "Une source russe de haut rang au fait des négociations",
+     "person | anonymous | 1 | RU | source | - | de haut rang;au fait des négociations | -"},
+    {"Une source diplomatique a déclaré que la réunion aurait lieu.", "Une source diplomatique",
+     "person | anonymous | 1 | - | source | - | diplomatique | -"},
+    {"Selon trois responsables américains, le texte sera signé.", "trois responsables américains",
+     "group | anonymous | 3 | US | responsables | - | - | -"},
+    {"Deux diplomates allemands ont affirmé que la ligne tenait.", "Deux diplomates allemands",
+     "group | anonymous | 2 | DE | diplomates | - | - | -"},
+    {"Le Kremlin a démenti que des troupes aient été déplacées.", "Le Kremlin",
+     "organization | named | 1 | RU | - | - | - | -"},
+    {"La Maison Blanche a déclaré que la rencontre était annulée.", "La Maison Blanche",
+     "organization | named | 1 | US | - | - | - | -"},
+    {"Le porte-parole du Kremlin a déclaré que la rencontre était annulée.", "Le porte-parole du Kremlin",
+     "person | named | 1 | RU | porte-parole du Kremlin | - | - | -"},
+    {"Le président ukrainien a déclaré que la ville tiendrait.", "Le président ukrainien",
+     "person | named | 1 | UA | président | - | - | -"},
+    {"Le président ukrainien Petro Ivanenko a déclaré que la ville tiendrait.",
+     "Le président ukrainien Petro Ivanenko", "person | named | 1 | UA | président | Petro Ivanenko | - | -"},
+    {"Les Américains ont affirmé que l'offre restait valable.", "Les Américains",
+     "group | named | - | US | - | - | - | -"},
+    {"Certains au Kremlin estiment que la guerre sera longue.", "Certains au Kremlin",
+     "group | anonymous | - | RU | - | - | - | -"},
+    {"La police a indiqué que deux personnes avaient été interpellées.", "La police",
+     "organization | named | 1 | - | - | - | - | -"},
+    {"Un enquêteur a déclaré que la piste était sérieuse.", "Un enquêteur",
+     "person | anonymous | 1 | - | enquêteur | - | - | -"},
+    {"Le ministre a déclaré que la loi serait votée.", "Le ministre",
+     "person | named | 1 | - | ministre | - | - | -"},
+    {"L'Espagne a affirmé que l'accord serait respecté.", "L'Espagne",
+     "organization | named | 1 | ES | - | - | - | -"},
+    // The reason in an incise of the sentence, around the cue.
+    {"« Rien n'est décidé », a déclaré à la presse, sous couvert d'anonymat, une source française proche du "
+     "dossier.",
+     "une source française proche du dossier",
+     "person | anonymous | 1 | FR | source | - | proche du dossier | sous couvert d'anonymat"},
+    {"Un responsable américain a déclaré, en raison du caractère sensible de la situation, que rien n'était "
+     "signé.",
+     "Un responsable américain",
+     "person | anonymous | 1 | US | responsable | - | - | en raison du caractère sensible de la situation"},
+    // A named person's affiliation from a title elsewhere in the text.
+    {"Le président brésilien Carlos Mendes est arrivé lundi. M. Mendes a déclaré que la visite était utile.",
+     "M. Mendes", "person | named | 1 | BR | président | Carlos Mendes | - | -"},
+    // A description whose antecedent is a person named in the text but not a source.
+    {"Une lettre a été adressée à la chercheuse Anne Lavigne. « Je ne comprends pas », affirme la spécialiste.",
+     "la spécialiste", "person | named | 1 | - | spécialiste | Anne Lavigne | - | -"},
+};
+
+}  // namespace
+
+TEST_CASE("typing: what each mention says about its source", "[entities][typing]") {
+  for (const Case& c : kCases) {
+    INFO(c.text);
+    const Document doc = test::analyse(c.text);
+    INFO("mentions:\n" << test::dump_mentions(doc));
+    const int32_t e = test::entity_of(doc, c.mention);
+    INFO("mention '" << c.mention << "'");
+    REQUIRE(e >= 0);
+    CHECK(dump_entity(doc, doc.entities[e]) == c.expected);
+  }
+}
