@@ -1,11 +1,17 @@
 // whosaid extract [FILE...|-] [--format json|jsonl] [-o OUT] [--data-dir DIR]
+//                 [--input auto|text|html|jsonl] [--on-error fail|skip] [--comments]
+//
+// With --format jsonl each document is written and flushed as soon as it is
+// analysed. When the run stops on an error (--on-error fail), what was written
+// stays: on stdout as it is, and with -o in OUT.partial (OUT itself is only
+// ever written whole, on success).
 #include <boost/program_options.hpp>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "export/document_json.h"
-#include "input/read_text.h"
+#include "cli/document_inputs.h"
 #include "pipeline/pipeline.h"
 
 namespace whosaid::cli {
@@ -21,12 +27,14 @@ int run_extract(const Args& args) {
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
       ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
+  InputOptions input_options;
+  add_input_options(options, input_options);
   po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
-  positional.add("input", -1);
+  positional.add("file", -1);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
@@ -43,7 +51,11 @@ int run_extract(const Args& args) {
     std::cerr << "whosaid extract: unknown format '" << format << "' (json, jsonl)\n";
     return 64;
   }
-  std::vector<std::string> inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (std::string problem = check_input_options(input_options); !problem.empty()) {
+    std::cerr << "whosaid extract: " << problem << "\n";
+    return 64;
+  }
+  std::vector<std::string> inputs = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (inputs.empty()) {
     std::cerr << "whosaid extract: no input (give a FILE, or - for standard input)\n" << options;
     return 64;
@@ -62,16 +74,8 @@ int run_extract(const Args& args) {
     return 74;
   }
   nlohmann::json array = nlohmann::json::array();
-  for (const std::string& input : inputs) {
-    Document doc;
-    Status s = read_text_input(input, doc);
-    if (s.ok()) s = pipeline.analyze(doc);
-    if (!s.ok()) {
-      // Documents already written (jsonl) stay whole; the file output is not committed.
-      std::cerr << "whosaid extract: " << s.message() << "\n";
-      if (format == "jsonl") out.stream().flush();
-      return s.exit_code();
-    }
+  DocumentInputs reader("extract", pipeline, input_options);
+  const int code = reader.run(inputs, [&](Document& doc) {
     nlohmann::json result = document_to_json(doc);
     if (format == "jsonl") {
       out.stream() << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -79,9 +83,22 @@ int run_extract(const Args& args) {
     } else {
       array.push_back(std::move(result));
     }
+  });
+  if (code != 0) {
+    // Documents already written stay whole: on stdout as they are, with -o in OUT.partial.
+    if (format == "jsonl" && reader.documents() > 0) {
+      const std::string partial = out.keep_partial(".partial");
+      if (!partial.empty())
+        std::cerr << "whosaid extract: the " << reader.documents() << " documents written before the error are in " << partial << "\n";
+    }
+    return code;
+  }
+  if (format == "json" && array.empty()) {
+    std::cerr << "whosaid extract: no document to write (every input was skipped)\n";
+    return 65;
   }
   if (format == "json") {
-    const nlohmann::json& value = inputs.size() == 1 ? array[0] : array;
+    const nlohmann::json& value = inputs.size() == 1 && array.size() == 1 && input_options.mode != "jsonl" && !inputs[0].ends_with(".jsonl") ? array[0] : array;
     out.stream() << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (!out.commit()) {

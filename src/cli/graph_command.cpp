@@ -10,7 +10,7 @@
 #include "cli/output_file.h"
 #include "export/graph_writer.h"
 #include "graph/attribution_graph.h"
-#include "input/read_text.h"
+#include "cli/document_inputs.h"
 #include "pipeline/pipeline.h"
 
 namespace whosaid::cli {
@@ -27,12 +27,14 @@ int run_graph(const Args& args) {
       ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
       ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
+  InputOptions input_options;
+  add_input_options(options, input_options);
   po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
-  positional.add("input", -1);
+  positional.add("file", -1);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
@@ -56,8 +58,12 @@ int run_graph(const Args& args) {
     std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv)\n";
     return 64;
   }
+  if (std::string problem = check_input_options(input_options); !problem.empty()) {
+    std::cerr << "whosaid graph: " << problem << "\n";
+    return 64;
+  }
   std::vector<std::string> inputs =
-      vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+      vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (inputs.empty()) {
     std::cerr << "whosaid graph: no input (give a FILE, or - for standard input)\n" << options;
     return 64;
@@ -71,16 +77,8 @@ int run_graph(const Args& args) {
     return s.exit_code();
   }
   graph::AttributionGraph graph;
-  for (const std::string& input : inputs) {
-    Document doc;
-    Status s = read_text_input(input, doc);
-    if (s.ok()) s = pipeline.analyze(doc);
-    if (!s.ok()) {
-      std::cerr << "whosaid graph: " << s.message() << "\n";
-      return s.exit_code();
-    }
-    graph.add_document(doc);
-  }
+  DocumentInputs reader("graph", pipeline, input_options);
+  if (int code = reader.run(inputs, [&](Document& doc) { graph.add_document(doc); }); code != 0) return code;
 
   // Opened only now: nothing is created when an input fails, and the file
   // appears only once written whole.

@@ -42,4 +42,17 @@ bool OutputFile::commit() {
   return true;
 }
 
+std::string OutputFile::keep_partial(const std::string& suffix) {
+  if (to_stdout_) {
+    std::cout.flush();
+    return "";
+  }
+  file_.flush();
+  file_.close();
+  const std::string partial = path_ + suffix;
+  if (std::rename(temporary_.c_str(), partial.c_str()) != 0) return "";
+  committed_ = true;  // nothing left to remove
+  return partial;
+}
+
 }  // namespace whosaid::cli

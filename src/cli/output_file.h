@@ -19,6 +19,10 @@ class OutputFile {
   std::ostream& stream() { return to_stdout_ ? std::cout : file_; }
   // Flushes and moves the temporary into place; false (with error()) on failure.
   bool commit();
+  // After a failure: moves what was written to PATH + suffix instead (the
+  // named output stays as it was; what a long stream wrote is not lost) and
+  // returns that path; stdout is only flushed ("").
+  std::string keep_partial(const std::string& suffix);
 
  private:
   std::string path_, temporary_, error_;

@@ -29,6 +29,9 @@ struct Provenance {
   std::vector<std::string> authors;
   std::string date;                 // as written
   std::string original_url;
+  // "html" when doc.text was built from markup (outputs then carry the text,
+  // since spans point into it); empty for plain text.
+  std::string input_format;
 };
 
 struct Document {

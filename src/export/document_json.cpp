@@ -124,6 +124,17 @@ json document_to_json(const Document& doc) {
                         {"start", span.cp(section.span.begin)},
                         {"end", span.cp(section.span.end)}});
   out["sections"] = std::move(sections);
+  // Where the article comes from (docs/input.md); keys with nothing found are left out.
+  const Provenance& p = doc.provenance;
+  json provenance = json::object();
+  if (!p.publisher.empty()) provenance["publisher"] = p.publisher;
+  if (!p.agency.empty()) provenance["agency"] = p.agency;
+  if (!p.authors.empty()) provenance["authors"] = p.authors;
+  if (!p.date.empty()) provenance["date"] = p.date;
+  if (!p.original_url.empty()) provenance["original_url"] = p.original_url;
+  out["provenance"] = std::move(provenance);
+  // Text built from markup (HTML): the spans point into it, so it travels with them.
+  if (!p.input_format.empty()) out["text"] = doc.text;
   out["entities"] = std::move(entities);
   out["attributions"] = std::move(attributions);
   out["audit"] = audit_to_json(doc.audit);

@@ -101,6 +101,7 @@ EdgeStyle edge_style(EdgeKind k) {
     case EdgeKind::told_to: return {"#2e7d32", "solid", "normal", "told to"};
     case EdgeKind::member_of: return {"#6a1b9a", "dotted", "empty", "member of"};
     case EdgeKind::reported_in: return {"#bdbdbd", "solid", "normal", ""};
+    case EdgeKind::republishes: return {"#ef6c00", "dashed", "normal", "republishes"};
   }
   return {"#37474f", "solid", "normal", ""};
 }
@@ -207,6 +208,12 @@ class DotWriter final : public GraphWriter {
             .value("fillcolor", "#e8f5e9")
             .label("tooltip", "told to: " + p.text);
         break;
+      case VertexKind::origin:
+        a.label("label", join_lines(escape::wrap(p.label, 30, 2)))
+            .value("shape", "cylinder")
+            .value("fillcolor", "#fff3e0")
+            .label("tooltip", "origin: " + (p.url.empty() ? p.label : p.url));
+        break;
     }
     out << indent << escape::dot_id(p.id) << " " << a.str() << ";\n";
   }
@@ -291,6 +298,8 @@ class DotWriter final : public GraphWriter {
     if (f.count(VertexKind::recipient))
       item("recipient", "recipient", AttrList().value("shape", "hexagon").value("fillcolor", "#e8f5e9"));
     item("document", "document", AttrList().value("shape", "folder").value("fillcolor", "#e3f2fd"));
+    if (f.count(VertexKind::origin))
+      item("origin", "origin (credited original)", AttrList().value("shape", "cylinder").value("fillcolor", "#fff3e0"));
     for (int k = 0; k < graph::kEdgeKinds; ++k) {
       auto kind = static_cast<EdgeKind>(k);
       if (!f.count(kind)) continue;

@@ -112,6 +112,11 @@ void vertex_attributes(const graph::AttributionGraph& graph, const graph::GraphF
       add(out, "text", p.text);
       add_span(out, "start", "end", p.span);
       break;
+    case VertexKind::origin:
+      add(out, "agency", p.agency);
+      add(out, "date", p.date);
+      add(out, "url", p.url);
+      break;
   }
 }
 

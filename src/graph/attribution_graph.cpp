@@ -16,6 +16,7 @@ std::string_view to_string(VertexKind k) {
     case VertexKind::source: return "source";
     case VertexKind::claim: return "claim";
     case VertexKind::recipient: return "recipient";
+    case VertexKind::origin: return "origin";
   }
   return "source";
 }
@@ -29,6 +30,7 @@ std::string_view to_string(EdgeKind k) {
     case EdgeKind::told_to: return "told_to";
     case EdgeKind::member_of: return "member_of";
     case EdgeKind::reported_in: return "reported_in";
+    case EdgeKind::republishes: return "republishes";
   }
   return "asserts";
 }
@@ -131,6 +133,36 @@ class AttributionGraph::DocumentBuilder {
     v.url = doc_.provenance.original_url;
     v.characters = cp_.at(static_cast<uint32_t>(doc_.text.size()));
     document_ = graph_.add_vertex(std::move(v));
+    add_origin();
+  }
+
+  // The original a document credits: one vertex per link, else per agency and
+  // date ("the same wire story"), else per agency; every document crediting
+  // it points to it, so a corpus graph groups the republications of a story.
+  void add_origin() {
+    const Provenance& p = doc_.provenance;
+    if (p.original_url.empty() && p.agency.empty()) return;
+    const std::string key = !p.original_url.empty() ? "url:" + p.original_url
+                            : p.date.empty()        ? "agency:" + normalize_name(p.agency)
+                                                    : "story:" + normalize_name(p.agency) + "|" + normalize_name(p.date);
+    const std::string id = "origin:" + key;
+    Vertex origin;
+    if (auto it = graph_.by_id_.find(id); it != graph_.by_id_.end()) {
+      origin = it->second;
+      VertexProps& v = graph_.g_[origin];
+      if (v.documents.empty() || v.documents.back() != ordinal_) v.documents.push_back(ordinal_);
+    } else {
+      VertexProps v = base_vertex(VertexKind::origin, id);
+      v.agency = p.agency;
+      v.date = p.date;
+      v.url = p.original_url;
+      v.label = !p.agency.empty() ? p.agency + (p.date.empty() ? "" : ", " + p.date) : p.original_url;
+      origin = graph_.add_vertex(std::move(v));
+    }
+    EdgeProps e;
+    e.kind = EdgeKind::republishes;
+    e.document = doc_.id;
+    graph_.add_edge(document_, origin, std::move(e));
   }
 
   VertexProps base_vertex(VertexKind kind, std::string id) const {

@@ -11,6 +11,9 @@
 //                                     told_to          claim -> recipient
 //                                     member_of        source -> group source
 //                                     reported_in      claim -> document
+//   origin    the original a document   republishes      document -> origin
+//             credits (wire story,
+//             link): docs/input.md
 //
 // The graph owns copies of everything it shows (labels, texts, code point
 // spans), so a document can be dropped once added: a corpus streams.
@@ -41,10 +44,10 @@
 
 namespace whosaid::graph {
 
-enum class VertexKind : uint8_t { document, source, claim, recipient };
-enum class EdgeKind : uint8_t { asserts, denies, refuses_comment, relays, told_to, member_of, reported_in };
-inline constexpr int kVertexKinds = 4;
-inline constexpr int kEdgeKinds = 7;
+enum class VertexKind : uint8_t { document, source, claim, recipient, origin };
+enum class EdgeKind : uint8_t { asserts, denies, refuses_comment, relays, told_to, member_of, reported_in, republishes };
+inline constexpr int kVertexKinds = 5;
+inline constexpr int kEdgeKinds = 8;
 
 std::string_view to_string(VertexKind);
 std::string_view to_string(EdgeKind);
@@ -62,7 +65,7 @@ struct VertexProps {
   std::string document;           // id of the document it first appeared in
   std::vector<uint32_t> documents;  // ordinals (add_document order) of every document it appears in
 
-  // document
+  // document (and origin: agency, date, url)
   std::string name;               // document: the input name; source: the person's name
   std::string lang;
   std::string publisher, agency, date, url;

@@ -12,6 +12,7 @@ namespace {
 constexpr std::string_view kKindNames[WebChrome::kKinds] = {
     "site_line", "footer_word", "home",   "separator",   "comment_heading", "comment_count", "comment_control",
     "byline",    "credit",      "with_agency", "agency", "month",           "weekday",
+    "html_chrome_class", "html_comment_class", "html_header_class",
 };
 
 }  // namespace

@@ -35,8 +35,9 @@ class WebChrome {
   enum Kind : uint8_t {
     site_line, footer_word, home, separator, comment_heading, comment_count, comment_control,
     byline, credit, with_agency, agency, month, weekday,
+    html_chrome_class, html_comment_class, html_header_class,
   };
-  static constexpr int kKinds = 13;
+  static constexpr int kKinds = 16;
   static std::string_view kind_name(Kind k);
 
   static Status load(const std::filesystem::path& path, WebChrome& out);

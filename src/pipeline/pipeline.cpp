@@ -4,6 +4,7 @@
 #include "extract/context.h"
 #include "extract/extractor.h"
 #include "input/page_sections.h"
+#include "input/provenance.h"
 #include "input/web_chrome.h"
 #include "lang/lexicon.h"
 #include "text/analyze_text.h"
@@ -74,6 +75,7 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
 Status Pipeline::analyze(Document& doc) const {
   if (Status s = text::analyze_text(doc, *tokenizer_); !s.ok()) return s;
   if (doc.sections.empty()) input::detect_sections(doc, *chrome_);
+  input::detect_provenance(doc, *chrome_);
   doc.lang = std::string(lexicon_->code());
   extract::Context context(doc, *lexicon_);
   extract::extract_attributions(context, doc);
