@@ -1,6 +1,8 @@
 // "selon X" and its kin (d'après X, de source X), before or after the content:
 //   "Selon trois sources russes, CONTENT."   "CONTENT, selon trois sources russes."
 //   "CONTENT, selon elles, CONTENT."         "Mais selon cette source, CONTENT."
+#include <algorithm>
+
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -82,6 +84,11 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     bool initial_only = false;
     const uint32_t after = match_according_to(ctx, i, end, initial_only);
     if (after == 0) continue;
+    // Already the source of another attribution: "a-t-on appris de source proche du dossier".
+    const bool taken = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+      return f.sentence == in.sentence_index && f.source.first <= i + 1 && i + 1 < f.source.end;
+    });
+    if (taken) continue;
     // Preposed: at the start of the sentence, or after an opening conjunction ("Mais selon X,").
     const bool sentence_initial = i == first || (i == first + 1 && ctx.is_conjunction(first));
     if (initial_only && !sentence_initial) continue;

@@ -152,6 +152,11 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     end = is_apposition(ctx, open, close) ? close : open - 1;
     scan = open - 1;
   }
+  // "Un enquêteur les a informés": le/la/les/l' right before the verb is an
+  // object pronoun, not a determiner (a determiner never precedes a verb).
+  if (scan == before && scan > sentence_first + 1 && ctx.has(scan - 1, lang::kDeterminer) &&
+      (ctx.is(scan - 1, "le") || ctx.is(scan - 1, "la") || ctx.is(scan - 1, "les") || ctx.is(scan - 1, "l'")))
+    end = scan = scan - 1;
   uint32_t first = scan;
   while (first > sentence_first) {
     const uint32_t j = first - 1;
@@ -161,7 +166,13 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
       continue;
     }
     if (ctx.is_conjunction(j)) {
-      if (!allow_coordination || !(ctx.is(j, "et") || ctx.is(j, "ou"))) break;
+      // Nouns sharing one determiner ("le président et directeur de la
+      // publication") are one phrase; phrases or clauses joined by et/ou are
+      // one only where coordination is allowed.
+      const bool bare_noun_follows = (ctx.is(j, "et") || ctx.is(j, "ou")) && j + 1 < before &&
+                                     ctx.has(j + 1, lang::kSourceNoun | lang::kTitle) &&
+                                     !ctx.has(j + 1, lang::kDeterminer | lang::kSubjectPronoun);
+      if (!bare_noun_follows && (!allow_coordination || !(ctx.is(j, "et") || ctx.is(j, "ou")))) break;
       first = j;
       continue;
     }
@@ -185,11 +196,36 @@ bool clause_starts(const Context& ctx, uint32_t i, uint32_t end) {
   return ctx.is_conjunction(i) && !ctx.is(i, "et") && !ctx.is(i, "ou");
 }
 
+// Whether a source phrase read rightwards ends before token i: a
+// circumstance ("dans un communiqué", "avant le match", "contre 2823
+// milliards"), the outlet it spoke to ("à Wired", "auprès de l'AFP"), or a
+// second noun phrase ("l'établissement français le communiqué").
+bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
+  if (i == from) return false;
+  // "en" and "par" stay: "une source en poste", "les chiffres publiés par l'Union".
+  if (ctx.has(i, lang::kPreposition) && !ctx.is(i, "en") && !ctx.is(i, "par")) return true;
+  if (ctx.is(i, "auprès")) return true;
+  if ((ctx.is(i, "à") || ctx.is(i, "au") || ctx.is(i, "aux")) &&
+      (ctx.capitalized(i + 1) || (ctx.has(i + 1, lang::kDeterminer) && ctx.capitalized(i + 2))))
+    return true;
+  // A determiner right after a noun or adjective (not after de/à/et) opens
+  // another phrase; du/des/au/aux (de/à + article) attach a complement instead.
+  const bool contracted = ctx.is(i, "du") || ctx.is(i, "des") || ctx.is(i, "au") || ctx.is(i, "aux");
+  if (ctx.has(i, lang::kDeterminer) && !contracted && !ctx.has(i, lang::kNumberWord) && ctx.token(i - 1).kind == TokenKind::word &&
+      !ctx.has(i - 1, lang::kDeterminer | lang::kPreposition | lang::kConjunction) && !ctx.is(i - 1, "de") &&
+      !ctx.is(i - 1, "d'") && !ctx.is(i - 1, "à") && !ctx.is(i - 1, "qui"))
+    return true;
+  return i + 1 < end && clause_starts(ctx, i, end);
+}
+
 TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
+  bool relative = false;
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
-         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with(".."))) &&
-         !(i > from && clause_starts(ctx, i, end))) {
+         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
+    // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
+    if (is_relative(ctx, i)) relative = true;
+    if (!relative && phrase_ends(ctx, from, i, end)) break;
     if (i - from > kMaxPhrase) return {};
     ++i;
   }

@@ -317,6 +317,32 @@ TEST_CASE("beliefs under negation and words inside quotations give nothing", "[e
   });
 }
 
+TEST_CASE("source spans stop where the phrase does", "[extract]") {
+  check({
+      // A circumstance or the outlet after a postposed source is not part of it.
+      {"« Je veux gagner », assure Marie Curtis avant la finale.",
+       {"Marie Curtis | assure | Je veux gagner | statement | direct"}},
+      {"« Le pays change », a confié la sociologue à Libération.",
+       {"la sociologue | a confié | Le pays change | statement | direct"}},
+      {"« Tout est prêt », souligne la direction dans un communiqué.",
+       {"la direction | souligne | Tout est prêt | statement | direct"}},
+      // ... but a complement and a relative clause are.
+      {"Le vote est reporté, selon les chiffres publiés par l'Observatoire national.",
+       {"les chiffres publiés par l'Observatoire national | selon | Le vote est reporté | statement | indirect"}},
+      {"« C'est fini », a déclaré une source au fait des discussions qui ont eu lieu lundi.",
+       {"une source au fait des discussions qui ont eu lieu lundi | a déclaré | C'est fini | statement | direct"}},
+      // An object pronoun before the verb is not the subject's determiner.
+      {"Un enquêteur les a informés que la plainte était classée.",
+       {"Un enquêteur | a informés | que la plainte était classée | statement | indirect"}},
+      // Nouns sharing one determiner are one source.
+      {"Le président et directeur du journal affirme que les faits sont graves.",
+       {"Le président et directeur du journal | affirme | que les faits sont graves | statement | indirect"}},
+      // The informant of an impersonal "on".
+      {"Le suspect a été relâché, a-t-on appris de source policière.",
+       {"source policière | a-t-on appris | Le suspect a été relâché | statement | indirect"}},
+  });
+}
+
 TEST_CASE("negatives give nothing", "[extract]") {
   check({
       {"L'information n'a pas été rapportée auparavant.", {}},
