@@ -15,5 +15,6 @@ int run_extract(const Args& args);  // extract_command.cpp
 int run_eval(const Args& args);     // eval_command.cpp
 int run_graph(const Args& args);    // graph_command.cpp
 int run_audit(const Args& args);    // audit_command.cpp
+int run_merge(const Args& args);    // merge_command.cpp
 
 }  // namespace whosaid::cli

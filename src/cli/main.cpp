@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"eval", "score attributions against gold annotations (precision, recall, resolution)", whosaid::cli::run_eval},
     {"graph", "build the source-attribution graph of articles (dot, json, graphml, csv)", whosaid::cli::run_graph},
     {"audit", "the sourcing of each article: sources, anonymity, groups, claims (a table)", whosaid::cli::run_audit},
+    {"merge", "build one graph from extract JSONL outputs: the reduce step of a sharded corpus", whosaid::cli::run_merge},
 };
 
 void print_usage(std::ostream& out) {

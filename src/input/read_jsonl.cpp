@@ -123,6 +123,10 @@ Status JsonlReader::parse(std::string_view line, Document& doc) const {
   } else {
     doc.id = doc.name;
   }
+  // A corpus document is named by its id: which shard and line it sat on is an
+  // accident of the split (errors give the line), and outputs must not depend
+  // on it (docs/scale-out.md).
+  doc.name = doc.id;
   if (text != object.end()) {
     doc.text = text->get<std::string>();
     if (doc.text.starts_with("\xEF\xBB\xBF")) doc.text.erase(0, 3);

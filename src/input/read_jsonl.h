@@ -1,7 +1,8 @@
 // Reading a JSON Lines corpus one document at a time: each line is an object
 // with "id" and "text" (plain text) or "html" (a page, read as read_html.h
 // does); every other field is carried through as the document's metadata
-// (Document::metadata_json). Streaming: one line is held in memory at a time,
+// (Document::metadata_json). The document's name is its id ("FILE:LINE" when
+// there is none), so outputs do not depend on how a corpus was split. Streaming: one line is held in memory at a time,
 // so memory does not grow with the corpus.
 //
 // A broken line (not JSON, not an object, no "text" or "html", invalid UTF-8,

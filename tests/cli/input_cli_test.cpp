@@ -100,7 +100,7 @@ TEST_CASE("extract reads JSON Lines and writes one line per document, metadata c
   const std::vector<json> docs = lines_of(r.out);
   REQUIRE(docs.size() == 3);
   CHECK(docs[0]["id"] == "d1");
-  CHECK(docs[0]["name"] == scratch.path("corpus.jsonl").string() + ":1");
+  CHECK(docs[0]["name"] == "d1");
   CHECK(docs[0]["metadata"] == json{{"feed", "test"}});
   CHECK(docs[0]["attributions"].size() == 1);
   CHECK(docs[1]["text"] == "Selon la police, la manifestation a réuni 3000 personnes.\n");

@@ -138,13 +138,13 @@ TEST_CASE("JSON Lines give one document per line, metadata carried through", "[i
   REQUIRE(reader.next(doc, s));
   REQUIRE(s.ok());
   CHECK(doc.id == "a");
-  CHECK(doc.name == "corpus.jsonl:1");
+  CHECK(doc.name == "a");
   CHECK(doc.text == "Le ministre a déclaré que oui.");
   CHECK(doc.metadata_json == "{\"n\":3,\"source\":\"x\"}");
   REQUIRE(reader.next(doc, s));
   REQUIRE(s.ok());
   CHECK(doc.id == "7");
-  CHECK(doc.name == "corpus.jsonl:3");
+  CHECK(doc.name == "7");
   CHECK(doc.text == "Il a dit non.\n");
   CHECK(doc.provenance.input_format == "html");
   REQUIRE(reader.next(doc, s));
