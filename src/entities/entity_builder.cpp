@@ -17,16 +17,13 @@ using extract::Context;
 constexpr uint32_t kPronounWindow = 5;      // sentences
 constexpr uint32_t kDescriptionWindow = 6;  // sentences
 
-// Nouns of anonymous sourcing: a definite description with one of these heads
-// refers back only to a source with the same noun ("le fonctionnaire" ->
-// "un fonctionnaire"), never to a named person. (Candidates for a column of
-// source_nouns.tsv.)
-constexpr std::array<std::string_view, 14> kAnonymousNouns = {
-    "source", "responsable", "haut-responsable", "fonctionnaire", "officiel", "diplomate", "proche",
-    "interlocuteur", "intermédiaire", "personne", "témoin", "membre", "agent", "cadre"};
-
-bool anonymous_noun(std::string_view lemma) {
-  return std::find(kAnonymousNouns.begin(), kAnonymousNouns.end(), lemma) != kAnonymousNouns.end();
+// Nouns of anonymous sourcing ("une source", "un responsable": source_nouns.tsv
+// column "use"): a definite description with one of these heads refers back
+// only to a source with the same noun ("le fonctionnaire" -> "un
+// fonctionnaire"), never to a named person.
+bool anonymous_noun(const lang::Lexicon& lexicon, std::string_view lemma) {
+  const lang::LexEntry* e = lexicon.find(lemma);
+  return e && e->noun != UINT16_MAX && lexicon.nouns()[e->noun].anonymous_sourcing;
 }
 
 // An acronym and a long name's initials: the first three letters agree (copy
@@ -135,7 +132,7 @@ class Resolver {
                !r.head_key.empty()) {
       target = description_antecedent(pos);
       rule = "definite-description";
-      if (target < 0 && !anonymous_noun(r.head_key)) {
+      if (target < 0 && !anonymous_noun(ctx_.lexicon(), r.head_key)) {
         target = role_antecedent(pos);
         rule = "role-antecedent";
       }

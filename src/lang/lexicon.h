@@ -155,6 +155,7 @@ struct LexEntry {
 struct Noun {
   std::string lemma;
   EntityKind kind = EntityKind::person;
+  bool anonymous_sourcing = false;  // "source", "responsable": names no one, refers back only to itself
 };
 
 class Lexicon {

@@ -364,7 +364,7 @@ class LexiconBuilder {
     TsvFile f;
     if (Status s = open("source_nouns.tsv", f); !s.ok()) return s;
     for (const TsvRow& row : f.rows) {
-      if (Status s = f.expect_columns(row, 6, 6); !s.ok()) return s;
+      if (Status s = f.expect_columns(row, 6, 7); !s.ok()) return s;
       Noun noun;
       noun.lemma = normalize_word(row.fields[0]);
       std::string_view kind = row.fields[1];
@@ -375,6 +375,10 @@ class LexiconBuilder {
       else return f.error(row, "unknown kind " + in_quotes(kind) + " (person, organization, group)");
       if (lex_.nouns_.size() >= UINT16_MAX) return f.error(row, "too many source nouns");
       auto index = static_cast<uint16_t>(lex_.nouns_.size());
+      if (row.fields.size() > 6 && !row.fields[6].empty() && row.fields[6] != "-") {
+        if (row.fields[6] != "anonymous") return f.error(row, "bad use " + in_quotes(row.fields[6]) + " (anonymous, or -)");
+        noun.anonymous_sourcing = true;
+      }
       lex_.nouns_.push_back(noun);
       static constexpr Gender kGender[4] = {Gender::masculine, Gender::feminine, Gender::masculine, Gender::feminine};
       static constexpr uint8_t kNumber[4] = {kSingular, kSingular, kPlural, kPlural};
