@@ -55,6 +55,7 @@ struct Entity {
   bool anonymous = true;
   std::optional<int> count;         // 1 for an individual, N for "N sources", empty when unknown
   std::string affiliation;          // ISO 3166 alpha-2, empty when unknown
+  bool affiliation_inferred = false;  // not read off the text: the document's majority country for a named person
   std::string role;                 // "fonctionnaire", "porte-parole", "directeur de la CIA"
   std::string name;                 // "Vladimir Poutine", without title; empty when anonymous
   std::string label;                // the most informative mention's text, for display

@@ -450,7 +450,11 @@ class Resolver {
     }
     if (best >= 2 && best > second) {
       for (uint32_t i = 0; i < doc_.entities.size(); ++i)
-        if (doc_.entities[i].affiliation.empty() && states_[i].named_person) doc_.entities[i].affiliation = home;
+        if (doc_.entities[i].affiliation.empty() && states_[i].named_person) {
+          // A guess, and said to be one: the reader sees affiliation_basis "inferred".
+          doc_.entities[i].affiliation = home;
+          doc_.entities[i].affiliation_inferred = true;
+        }
     }
   }
 

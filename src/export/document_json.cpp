@@ -86,6 +86,7 @@ json document_to_json(const Document& doc) {
         {"anonymous", e.anonymous},
         {"count", e.count ? json(*e.count) : json(nullptr)},
         {"affiliation", e.affiliation.empty() ? json(nullptr) : json(e.affiliation)},
+        {"affiliation_basis", e.affiliation.empty() ? json(nullptr) : json(e.affiliation_inferred ? "inferred" : "stated")},
         {"role", e.role.empty() ? json(nullptr) : json(e.role)},
         {"name", e.name.empty() ? json(nullptr) : json(e.name)},
         {"qualifiers", std::move(qualifiers)},
