@@ -26,7 +26,7 @@ int run_extract(const Args& args) {
       ("format,f", po::value(&format)->default_value("json"), "json (one object, or an array for several inputs) or jsonl (one line per document)")
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
-      ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
+      ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
   InputOptions input_options;
   add_input_options(options, input_options);
   po::options_description hidden;

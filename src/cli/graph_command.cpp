@@ -26,7 +26,7 @@ int run_graph(const Args& args) {
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
-      ("comments", "also analyse readers' comments (their attributions get section \"comment\")");
+      ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
   InputOptions input_options;
   add_input_options(options, input_options);
   po::options_description hidden;

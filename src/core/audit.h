@@ -34,7 +34,7 @@ struct Audit {
   uint32_t sources = 0;              // distinct source entities (with an attribution)
   uint32_t named = 0;                // of which named
   uint32_t anonymous = 0;            // of which anonymous
-  uint32_t attributions = 0;         // all attributions of the document
+  uint32_t attributions = 0;         // the article's attributions (readers' comments left out)
   uint32_t unsourced = 0;            // attributions with no source mention
   std::vector<Source> by_source;     // in entity order
   std::vector<Group> groups;

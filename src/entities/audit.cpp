@@ -10,13 +10,20 @@ int32_t entity_of(const Document& doc, const Attribution& a) {
 
 bool generic_role(const std::string& role) { return role.empty() || role == "source" || role == "sources"; }
 
+// The audit is about the article's sourcing: readers' comments stay out.
+bool in_comment(const Attribution& a) { return a.section == SectionKind::comment; }
+bool in_comment(const Document& doc, const Entity& e) {
+  return !e.mentions.empty() && doc.section_at(doc.mentions[e.mentions.front()].span.begin) == SectionKind::comment;
+}
+
 }  // namespace
 
 Audit compute_audit(const Document& doc) {
   Audit audit;
-  audit.attributions = static_cast<uint32_t>(doc.attributions.size());
   std::vector<Audit::Source> per_entity(doc.entities.size());
   for (const Attribution& a : doc.attributions) {
+    if (in_comment(a)) continue;
+    ++audit.attributions;
     const int32_t e = entity_of(doc, a);
     if (e < 0) {
       ++audit.unsourced;
@@ -47,7 +54,7 @@ Audit compute_audit(const Document& doc) {
   }
   for (uint32_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
-    if (e.kind != EntityKind::group) continue;
+    if (e.kind != EntityKind::group || in_comment(doc, e)) continue;
     Audit::Group g;
     g.entity = i;
     g.size = e.count;
@@ -59,7 +66,7 @@ Audit compute_audit(const Document& doc) {
   for (uint32_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
     const int32_t e = entity_of(doc, a);
-    if (e < 0 || a.type == AttributionType::refusal || a.content.empty()) continue;
+    if (e < 0 || a.type == AttributionType::refusal || a.content.empty() || in_comment(a)) continue;
     const Entity& ent = doc.entities[static_cast<size_t>(e)];
     if (!ent.anonymous || ent.kind == EntityKind::group) continue;
     bool corroborated = false;

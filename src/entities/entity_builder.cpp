@@ -91,13 +91,20 @@ class Resolver {
 
   Entity& entity(int32_t e) { return doc_.entities[static_cast<size_t>(e)]; }
 
-  // Earlier mentions that already belong to an entity, nearest first; f
-  // returns true to stop.
+  // A reader's comment is another voice: its mentions never resolve to the
+  // article's sources, nor the article's to a comment's.
+  bool in_comment(uint32_t mention) const {
+    return doc_.section_at(doc_.mentions[mention].span.begin) == SectionKind::comment;
+  }
+
+  // Earlier mentions that already belong to an entity, in the same voice
+  // (article or comments), nearest first; f returns true to stop.
   template <typename F>
   void back(size_t pos, F&& f) {
+    const bool comment = in_comment(order_[pos]);
     for (size_t b = pos; b-- > 0;) {
       const uint32_t prev = order_[b];
-      if (doc_.mentions[prev].entity >= 0 && f(prev)) return;
+      if (doc_.mentions[prev].entity >= 0 && in_comment(prev) == comment && f(prev)) return;
     }
   }
 
@@ -342,11 +349,17 @@ class Resolver {
       const NameOccurrence& occ = names_[k];
       if (ctx_.token(occ.run.first).original.begin >= mention.span.begin) continue;
       if (occ.sentence + kDescriptionWindow < mention.sentence) break;
+      // A name in the article is no antecedent for a reader's comment, nor the reverse.
+      const bool name_in_comment =
+          doc_.section_at(ctx_.token(occ.run.first).original.begin) == SectionKind::comment;
+      if (name_in_comment != in_comment(m)) continue;
       if (occ.sentence == mention.sentence) continue;
       // Which entity has that name, if any; else only an introduced name counts.
       int32_t e = -1;
       for (uint32_t i = 0; i < doc_.entities.size() && e < 0; ++i)
-        if (doc_.entities[i].kind == EntityKind::person && same_person_name(states_[i], occ.run)) e = static_cast<int32_t>(i);
+        if (doc_.entities[i].kind == EntityKind::person && same_person_name(states_[i], occ.run) &&
+            !doc_.entities[i].mentions.empty() && in_comment(doc_.entities[i].mentions.front()) == in_comment(m))
+          e = static_cast<int32_t>(i);
       bool introduced = occ.introduced;
       Gender gender = occ.gender;
       std::string title = occ.role_is_title ? occ.role_key : std::string();

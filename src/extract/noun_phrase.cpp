@@ -76,6 +76,8 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 bool names_a_speaker(const Context& ctx, TokenRange r) {
+  // A possessive names its possessor: "selon ses proches", "selon son allocution".
+  if (const lang::LexEntry* e = ctx.entry(r.first); e && e->possessive) return true;
   for (uint32_t i = r.first; i < r.end; ++i) {
     if (ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kTitle | lang::kNationalityNoun |
                        lang::kInstitution | lang::kSubjectPronoun))

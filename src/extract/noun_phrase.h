@@ -62,7 +62,8 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end);
 
 // Whether a phrase can name someone who speaks: it holds a person or
 // organization noun, a title, a demonym, an institution, a name (a capital
-// not at the sentence start) or is a pronoun. "les cas", "les chiffres" cannot.
+// not at the sentence start), a possessive ("ses proches") or is a pronoun.
+// "les cas", "les chiffres" cannot.
 bool names_a_speaker(const Context& ctx, TokenRange r);
 
 // Whether the tokens of `r` form a plausible source: they open like a noun

@@ -21,6 +21,8 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   // Adverbs between the cue and what it introduces: "a déclaré mardi que", "a dit aussi que".
   while (i < end && ctx.is_adverb(i)) ++i;
   if (i >= end) return kNone;
+  // "complète plus que jamais": a comparison's "que" introduces nothing.
+  if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
   if (ctx.is_que(i) || ctx.is(i, ":")) return i;
   for (int hops = 0; hops < 6 && i < end && ctx.is_comma(i); ++hops) {
     uint32_t k = i + 1;

@@ -53,6 +53,7 @@ enum LexFlag : uint32_t {
   kElision = 1u << 19,        // an elided prefix the tokenizer splits off: l' d' qu' lorsqu'
   kAbbreviation = 1u << 20,   // a period-final abbreviation that does not end a sentence: "m.", "mme.", "dr."
   kPreposition = 1u << 21,    // opens a prepositional phrase: dans, par, sur, lors, devant, via
+  kComparative = 1u << 22,    // makes the next "que" a comparison, not a complementizer: plus, moins, autant
   // Used by extraction (high bits, so the language stage can keep adding below):
   kConjunction = 1u << 30,    // joins clauses or noun phrases: et, ou, mais, puis, car, or, donc, ni
   kAdverb = 1u << 31,         // may stand between auxiliary and participle: tous, déjà, aussi, ensuite, d'ailleurs

@@ -191,6 +191,8 @@ class LexiconBuilder {
         flag = kAdverb;
       } else if (cls == "preposition") {
         flag = kPreposition;
+      } else if (cls == "comparative") {
+        flag = kComparative;
       } else if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);

@@ -30,8 +30,9 @@ struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
   std::string lang = "fr";
   // Readers' comments are analysed and their attributions kept (section
-  // "comment") only when asked: a reader's paraphrase is not the article's
-  // sourcing, and its mentions would join the article's entities.
+  // "comment") only when asked (whosaid --comments): a careful annotator
+  // leaves a reader's paraphrase out of the article's sourcing. When kept,
+  // their mentions resolve among themselves only and the audit leaves them out.
   bool comments = false;
 };
 

@@ -126,7 +126,7 @@ TEST_CASE("unbalanced quotation marks are text, not an error", "[cli]") {
   CHECK(json::parse(r.out)["attributions"].size() == 1);
 }
 
-TEST_CASE("-o writes the whole output or nothing", "[cli]") {
+TEST_CASE("extract -o writes the whole output or nothing", "[cli]") {
   Scratch scratch("extract-output");
   const auto out = scratch.path("result.json");
   const CommandResult ok = run_whosaid(scratch, "extract " + seed() + " -o " + shell_quote(out.string()));

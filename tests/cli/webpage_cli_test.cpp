@@ -1,7 +1,8 @@
 // The seed article as a flattened web page (site banner, breadcrumb, title,
 // byline, standfirst, credits, lede, body, one reader's comment, footer): the
 // sections are labelled, the body gives the clean article's attributions, the
-// header gives the standfirst's, and nothing comes from the comment or the chrome.
+// header gives the standfirst's, nothing comes from the chrome, and the comment's
+// attributions come only on request, kept apart from the article's.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -52,7 +53,6 @@ TEST_CASE("the web page seed has its sections labelled", "[cli][input][sections]
   for (const json& a : page["attributions"]) {
     INFO(a.dump());
     CHECK(a["section"] != "chrome");
-    CHECK(a["section"] != "comment");
   }
 }
 
@@ -78,13 +78,28 @@ TEST_CASE("the web page gives the clean article's body attributions, plus its he
   CHECK(lede);
 }
 
-TEST_CASE("the readers' attributions are kept, labelled comment, with --comments", "[cli][input][sections]") {
+TEST_CASE("with --comments the readers' attributions are kept apart, labelled comment", "[cli][input][sections]") {
   Scratch scratch("webpage-comments");
   const json page = extract(scratch, "input/reuters-ceasefire-fr-webpage.txt", "--comments");
+  std::set<std::string> comment_entities, article_entities;
   size_t comment = 0;
   for (const json& a : page["attributions"]) {
     CHECK(a["section"] != "chrome");
-    if (a["section"] == "comment") ++comment;
+    if (a["entity"].is_null()) continue;
+    if (a["section"] == "comment") {
+      ++comment;
+      comment_entities.insert(a["entity"].get<std::string>());
+    } else {
+      article_entities.insert(a["entity"].get<std::string>());
+    }
   }
   CHECK(comment >= 1);
+  // A reader's sources are never the article's.
+  for (const std::string& e : comment_entities) CHECK(article_entities.count(e) == 0);
+  // The audit counts the article's attributions only.
+  CHECK(page["audit"]["attributions"].get<size_t>() + comment == page["attributions"].size());
+  // By default they are left out.
+  const json without = extract(scratch, "input/reuters-ceasefire-fr-webpage.txt");
+  for (const json& a : without["attributions"]) CHECK(a["section"] != "comment");
+  CHECK(without["attributions"].size() + comment == page["attributions"].size());
 }
