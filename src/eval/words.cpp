@@ -2,44 +2,10 @@
 
 #include <cstddef>
 
+#include "core/utf8.h"
+
 namespace whosaid::eval {
 namespace {
-
-constexpr char32_t kReplacement = 0xFFFD;
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// Enough case folding for the comparisons scoring makes (determiners,
-// "que"): ASCII, Latin-1 and Latin Extended-A capitals.
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
-      c != 0x17F) {
-    // Latin Extended-A alternates capital/small, with the parity flipping
-    // between U+0139 and U+0148 and again from U+0179.
-    bool odd_capitals = (c >= 0x139 && c <= 0x148) || c >= 0x179;
-    bool is_capital = odd_capitals ? (c % 2 == 1) : (c % 2 == 0);
-    return is_capital ? c + 1 : c;
-  }
-  return c;
-}
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
@@ -58,36 +24,13 @@ bool is_elided_form(std::u32string_view lower) {
 std::u32string decode_utf8(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    auto b = static_cast<unsigned char>(s[i]);
-    size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      out += kReplacement;
-      ++i;
-      continue;
-    }
-    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    bool ok = true;
-    for (size_t k = 1; k < len; ++k) {
-      auto cont = static_cast<unsigned char>(s[i + k]);
-      if ((cont & 0xC0) != 0x80) { ok = false; break; }
-      c = (c << 6) | (cont & 0x3F);
-    }
-    if (!ok) {
-      out += kReplacement;
-      ++i;
-      continue;
-    }
-    out += c;
-    i += len;
-  }
+  for (size_t i = 0; i < s.size();) out += utf8::decode(s, i);
   return out;
 }
 
 std::string encode_utf8(std::u32string_view code_points) {
   std::string out;
-  for (char32_t c : code_points) append_utf8(out, c);
+  for (char32_t c : code_points) utf8::append(c, out);
   return out;
 }
 
@@ -98,7 +41,7 @@ uint32_t codepoint_length(std::string_view utf8) {
 std::string codepoint_substr(std::string_view utf8, uint32_t start, uint32_t end) {
   std::u32string cps = decode_utf8(utf8);
   std::string out;
-  for (size_t i = start; i < end && i < cps.size(); ++i) append_utf8(out, cps[i]);
+  for (size_t i = start; i < end && i < cps.size(); ++i) utf8::append(cps[i], out);
   return out;
 }
 
@@ -135,7 +78,7 @@ std::vector<Word> word_tokens(std::string_view utf8, uint32_t offset) {
     while (i < n) {
       char32_t c = cps[i];
       if (is_word_char(c)) {
-        lower += to_lower(c);
+        lower += utf8::to_lower(c);
         ++i;
         continue;
       }
@@ -157,7 +100,7 @@ std::vector<Word> word_tokens(std::string_view utf8, uint32_t offset) {
     Word w;
     w.start = offset + static_cast<uint32_t>(start);
     w.end = offset + static_cast<uint32_t>(i);
-    for (char32_t c : lower) append_utf8(w.lower, c);
+    for (char32_t c : lower) utf8::append(c, w.lower);
     words.push_back(std::move(w));
   }
   return words;
