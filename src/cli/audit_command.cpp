@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "input/read_text.h"
 #include "pipeline/pipeline.h"
@@ -76,26 +77,9 @@ int run_audit(const Args& args) {
   options.add_options()
       ("help,h", "show this help")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "whosaid audit: " << e.what() << "\n" << options;
-    return 64;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
-  const std::vector<std::string> inputs =
-      vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  std::vector<std::string> inputs;
+  if (const auto stop = parse_command_line("audit", args, options, vm, inputs)) return *stop;
   if (inputs.empty()) {
     std::cerr << "whosaid audit: no input (give a FILE, or - for standard input)\n" << options;
     return 64;

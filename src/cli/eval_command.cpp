@@ -11,6 +11,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "eval/gold.h"
 #include "eval/predictions.h"
@@ -149,25 +150,9 @@ int run_eval(const Args& args) {
       ("verbose,v", "list each miss, false positive, wrong type, quote and nesting")
       ("json", "write the report as JSON")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
-  po::options_description hidden;
-  hidden.add_options()("text", po::value<std::vector<std::string>>(), "text file or folder");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("text", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "whosaid eval: " << e.what() << "\n" << options;
-    return 64;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
-  std::vector<std::string> texts = vm.count("text") ? vm["text"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  std::vector<std::string> texts;
+  if (const auto stop = parse_command_line("eval", args, options, vm, texts)) return *stop;
   if (gold.empty()) {
     std::cerr << "whosaid eval: no gold (give --gold GOLD.json or --gold GOLD_DIR)\n" << options;
     return 64;

@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "export/document_json.h"
@@ -29,24 +30,9 @@ int run_extract(const Args& args) {
       ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
   InputOptions input_options;
   add_input_options(options, input_options);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "whosaid extract: " << e.what() << "\n" << options;
-    return 64;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
+  std::vector<std::string> inputs;
+  if (const auto stop = parse_command_line("extract", args, options, vm, inputs)) return *stop;
   if (format != "json" && format != "jsonl") {
     std::cerr << "whosaid extract: unknown format '" << format << "' (json, jsonl)\n";
     return 64;
@@ -55,7 +41,6 @@ int run_extract(const Args& args) {
     std::cerr << "whosaid extract: " << problem << "\n";
     return 64;
   }
-  std::vector<std::string> inputs = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (inputs.empty()) {
     std::cerr << "whosaid extract: no input (give a FILE, or - for standard input)\n" << options;
     return 64;

@@ -6,6 +6,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "export/graph_writer.h"
@@ -29,24 +30,9 @@ int run_graph(const Args& args) {
       ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
   InputOptions input_options;
   add_input_options(options, input_options);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "whosaid graph: " << e.what() << "\n" << options;
-    return 64;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
+  std::vector<std::string> inputs;
+  if (const auto stop = parse_command_line("graph", args, options, vm, inputs)) return *stop;
   if (edges_key != "edges" && edges_key != "links") {
     std::cerr << "whosaid graph: --json-edges-key must be edges or links, not '" << edges_key << "'\n";
     return 64;
@@ -62,8 +48,6 @@ int run_graph(const Args& args) {
     std::cerr << "whosaid graph: " << problem << "\n";
     return 64;
   }
-  std::vector<std::string> inputs =
-      vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (inputs.empty()) {
     std::cerr << "whosaid graph: no input (give a FILE, or - for standard input)\n" << options;
     return 64;

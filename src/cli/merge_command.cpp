@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "export/document_json_reader.h"
@@ -114,24 +115,9 @@ int run_merge(const Args& args) {
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges or links")
       ("on-error", po::value(&on_error)->default_value("fail"), "fail: stop at the first bad document (exit 65); skip: report it, go on, count it");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "extract outputs");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "whosaid merge: " << e.what() << "\n" << options;
-    return 64;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
+  std::vector<std::string> inputs;
+  if (const auto stop = parse_command_line("merge", args, options, vm, inputs)) return *stop;
   if (edges_key != "edges" && edges_key != "links") {
     std::cerr << "whosaid merge: --json-edges-key must be edges or links, not '" << edges_key << "'\n";
     return 64;
@@ -147,8 +133,6 @@ int run_merge(const Args& args) {
     std::cerr << "whosaid merge: unknown format '" << format << "' (dot, json, graphml, csv)\n";
     return 64;
   }
-  const std::vector<std::string> inputs =
-      vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (inputs.empty()) {
     std::cerr << "whosaid merge: no input (give the extract JSONL files, or - for standard input)\n" << options;
     return 64;
