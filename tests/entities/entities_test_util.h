@@ -10,37 +10,12 @@
 #include <vector>
 
 #include "entities/entity_builder.h"
-#include "extract/context.h"
-#include "extract/extractor.h"
-#include "lang/lexicon.h"
-#include "text/analyze_text.h"
+#include "support/french.h"
 
 namespace whosaid::test {
 
-inline const lang::Lexicon& french() {
-  static const lang::Lexicon lexicon = [] {
-    const char* dir = std::getenv("WHOSAID_DATA_DIR");
-    REQUIRE(dir != nullptr);
-    lang::Lexicon lex;
-    const Status s = lang::Lexicon::load(std::filesystem::path(dir) / "lang" / "fr", lex);
-    INFO(s.message());
-    REQUIRE(s.ok());
-    return lex;
-  }();
-  return lexicon;
-}
-
 inline Document analyse(const std::string& text) {
-  const lang::Lexicon& lex = french();
-  Document doc;
-  doc.name = "test";
-  doc.text = text;
-  const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
-  REQUIRE(s.ok());
-  extract::Context ctx(doc, lex);
-  extract::extract_attributions(ctx, doc);
-  entities::build_entities(ctx, doc);
-  return doc;
+  return extract_passage(text, [](const extract::Context& ctx, Document& doc) { entities::build_entities(ctx, doc); });
 }
 
 // Mentions in text order.

@@ -9,39 +9,16 @@
 #include <string>
 #include <vector>
 
-#include "extract/context.h"
-#include "extract/extractor.h"
-#include "lang/lexicon.h"
-#include "text/analyze_text.h"
+#include "support/french.h"
 
 using namespace whosaid;
 
 namespace {
 
-const lang::Lexicon& french() {
-  static const lang::Lexicon lexicon = [] {
-    const char* dir = std::getenv("WHOSAID_DATA_DIR");
-    REQUIRE(dir != nullptr);
-    lang::Lexicon lex;
-    const Status s = lang::Lexicon::load(std::filesystem::path(dir) / "lang" / "fr", lex);
-    INFO(s.message());
-    REQUIRE(s.ok());
-    return lex;
-  }();
-  return lexicon;
-}
-
 std::string part(const Document& doc, Span s) { return s.empty() ? "-" : std::string(doc.slice(s)); }
 
 std::vector<std::string> dump(const std::string& text) {
-  const lang::Lexicon& lex = french();
-  Document doc;
-  doc.name = "test";
-  doc.text = text;
-  const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
-  REQUIRE(s.ok());
-  extract::Context ctx(doc, lex);
-  extract::extract_attributions(ctx, doc);
+  const Document doc = test::extract_passage(text);
   std::vector<std::string> out;
   for (const Attribution& a : doc.attributions)
     out.push_back(part(doc, a.source) + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
