@@ -63,8 +63,10 @@ struct CommandResult {
 
 // Runs `program args...` (args are our own temp paths and flags, single-quoted
 // for the shell), capturing stdout and stderr.
-inline CommandResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& args) {
-  std::string command = program;
+// Runs `program args` (in `cwd` when given), capturing both streams in `dir`.
+inline CommandResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& args,
+                         const std::filesystem::path& cwd = {}) {
+  std::string command = cwd.empty() ? program : "cd '" + cwd.string() + "' && '" + program + "'";
   for (const std::string& a : args) command += " '" + a + "'";
   auto out = dir.path() / "cmd.out", err = dir.path() / "cmd.err";
   command += " > '" + out.string() + "' 2> '" + err.string() + "'";
