@@ -30,10 +30,14 @@ except ImportError:
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    if "links" in data:
-        graph = nx.node_link_graph(data)  # the defaults of networkx <= 3.5
-    else:
-        graph = nx.node_link_graph(data, link="edges")  # networkx >= 3.6 reads this by default
+    key = "links" if "links" in data else "edges"
+    try:
+        # networkx >= 3.4 names the edge list's key `edges` (and reads "edges"
+        # by default from 3.6 on) ...
+        graph = nx.node_link_graph(data, edges=key)
+    except TypeError:
+        # ... older ones (Debian 12's 2.8) name it `link`.
+        graph = nx.node_link_graph(data, link=key)
     return graph, data.get("graph", {})
 
 
