@@ -53,12 +53,9 @@ void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out) {
     if (!(m.cue->frames & lang::kFramePostposed) || m.passive || m.mood == lang::Mood::present_participle) continue;
     const TokenRange source = phrase_after(ctx, m.range.end, end);
     if (source.empty() || !names_a_speaker(ctx, source)) continue;
-    Finding f;
+    Finding f = finding_for(in, m);
     f.source = source;
-    f.cue = {k - 2, m.range.end};
-    f.cue_lemma = m.cue->expression;
-    f.type = m.cue->type;
-    f.sentence = in.sentence_index;
+    f.cue = {k - 2, m.range.end};  // "comme le" is part of it
     if (k - 2 == first) {
       if (source.end >= end || !ctx.is_comma(source.end)) continue;
       f.content = {source.end + 1, content_end(in, source.end + 1)};

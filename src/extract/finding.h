@@ -49,6 +49,12 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);    /
 // Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 
+// A finding for cue m of this sentence: its cue span, lemma, type and belief
+// set; patterns add source, content, recipient and rule (finding.cpp).
+Finding finding_for(const SentenceInput& in, const CueMatch& m);
+// An inverted cue's clitic ("il" of "a-t-il") as the finding's source.
+void take_clitic_source(Finding& f, const CueMatch& m);
+
 // Shared by the families (content_bounds.cpp).
 // Where reported content that starts at `first` ends: before the sentence's
 // final punctuation, before ", CUE" of another cue, before "et CUE" of a

@@ -26,14 +26,9 @@ void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out) {
     uint32_t content_last = m.range.first;
     while (content_last > first && ctx.is_comma(content_last - 1)) --content_last;
     if (content_last < first + 2) continue;
-    Finding f;
+    Finding f = finding_for(in, m);
     f.source = source;
-    f.cue = m.range;
-    f.cue_lemma = m.cue->expression;
-    f.type = m.cue->type;
-    f.belief = m.cue->belief;
     f.content = {first, content_last};
-    f.sentence = in.sentence_index;
     f.rule = "fr.passive_agent";
     in.used[c] = true;
     out.push_back(f);

@@ -71,13 +71,8 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     if (apposition_before(ctx, first, in.sentence.first_token)) continue;
     const uint32_t comma = first - 1;
 
-    Finding f;
+    Finding f = finding_for(in, m);
     TokenRange where;
-    f.cue = m.range;
-    f.cue_lemma = m.cue->expression;
-    f.type = m.cue->type;
-    f.belief = m.cue->belief;
-    f.sentence = in.sentence_index;
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "a indiqué mardi l'Insee", "a déclaré à Reuters trois sources": adverbs and a recipient may come first.
@@ -102,9 +97,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       f.source = document;
       f.rule = "fr.postposed.impersonal";
     } else if (m.inverted) {
-      f.clitic = m.clitic;
-      f.clitic_gender = m.clitic_gender;
-      f.clitic_plural = m.plural;
+      take_clitic_source(f, m);
       f.rule = "fr.postposed.inverted";
     } else {
       const uint32_t subject_first = skip_incises(ctx, after, end);

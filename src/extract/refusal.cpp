@@ -51,16 +51,12 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
     const uint32_t object_end = match_refusal_object(ctx, m.range.end, in.sentence.end_token, m.cue->frames);
     if (object_end == 0) continue;
     in.used[c] = true;
-    Finding f;
-    f.cue = {m.range.first, object_end};
-    f.cue_lemma = m.cue->expression;
+    Finding f = finding_for(in, m);
+    f.cue = {m.range.first, object_end};  // the refusal's object is part of it
     f.type = AttributionType::refusal;
-    f.sentence = in.sentence_index;
     f.rule = "fr.refusal";
     if (m.inverted) {
-      f.clitic = m.clitic;
-      f.clitic_gender = m.clitic_gender;
-      f.clitic_plural = m.plural;
+      take_clitic_source(f, m);
       out.push_back(f);
       continue;
     }

@@ -93,12 +93,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || m.passive) continue;
-    Finding f;
-    f.cue = m.range;
-    f.cue_lemma = m.cue->expression;
-    f.type = m.cue->type;
-    f.belief = m.cue->belief;
-    f.sentence = in.sentence_index;
+    Finding f = finding_for(in, m);
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "à X" is a recipient ("a déclaré à la presse"), unless the cue takes
@@ -146,9 +141,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     // The subject: an inverted clitic, the phrase before the cue, or the
     // subject of the cue this one is coordinated with.
     if (m.inverted) {
-      f.clitic = m.clitic;
-      f.clitic_gender = m.clitic_gender;
-      f.clitic_plural = m.plural;
+      take_clitic_source(f, m);
     } else if (m.mood == lang::Mood::present_participle) {
       // ", estimant que ...": the subject of the sentence's main clause, which
       // an earlier attribution of the sentence may already have found.
