@@ -50,6 +50,24 @@ std::string check_input_options(const InputOptions& options) {
   return "";
 }
 
+std::optional<int> prepare_analysis(const std::string& command, const InputOptions& input_options,
+                                    const std::vector<std::string>& inputs, const po::options_description& usage,
+                                    const PipelineOptions& pipeline_options, Pipeline& pipeline) {
+  if (std::string problem = check_input_options(input_options); !problem.empty()) {
+    std::cerr << "whosaid " << command << ": " << problem << "\n";
+    return 64;
+  }
+  if (inputs.empty()) {
+    std::cerr << "whosaid " << command << ": no input (give a FILE, or - for standard input)\n" << usage;
+    return 64;
+  }
+  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
+    std::cerr << "whosaid " << command << ": " << s.message() << "\n";
+    return s.exit_code();
+  }
+  return std::nullopt;
+}
+
 DocumentInputs::DocumentInputs(std::string command, const Pipeline& pipeline, InputOptions options)
     : command_(std::move(command)), pipeline_(pipeline), options_(std::move(options)), tty_(::isatty(2) != 0) {
   started_ = last_report_ = now();

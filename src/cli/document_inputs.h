@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,15 @@ struct InputOptions {
 void add_input_options(boost::program_options::options_description& options, InputOptions& out);
 // A usage message when the options are wrong, else "".
 std::string check_input_options(const InputOptions& options);
+
+// What `extract` and `graph` do before reading documents: check the input
+// options and that there is an input (usage errors print `usage`, exit 64),
+// then create the pipeline from `pipeline_options`. Returns the exit code to
+// stop with, or std::nullopt to go on.
+std::optional<int> prepare_analysis(const std::string& command, const InputOptions& input_options,
+                                    const std::vector<std::string>& inputs,
+                                    const boost::program_options::options_description& usage,
+                                    const PipelineOptions& pipeline_options, Pipeline& pipeline);
 
 class DocumentInputs {
  public:

@@ -37,22 +37,11 @@ int run_extract(const Args& args) {
     std::cerr << "whosaid extract: unknown format '" << format << "' (json, jsonl)\n";
     return 64;
   }
-  if (std::string problem = check_input_options(input_options); !problem.empty()) {
-    std::cerr << "whosaid extract: " << problem << "\n";
-    return 64;
-  }
-  if (inputs.empty()) {
-    std::cerr << "whosaid extract: no input (give a FILE, or - for standard input)\n" << options;
-    return 64;
-  }
-
-  Pipeline pipeline;
   PipelineOptions pipeline_options{data_dir, "fr"};
   pipeline_options.comments = vm.count("comments") > 0;
-  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
-    std::cerr << "whosaid extract: " << s.message() << "\n";
-    return s.exit_code();
-  }
+  Pipeline pipeline;
+  if (const auto stop = prepare_analysis("extract", input_options, inputs, options, pipeline_options, pipeline))
+    return *stop;
   OutputFile out(output);
   if (!out.ok()) {
     std::cerr << "whosaid extract: " << out.error() << "\n";

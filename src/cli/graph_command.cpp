@@ -44,22 +44,11 @@ int run_graph(const Args& args) {
     std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv)\n";
     return 64;
   }
-  if (std::string problem = check_input_options(input_options); !problem.empty()) {
-    std::cerr << "whosaid graph: " << problem << "\n";
-    return 64;
-  }
-  if (inputs.empty()) {
-    std::cerr << "whosaid graph: no input (give a FILE, or - for standard input)\n" << options;
-    return 64;
-  }
-
-  Pipeline pipeline;
   PipelineOptions pipeline_options{data_dir, "fr"};
   pipeline_options.comments = vm.count("comments") > 0;
-  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
-    std::cerr << "whosaid graph: " << s.message() << "\n";
-    return s.exit_code();
-  }
+  Pipeline pipeline;
+  if (const auto stop = prepare_analysis("graph", input_options, inputs, options, pipeline_options, pipeline))
+    return *stop;
   graph::AttributionGraph graph;
   DocumentInputs reader("graph", pipeline, input_options);
   if (int code = reader.run(inputs, [&](Document& doc) { graph.add_document(doc); }); code != 0) return code;
