@@ -50,6 +50,9 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Quotation> quotes;
 
+  // Morph layer: chunks in token order (core/morph.h).
+  std::vector<Chunk> chunks;
+
   // Extraction and entities.
   std::vector<Mention> mentions;
   std::vector<Attribution> attributions;

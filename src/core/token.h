@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/morph.h"
 #include "core/span.h"
 
 namespace whosaid {
@@ -37,6 +38,11 @@ struct Token {
   uint32_t lexical = 0;  // lexicon flags (lang/lexicon.h), 0 until the language stage
   uint32_t lex_id = UINT32_MAX;  // index of the lexicon entry for this form, if any
   int32_t quote = -1;    // index into Document::quotes of the innermost quotation holding it
+  // Morph stage (core/morph.h); unknown / 0 / empty / -1 before it runs.
+  Upos upos = Upos::unknown;
+  uint32_t feats = 0;    // packed features, read with feature(feats, Feat::...)
+  std::string_view lemma;  // into the lexicon's storage, or the token's normalized form when unknown
+  int32_t chunk = -1;    // index into Document::chunks
 
   bool has(uint16_t shape_bit) const { return (shape & shape_bit) != 0; }
 };
