@@ -96,6 +96,11 @@ struct Chunk {
   uint32_t first_token = 0;
   uint32_t end_token = 0;   // one past the last token
   uint32_t head = 0;        // index of the head token (the noun, the main verb, the preposition's object head)
+  // Set on each chunk of an apposition, the index (into Document::chunks) of
+  // the chunk it describes: in "Jean Dupont, porte-parole du ministère, a dit"
+  // the chunks of "porte-parole" and "du ministère" point to "Jean Dupont"'s.
+  // -1 for every other chunk.
+  int32_t apposition_of = -1;
 };
 
 }  // namespace whosaid
