@@ -1,0 +1,41 @@
+// Chunker: groups the tagged tokens of each sentence into chunks (core/morph.h):
+// noun phrases, verb groups, prepositional phrases, adverbials and clause
+// openers, each with a head token, and links appositions to the noun phrase
+// they describe. It reads what the tagger set (upos, feats, lemma) and the
+// language's roles (morph/roles.h); it knows no word of any language.
+//
+//   morph::Chunker chunker(roles);     // one per thread: it keeps scratch memory
+//   chunker.run(doc);                  // doc.chunks, tokens[i].chunk
+//
+//   "Le porte-parole du ministère a déclaré hier soir que ..."
+//   [NP Le *porte-parole] [PP du *ministère] [VG a *déclaré] [ADVP hier *soir] [CL *que] ...
+//
+// One left-to-right pass per sentence with bounded look-ahead: linear time,
+// and no allocation per token once doc.chunks and the scratch have grown.
+// The rules, with examples, are in docs/chunks.md.
+#pragma once
+
+#include <vector>
+
+#include "core/document.h"
+#include "morph/roles.h"
+
+namespace whosaid::morph {
+
+class Chunker {
+ public:
+  explicit Chunker(const Roles& roles) : roles_(roles) {}
+
+  // Replaces doc.chunks and sets every token's chunk index. Every token of
+  // the document ends up in exactly one chunk; chunks never cross a sentence.
+  void run(Document& doc);
+
+ private:
+  const Roles& roles_;
+  std::vector<RoleSet> token_roles_;  // scratch: the roles of each token
+};
+
+// One-shot convenience (allocates its scratch each call).
+inline void chunk_document(Document& doc, const Roles& roles) { Chunker(roles).run(doc); }
+
+}  // namespace whosaid::morph
