@@ -49,6 +49,8 @@ class SentenceChunker {
 
   // Emits the chunk that starts at token i; returns the token after it.
   uint32_t chunk_at(uint32_t i) {
+    // Before punctuation: a tagger may take the mark of "@jdupont" for one.
+    if (handle_start(i)) return noun_phrase(i);
     if (t_.punct(i)) return emit(ChunkKind::punct, i, i + 1, i);
     if (uint32_t next = locution_at(i); next != kNone) return next;
     if (t_.relative(i)) return emit(ChunkKind::clause_opener, i, i + 1, i);
@@ -69,9 +71,6 @@ class SentenceChunker {
       case Upos::PROPN:
       case Upos::NUM:
       case Upos::ADJ: return noun_phrase(i);
-      case Upos::SYM:
-        if (handle_start(i)) return noun_phrase(i);
-        return emit(ChunkKind::other, i, i + 1, i);
       default: return emit(ChunkKind::other, i, i + 1, i);
     }
   }
@@ -584,12 +583,12 @@ class SentenceChunker {
 
 }  // namespace
 
-void Chunker::run(Document& doc) {
+void Chunker::run(Document& doc) const {
   doc.chunks.clear();
   doc.chunks.reserve(doc.tokens.size());
-  token_roles_.resize(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) token_roles_[i] = roles_.of(doc, doc.tokens[i]);
-  const ChunkTokens tokens(doc, roles_, token_roles_);
+  std::vector<RoleSet> token_roles(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) token_roles[i] = roles_.of(doc, doc.tokens[i]);
+  const ChunkTokens tokens(doc, roles_, token_roles);
   // Sentences in order; tokens outside every sentence (none, normally) are
   // chunked as runs of their own so that every token has a chunk.
   uint32_t next = 0;

@@ -4,7 +4,7 @@
 // they describe. It reads what the tagger set (upos, feats, lemma) and the
 // language's roles (morph/roles.h); it knows no word of any language.
 //
-//   morph::Chunker chunker(roles);     // one per thread: it keeps scratch memory
+//   morph::Chunker chunker(roles);     // roles: morph::Roles::load, once per language
 //   chunker.run(doc);                  // doc.chunks, tokens[i].chunk
 //
 //   "Le porte-parole du ministère a déclaré hier soir que ..."
@@ -15,7 +15,6 @@
 // The rules, with examples, are in docs/chunks.md.
 #pragma once
 
-#include <vector>
 
 #include "core/document.h"
 #include "morph/roles.h"
@@ -28,14 +27,14 @@ class Chunker {
 
   // Replaces doc.chunks and sets every token's chunk index. Every token of
   // the document ends up in exactly one chunk; chunks never cross a sentence.
-  void run(Document& doc);
+  // Const and thread-safe: its one buffer (the roles of each token) lives in
+  // the call, allocated once per document.
+  void run(Document& doc) const;
 
  private:
   const Roles& roles_;
-  std::vector<RoleSet> token_roles_;  // scratch: the roles of each token
 };
 
-// One-shot convenience (allocates its scratch each call).
 inline void chunk_document(Document& doc, const Roles& roles) { Chunker(roles).run(doc); }
 
 }  // namespace whosaid::morph

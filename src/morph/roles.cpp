@@ -127,7 +127,7 @@ class RolesBuilder {
       if (role == Role::semi_auxiliary) {
         auto it = std::find(w.links.begin(), w.links.end(), link);
         if (it != w.links.end()) {
-          return f.error(row, in_quotes(word) + (link.empty() ? "" : " " + link) + " is already listed as semi_auxiliary (line " +
+          return f.error(row, in_quotes(link.empty() ? word : word + " " + link) + " is already listed as semi_auxiliary (line " +
                                   std::to_string(w.link_lines[it - w.links.begin()]) + ")");
         }
         w.links.push_back(link);
