@@ -70,7 +70,10 @@ class SentenceAppositions {
     if (c >= end_ || !noun_phrase(c) || determined(c)) return first_;
     const Upos head = t_.upos(chunk(c).head);
     if (head != Upos::NOUN && head != Upos::ADJ) return first_;
-    const uint32_t r = nominal_run_end(c);
+    // Its complements only: a second noun phrase ("Madame la Présidente,")
+    // is an address, not an apposition.
+    uint32_t r = c + 1;
+    while (r < end_ && (kind(r) == ChunkKind::prep_phrase || kind(r) == ChunkKind::adverbial)) ++r;
     if (r + 1 >= end_ || !comma(r) || kind(r + 1) != ChunkKind::noun_phrase) return first_;
     // "Police, gendarmerie et armée": an enumeration.
     if (r + 2 < end_ && (coordination(r + 2) || comma(r + 2))) return first_;
@@ -91,6 +94,7 @@ class SentenceAppositions {
     // Dupont, porte-parole du parti," but not "En France, le gouvernement, ...".
     if (kind(anchor) == ChunkKind::prep_phrase && (determined(q) || t_.is(chunk(q).head, Upos::PROPN))) return p;
     if (enumeration_after(r)) return p;
+    if (kind(anchor) == ChunkKind::noun_phrase && determined(q) && list_of_subjects_after(r)) return p;
     link(q, r, anchor);
     return r < end_ && comma(r) ? r - 1 : r;
   }
@@ -119,6 +123,16 @@ class SentenceAppositions {
     if (r >= end_ || !comma(r) || r + 1 >= end_ || !noun_phrase(r + 1)) return false;
     const uint32_t next = nominal_run_end(r + 1);
     return next < end_ && coordination(next);
+  }
+
+  // "l'espace, les couleurs, le silence du lieu ne peuvent": after the
+  // closing comma r comes a third noun phrase and then its verb, so the
+  // commas separate a list of subjects. (An apposition's closing comma is
+  // followed by the verb, or by another apposition and a comma.)
+  bool list_of_subjects_after(uint32_t r) const {
+    if (r >= end_ || !comma(r) || r + 1 >= end_ || !noun_phrase(r + 1)) return false;
+    const uint32_t next = nominal_run_end(r + 1);
+    return next < end_ && kind(next) == ChunkKind::verb_group;
   }
 
   Document& doc_;

@@ -506,14 +506,16 @@ class SentenceChunker {
   // quantifiers, adverbial locutions ("a d'ailleurs précisé", "a en effet dit").
   uint32_t skip_inside_group(uint32_t m, uint32_t head) const {
     while (m < end_) {
-      if (inside_group(m, head)) {
-        ++m;
-        continue;
-      }
+      // A locution first: "bien sûr" starts with an adverb.
       uint32_t end = 0;
       const Locution* loc = longest_locution(m, end);
-      if (loc == nullptr || loc->kind != LocutionKind::adverbial) break;
-      m = end;
+      if (loc != nullptr && loc->kind == LocutionKind::adverbial) {
+        m = end;
+      } else if (inside_group(m, head)) {
+        ++m;
+      } else {
+        break;
+      }
     }
     return m;
   }

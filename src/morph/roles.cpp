@@ -59,6 +59,17 @@ std::vector<std::string_view> split_on_spaces(std::string_view s) {
 
 }  // namespace
 
+RoleSet lemma_roles() {
+  static const RoleSet set = [] {
+    RoleSet s = 0;
+    for (int i = 0; i < kRoleCount; ++i) {
+      if (matches_lemma(static_cast<Role>(i))) s |= role_bit(static_cast<Role>(i));
+    }
+    return s;
+  }();
+  return set;
+}
+
 std::string_view to_string(Role r) {
   const auto i = static_cast<size_t>(r);
   return i < kRoleNames.size() ? kRoleNames[i] : "?";
@@ -268,7 +279,7 @@ RoleSet Roles::of_word(std::string_view word) const {
 RoleSet Roles::of(const Document& doc, const Token& token) const {
   const std::string_view form = doc.normalized(token);
   RoleSet set = of_word(form);
-  if (!token.lemma.empty() && token.lemma != form) set |= of_word(token.lemma);
+  if (!token.lemma.empty() && token.lemma != form) set |= of_word(token.lemma) & lemma_roles();
   return set;
 }
 

@@ -13,9 +13,12 @@
 //   Status s = morph::Roles::load(data_dir / "lang" / "fr", lexicon.elisions(), roles);
 //   if (roles.of(doc, token) & morph::role_bit(morph::Role::reflexive_clitic)) ...
 //
-// A word is matched against a token's normalized form and its lemma: listing
-// the lemma "avoir" as auxiliary covers "a", "ont", "avait" once the tagger has
-// set lemmas; listing the form "n'" covers the elided particle before it has.
+// A word is matched against a token's normalized form, and for the roles of
+// inflected words (verbs, nouns: see matches_lemma) against its lemma too:
+// listing the lemma "avoir" as auxiliary covers "a", "ont", "avait" once the
+// tagger has set lemmas. Closed-class forms match as written, since a
+// treebank's lemmas merge them (UD French gives "elle" the lemma "lui", which
+// must not make it an object clitic).
 #pragma once
 
 #include <cstdint>
@@ -76,6 +79,21 @@ static_assert(kRoleCount <= 32, "RoleSet holds one bit per role");
 constexpr RoleSet role_bit(Role r) { return RoleSet{1} << static_cast<int>(r); }
 constexpr bool has_role(RoleSet set, Role r) { return (set & role_bit(r)) != 0; }
 
+// Whether a role's words are lemmas of inflected words (auxiliary,
+// semi_auxiliary, time nouns, days, months, quantity nouns, titles), matched
+// against a token's lemma as well as its form. The others are closed-class
+// forms, matched against the form only.
+constexpr bool matches_lemma(Role r) {
+  switch (r) {
+    case Role::auxiliary: case Role::semi_auxiliary: case Role::time_noun: case Role::time_part_noun:
+    case Role::time_unit: case Role::day_name: case Role::month_name: case Role::quantity_noun:
+    case Role::title: return true;
+    default: return false;
+  }
+}
+// The roles matches_lemma() says are read on lemmas.
+RoleSet lemma_roles();
+
 // "relative_pronoun" <-> Role::relative_pronoun, the names roles.tsv uses.
 std::string_view to_string(Role);
 bool role_from_string(std::string_view name, Role& out);
@@ -112,7 +130,8 @@ class Roles {
 
   // The roles of one normalized word (one hash lookup, no allocation).
   RoleSet of_word(std::string_view word) const;
-  // The roles of a token: those of its normalized form and of its lemma.
+  // The roles of a token: those of its normalized form, and those of its
+  // lemma that matches_lemma() allows.
   RoleSet of(const Document& doc, const Token& token) const;
 
   // Whether a semi-auxiliary verb (given by form or lemma) takes its

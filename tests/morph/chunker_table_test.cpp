@@ -99,6 +99,9 @@ TEST_CASE("chunker: clitics", "[chunker]") {
       {"Ce/PRON que/PRON:rel vous/PRON|Person=2 avez/AUX|Person=2 dit/VERB est/AUX faux/ADJ ./PUNCT",
        "[NP *Ce] [CL *que] [NP *vous] [VG avez *dit] [VG *est] [NP *faux] ."},
       {"Le/DET:def club/NOUN y/PRON a/AUX renoncé/VERB ./PUNCT", "[NP Le *club] [VG y a *renoncé] ."},
+      // A treebank lemma that merges pronouns ("elle" -> "lui") does not make a clitic.
+      {"Anne/PROPN est/AUX quant/ADV à/ADP elle/PRON/lui arrivée/VERB ./PUNCT",
+       "[NP *Anne] [VG *est] [PP quant à *elle] [VG *arrivée] ."},
       // "le" the article is not a clitic.
       {"Il/PRON signe/VERB le/DET:def texte/NOUN ./PUNCT", "[NP *Il] [VG *signe] [NP le *texte] ."},
   });
@@ -127,6 +130,8 @@ TEST_CASE("chunker: verb groups with semi-auxiliaries", "[chunker]") {
       {"Le/DET:def texte/NOUN a/AUX été/AUX adopté/VERB ./PUNCT", "[NP Le *texte] [VG a été *adopté] ."},
       {"Les/DET:def ministres/NOUN ont/AUX en/ADP effet/NOUN décidé/VERB de/ADP attendre/VERB ./PUNCT",
        "[NP Les *ministres] [VG ont en effet *décidé] [VG de *attendre] ."},
+      {"Le/DET:def texte/NOUN a/AUX bien/ADV sûr/ADJ été/AUX écrit/VERB ./PUNCT",
+       "[NP Le *texte] [VG a bien sûr été *écrit] ."},
       {"Les/DET:def syndicats/NOUN ont/AUX d'/ADP/de ailleurs/ADV précisé/VERB leurs/DET:poss "
        "revendications/NOUN ./PUNCT",
        "[NP Les *syndicats] [VG ont d' ailleurs *précisé] [NP leurs *revendications] ."},
@@ -324,6 +329,13 @@ TEST_CASE("chunker: what commas set off that is not an apposition", "[chunker]")
       {"En/ADP Valdoine/PROPN ,/PUNCT la/DET:def préfecture/NOUN ,/PUNCT qui/PRON:rel hésite/VERB ,/PUNCT "
        "temporise/VERB ./PUNCT",
        "[PP En *Valdoine] , [NP la *préfecture] , [CL *qui] [VG *hésite] , [VG *temporise] ."},
+      // A list of subjects without a conjunction.
+      {"L'/DET:def accueil/NOUN ,/PUNCT les/DET:def horaires/NOUN ,/PUNCT le/DET:def prix/NOUN ont/AUX "
+       "changé/VERB ./PUNCT",
+       "[NP L' *accueil] , [NP les *horaires] , [NP le *prix] [VG ont *changé] ."},
+      // An address opens the sentence: two noun phrases, not an apposition.
+      {"Madame/NOUN la/DET:def présidente/NOUN ,/PUNCT je/PRON conclus/VERB ./PUNCT",
+       "[NP *Madame] [NP la *présidente] , [NP *je] [VG *conclus] ."},
       {"Police/NOUN ,/PUNCT gendarmerie/NOUN et/CCONJ pompiers/NOUN sont/AUX mobilisés/VERB ./PUNCT",
        "[NP *Police] , [NP *gendarmerie] [CL *et] [NP *pompiers] [VG sont *mobilisés] ."},
   });
