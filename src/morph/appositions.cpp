@@ -93,7 +93,9 @@ class SentenceAppositions {
     // After a preposition's object only a bare noun phrase: "selon Jean
     // Dupont, porte-parole du parti," but not "En France, le gouvernement, ...".
     if (kind(anchor) == ChunkKind::prep_phrase && (determined(q) || t_.is(chunk(q).head, Upos::PROPN))) return p;
-    if (enumeration_after(r)) return p;
+    if (enumeration_after(r)) return past_list(r) - 1;
+    // "24 ans après son premier titre": a duration with its adverb is an adverbial.
+    if (t_.has(chunk(q).head, Role::time_noun) && q + 1 < r) return p;
     if (kind(anchor) == ChunkKind::noun_phrase && determined(q) && list_of_subjects_after(r)) return p;
     link(q, r, anchor);
     return r < end_ && comma(r) ? r - 1 : r;
@@ -112,17 +114,31 @@ class SentenceAppositions {
            chunk(a - 1).apposition_of < 0) {
       --a;
     }
+    // A noun or a name: adjectives in a row ("Belle, grande, claire,") are
+    // a list of attributes.
+    const Upos head = t_.upos(chunk(a).head);
+    if (head != Upos::NOUN && head != Upos::PROPN) return UINT32_MAX;
     if (noun_phrase(a) || kind(a) == ChunkKind::prep_phrase) return a;
     return UINT32_MAX;
   }
 
-  // "Paris, Lyon, Marseille et Lille": the item after the closing comma r is
-  // itself followed by a coordination, so the commas separate a list.
+  // "Paris, Lyon, Marseille et Lille", "Italiens, Espagnols, Allemands,
+  // Norvégiens, etc.": the item after the closing comma r is itself followed
+  // by a coordination, or by a comma and one more item, so the commas
+  // separate a list. (Two items at most are read: the test stays local.)
   bool enumeration_after(uint32_t r) const {
     if (r < end_ && coordination(r)) return true;
     if (r >= end_ || !comma(r) || r + 1 >= end_ || !noun_phrase(r + 1)) return false;
     const uint32_t next = nominal_run_end(r + 1);
-    return next < end_ && coordination(next);
+    if (next < end_ && coordination(next)) return true;
+    return next + 1 < end_ && comma(next) && noun_phrase(next + 1) && closes(nominal_run_end(next + 1));
+  }
+
+  // The chunk after the last item of the list whose item closed by the
+  // comma r: no item of a list is an apposition of the one before.
+  uint32_t past_list(uint32_t r) const {
+    while (r + 1 < end_ && comma(r) && noun_phrase(r + 1)) r = nominal_run_end(r + 1);
+    return r;
   }
 
   // "l'espace, les couleurs, le silence du lieu ne peuvent": after the

@@ -333,6 +333,14 @@ TEST_CASE("chunker: what commas set off that is not an apposition", "[chunker]")
       {"L'/DET:def accueil/NOUN ,/PUNCT les/DET:def horaires/NOUN ,/PUNCT le/DET:def prix/NOUN ont/AUX "
        "changé/VERB ./PUNCT",
        "[NP L' *accueil] , [NP les *horaires] , [NP le *prix] [VG ont *changé] ."},
+      {"Belle/ADJ ,/PUNCT grande/ADJ ,/PUNCT claire/ADJ ,/PUNCT la/DET:def maison/NOUN plaît/VERB ./PUNCT",
+       "[NP *Belle] , [NP *grande] , [NP *claire] , [NP la *maison] [VG *plaît] ."},
+      {"Des/DET:ind Belges/PROPN ,/PUNCT Suisses/PROPN ,/PUNCT Danois/PROPN ,/PUNCT Grecs/PROPN ,/PUNCT etc/ADV ./PUNCT",
+       "[NP Des *Belges] , [NP *Suisses] , [NP *Danois] , [NP *Grecs] , [ADVP *etc] ."},
+      {"Le/DET:def club/NOUN a/AUX gagné/VERB la/DET:def coupe/NOUN ,/PUNCT 24/NUM ans/NOUN/an après/ADV "
+       "son/DET:poss premier/ADJ titre/NOUN ,/PUNCT en/ADP battant/VERB Valbourg/PROPN ./PUNCT",
+       "[NP Le *club] [VG a *gagné] [NP la *coupe] , [NP 24 *ans] [ADVP *après] [NP son premier *titre] , "
+       "[VG en *battant] [NP *Valbourg] ."},
       // An address opens the sentence: two noun phrases, not an apposition.
       {"Madame/NOUN la/DET:def présidente/NOUN ,/PUNCT je/PRON conclus/VERB ./PUNCT",
        "[NP *Madame] [NP la *présidente] , [NP *je] [VG *conclus] ."},
