@@ -70,11 +70,17 @@ class SentenceAppositions {
     if (c >= end_ || !noun_phrase(c) || determined(c)) return first_;
     const Upos head = t_.upos(chunk(c).head);
     if (head != Upos::NOUN && head != Upos::ADJ) return first_;
+    // A count opens on its subject: "Seuls 4 autres caporaux, tous ..."
+    for (uint32_t k = chunk(c).first_token; k < chunk(c).end_token; ++k) {
+      if (t_.is(k, Upos::NUM)) return first_;
+    }
     // Its complements only: a second noun phrase ("Madame la Présidente,")
     // is an address, not an apposition.
     uint32_t r = c + 1;
     while (r < end_ && (kind(r) == ChunkKind::prep_phrase || kind(r) == ChunkKind::adverbial)) ++r;
     if (r + 1 >= end_ || !comma(r) || kind(r + 1) != ChunkKind::noun_phrase) return first_;
+    const Upos anchor_head = t_.upos(chunk(r + 1).head);
+    if (anchor_head != Upos::NOUN && anchor_head != Upos::PROPN && anchor_head != Upos::PRON) return first_;
     // "Police, gendarmerie et armée": an enumeration.
     if (r + 2 < end_ && (coordination(r + 2) || comma(r + 2))) return first_;
     link(c, r, r + 1);
@@ -84,10 +90,10 @@ class SentenceAppositions {
   // The comma at p may open an apposition of the chunk before it. Returns the
   // chunk to go on from (the closing comma when one was linked).
   uint32_t after_their_noun(uint32_t p) {
-    uint32_t anchor = anchor_before(p);
-    if (anchor == UINT32_MAX) return p;
     const uint32_t q = p + 1;
     if (q >= end_ || !noun_phrase(q)) return p;
+    const uint32_t anchor = anchor_before(p, q);
+    if (anchor == UINT32_MAX) return p;
     const uint32_t r = nominal_run_end(q);
     if (!closes(r)) return p;
     // After a preposition's object only a bare noun phrase: "selon Jean
@@ -105,9 +111,14 @@ class SentenceAppositions {
   // before it, over the genitive complements that end it ("le porte-parole
   // du ministère, X," describes "le porte-parole"), or the anchor of an
   // apposition just closed ("X, 45 ans, porte-parole du parti,").
-  uint32_t anchor_before(uint32_t p) const {
+  // A name's apposition stays with it: "le cas de Joseph Bari, toujours
+  // présent," describes Bari; a name in apposition goes back to the noun:
+  // "le chef de l'État, Paul Girard,".
+  uint32_t anchor_before(uint32_t p, uint32_t q) const {
     uint32_t a = p - 1;
     if (chunk(a).apposition_of >= 0) return static_cast<uint32_t>(chunk(a).apposition_of);
+    const bool name_before = kind(a) == ChunkKind::prep_phrase && t_.is(chunk(a).head, Upos::PROPN);
+    if (name_before && !t_.is(chunk(q).head, Upos::PROPN)) return a;
     while (a > first_ && kind(a) == ChunkKind::prep_phrase &&
            t_.has(chunk(a).first_token, Role::genitive_preposition) &&
            (kind(a - 1) == ChunkKind::noun_phrase || kind(a - 1) == ChunkKind::prep_phrase) &&
@@ -123,15 +134,17 @@ class SentenceAppositions {
   }
 
   // "Paris, Lyon, Marseille et Lille", "Italiens, Espagnols, Allemands,
-  // Norvégiens, etc.": the item after the closing comma r is itself followed
-  // by a coordination, or by a comma and one more item, so the commas
-  // separate a list. (Two items at most are read: the test stays local.)
+  // etc.", "appartement, loyers, relations...": the item after the closing
+  // comma r is itself followed by a coordination, by a comma and one more
+  // item, or by the end of the sentence, so the commas separate a list (an
+  // apposition's closing comma is followed by the verb). Two items at most
+  // are read: the test stays local.
   bool enumeration_after(uint32_t r) const {
     if (r < end_ && coordination(r)) return true;
     if (r >= end_ || !comma(r) || r + 1 >= end_ || !noun_phrase(r + 1)) return false;
     const uint32_t next = nominal_run_end(r + 1);
-    if (next < end_ && coordination(next)) return true;
-    return next + 1 < end_ && comma(next) && noun_phrase(next + 1) && closes(nominal_run_end(next + 1));
+    if (next >= end_ || coordination(next) || only_punct_from(next)) return true;
+    return comma(next) && next + 1 < end_ && noun_phrase(next + 1);
   }
 
   // The chunk after the last item of the list whose item closed by the

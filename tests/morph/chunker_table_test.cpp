@@ -300,6 +300,12 @@ TEST_CASE("chunker: appositions", "[chunker]") {
       // Two appositions of one noun.
       {"Léa/PROPN Martin/PROPN ,/PUNCT 45/NUM ans/NOUN/an ,/PUNCT infirmière/NOUN ,/PUNCT témoigne/VERB ./PUNCT",
        "[NP Léa *Martin] , [NP 45 *ans >Martin] , [NP *infirmière >Martin] , [VG *témoigne] ."},
+      // The apposition of a name after "de" describes the name; a name in
+      // apposition goes back to the noun.
+      {"C'/PRON est/AUX le/DET:def cas/NOUN de/ADP Paul/PROPN Girard/PROPN ,/PUNCT ancien/ADJ élu/NOUN ,/PUNCT "
+       "qui/PRON:rel témoigne/VERB ./PUNCT",
+       "[NP *C'] [VG *est] [NP le *cas] [PP de Paul *Girard] , [NP ancien *élu >Girard] , [CL *qui] "
+       "[VG *témoigne] ."},
       // After a preposition's object, only a bare noun phrase.
       {"Selon/ADP Paul/PROPN Girard/PROPN ,/PUNCT directeur/NOUN de/ADP l'/DET:def hôpital/NOUN ,/PUNCT "
        "les/DET:def urgences/NOUN sont/AUX saturées/VERB ./PUNCT",
@@ -329,6 +335,15 @@ TEST_CASE("chunker: what commas set off that is not an apposition", "[chunker]")
       {"En/ADP Valdoine/PROPN ,/PUNCT la/DET:def préfecture/NOUN ,/PUNCT qui/PRON:rel hésite/VERB ,/PUNCT "
        "temporise/VERB ./PUNCT",
        "[PP En *Valdoine] , [NP la *préfecture] , [CL *qui] [VG *hésite] , [VG *temporise] ."},
+      {"Il/PRON a/AUX tout/PRON vérifié/VERB :/PUNCT loyers/NOUN ,/PUNCT charges/NOUN ,/PUNCT travaux/NOUN ./PUNCT",
+       "[NP *Il] [VG a tout *vérifié] : [NP *loyers] , [NP *charges] , [NP *travaux] ."},
+      // A count opens on its subject (not an apposition before an adjective).
+      {"Quatre/NUM autres/ADJ élus/NOUN ,/PUNCT tous/ADJ favorables/ADJ à/ADP la/DET:def réforme/NOUN "
+       "ont/AUX voté/VERB ./PUNCT",
+       "[NP Quatre autres *élus] , [NP tous *favorables] [PP à la *réforme] [VG ont *voté] ."},
+      {"Quatre/NUM autres/ADJ élus/NOUN ,/PUNCT tous/ADJ favorables/ADJ à/ADP la/DET:def réforme/NOUN ,/PUNCT "
+       "ont/AUX voté/VERB ./PUNCT",
+       "[NP Quatre autres *élus] , [NP tous *favorables >élus] [PP à la *réforme >élus] , [VG ont *voté] ."},
       // A list of subjects without a conjunction.
       {"L'/DET:def accueil/NOUN ,/PUNCT les/DET:def horaires/NOUN ,/PUNCT le/DET:def prix/NOUN ont/AUX "
        "changé/VERB ./PUNCT",
