@@ -223,10 +223,14 @@ TEST_CASE("chunker: names, particles and titles", "[chunker]") {
       {"Le/DET:def musée/NOUN Pieter/PROPN van/X Dijk/PROPN rouvre/VERB ./PUNCT",
        "[NP Le musée Pieter van *Dijk] [VG *rouvre] ."},
       {"Marine/PROPN Le/DET Goff/PROPN conteste/VERB ./PUNCT", "[NP Marine Le *Goff] [VG *conteste] ."},
+      // Two first names the lexicon knows as such still take the particle.
+      {"Marie/PROPN|NameType=Giv Anne/PROPN|NameType=Giv de/ADP Kervadec/PROPN signe/VERB ./PUNCT",
+       "[NP Marie Anne de *Kervadec] [VG *signe] ."},
       // A name of two words, a surname, a place: "de" is a preposition again.
       {"Jean/PROPN Dupont/PROPN de/ADP Valpresse/PROPN a/AUX confirmé/VERB ./PUNCT",
        "[NP Jean *Dupont] [PP de *Valpresse] [VG a *confirmé] ."},
-      {"Les/DET:def propos/NOUN de/ADP Martin/PROPN|NameClass=Sur d'/ADP/de Valmont/PROPN ont/AUX choqué/VERB ./PUNCT",
+      {"Les/DET:def propos/NOUN de/ADP Martin/PROPN|NameType=Sur d'/ADP/de Valmont/PROPN ont/AUX "
+       "choqué/VERB ./PUNCT",
        "[NP Les *propos] [PP de *Martin] [PP d' *Valmont] [VG ont *choqué] ."},
       {"M./NOUN Durand/PROPN et/CCONJ Mme/NOUN Martin/PROPN ont/AUX signé/VERB ./PUNCT",
        "[NP M. *Durand] [CL *et] [NP Mme *Martin] [VG ont *signé] ."},

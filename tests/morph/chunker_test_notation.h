@@ -13,7 +13,8 @@
 //      PRON:rel  PRON with PronType=Rel                 (qui, que, dont)
 //   LEMMA, when given, is the token's lemma (else none: roles then match
 //   the form alone). Features: Person=1..3, VerbForm=Fin|Inf|Part|Ger,
-//   NameClass=First|Sur|Place, PronType=..., Definite=Def|Ind, Poss=Yes.
+//   NameType=Giv|Sur|Geo (the proper-noun class, as the tagger writes it),
+//   PronType=..., Definite=Def|Ind, Poss=Yes, Number=Sing|Plur.
 //   "~" glues two tokens with no space between them: "@/SYM~jdupont/X".
 //
 // Out: one chunk after another; "[KIND words]" with the head starred, a
@@ -86,8 +87,8 @@ inline uint32_t parse_feature(std::string_view kv, uint32_t feats) {
       {"Person", "1", Feat::person, 1},          {"Person", "2", Feat::person, 2},
       {"Person", "3", Feat::person, 3},          {"VerbForm", "Fin", Feat::verb_form, feat::fin},
       {"VerbForm", "Inf", Feat::verb_form, feat::inf}, {"VerbForm", "Part", Feat::verb_form, feat::part},
-      {"VerbForm", "Ger", Feat::verb_form, feat::ger}, {"NameClass", "First", Feat::name_class, feat::first_name},
-      {"NameClass", "Sur", Feat::name_class, feat::surname}, {"NameClass", "Place", Feat::name_class, feat::place},
+      {"VerbForm", "Ger", Feat::verb_form, feat::ger}, {"NameType", "Giv", Feat::name_class, feat::first_name},
+      {"NameType", "Sur", Feat::name_class, feat::surname}, {"NameType", "Geo", Feat::name_class, feat::place},
       {"PronType", "Art", Feat::pron_type, feat::art}, {"PronType", "Dem", Feat::pron_type, feat::dem},
       {"PronType", "Rel", Feat::pron_type, feat::rel}, {"PronType", "Prs", Feat::pron_type, feat::prs},
       {"PronType", "Ind", Feat::pron_type, feat::ind_pron}, {"Definite", "Def", Feat::definite, feat::def},
