@@ -39,6 +39,7 @@ const Roles& english_roles() {
     std::ofstream(dir / "titles.tsv") << "mr.\thonorific\tm\tsg\n";
     Roles r;
     const Status s = Roles::load(dir, {}, r);
+    fs::remove_all(dir);  // Roles keeps nothing of its files
     INFO(s.message());
     REQUIRE(s.ok());
     return r;

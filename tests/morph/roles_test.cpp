@@ -153,6 +153,7 @@ TEST_CASE("roles: bad data files name the file, the line and the fault", "[roles
     INFO(c.roles << " | " << c.locutions);
     CHECK(s.code() == StatusCode::bad_data);
     CHECK(s.message() == (dir / c.message).string());
+    fs::remove_all(dir);
   }
 }
 
@@ -165,6 +166,7 @@ TEST_CASE("roles: a missing file is an io_error naming it", "[roles][bad-data]")
     CHECK(s.code() == StatusCode::io_error);
     const char* file = missing == 0 ? "roles.tsv" : "locutions.tsv";
     CHECK(s.message() == (dir / file).string() + ": cannot open the language data file");
+    fs::remove_all(dir);
   }
 }
 
@@ -177,6 +179,7 @@ TEST_CASE("roles: good minimal files load", "[roles]") {
   CHECK(has_role(roles.of_word("que"), Role::complementizer));
   CHECK(has_role(roles.of_word("m."), Role::title));
   CHECK(roles.locutions().size() == 1);
+  fs::remove_all(dir);
 }
 
 }  // namespace
