@@ -107,7 +107,7 @@ const char* kGoodRoles = "complementizer\tque\n";
 const char* kGoodLocutions = "adverbial\ten effet\n";
 
 fs::path write_language(const std::string& name, const char* roles, const char* locutions) {
-  const fs::path dir = fs::temp_directory_path() / ("whosaid-roles-" + std::to_string(getpid())) / name;
+  const fs::path dir = fs::temp_directory_path() / ("whosaid-roles-" + std::to_string(getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   if (roles != nullptr) std::ofstream(dir / "roles.tsv") << roles;
