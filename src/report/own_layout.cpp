@@ -71,11 +71,11 @@ std::string own_layout_svg(const ReadingGraph& g, const ArticleContext& ctx) {
   const int width = column_x[last] + column_width[last] + kMargin;
   const int height = std::max(*std::max_element(column_height.begin(), column_height.end()), 2 * kMargin);
 
-  const std::string id = ctx.prefix() + "-g";
+  const std::string id = ctx.prefix() + "_g";
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg own\" role=\"img\" aria-labelledby=\"" +
                     ctx.prefix() + "-graph-caption\" width=\"" + num(width) + "\" height=\"" + num(height) +
                     "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\">";
-  out += "<defs><marker id=\"" + id + "-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+  out += "<defs><marker id=\"" + id + "_arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
          "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"context-stroke\"/></marker></defs>";
   for (const ReadingGraph::Edge& e : g.edges) {
     const Box& a = boxes[e.from];
@@ -98,7 +98,7 @@ std::string own_layout_svg(const ReadingGraph& g, const ArticleContext& ctx) {
            (e.kind == graph::EdgeKind::denies || e.kind == graph::EdgeKind::relays ? "2" : "1.2") + "\"" +
            (e.kind == graph::EdgeKind::refuses_comment ? " stroke-dasharray=\"5,3\"" : "") +
            (e.kind == graph::EdgeKind::member_of ? " stroke-dasharray=\"2,2\"" : "") + " marker-end=\"url(#" + id +
-           "-arrow)\"><title>";
+           "_arrow)\"><title>";
     html::append_text(out, e.label);
     out += "</title></path>";
   }

@@ -181,7 +181,8 @@ const Colour& palette(int index) { return index >= 0 ? kPalette[index % kColours
 ReadingGraph reading_graph(const ArticleContext& ctx) { return Builder(ctx).run(); }
 
 std::string reading_dot(const ReadingGraph& g, const ArticleContext& ctx) {
-  const std::string id = ctx.prefix() + "-g";
+  // Underscores: dot writes a hyphen in an id as "&#45;".
+  const std::string id = ctx.prefix() + "_g";
   std::string out = "digraph " + escape::dot_id(id) + " {\n";
   out += "  graph [id=" + escape::dot_id(id) + ", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"11\", "
          "nodesep=\"0.18\", ranksep=\"0.5\", bgcolor=\"transparent\", tooltip=" +
@@ -190,7 +191,7 @@ std::string reading_dot(const ReadingGraph& g, const ArticleContext& ctx) {
   out += "  edge [fontname=\"Helvetica\", fontsize=\"9\", arrowsize=\"0.7\"];\n";
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const ReadingGraph::Node& n = g.nodes[i];
-    const std::string node_id = id + "-n" + std::to_string(i + 1);
+    const std::string node_id = id + "_n" + std::to_string(i + 1);
     std::string attrs = "id=" + escape::dot_id(node_id);
     switch (n.kind) {
       case NodeKind::source: {
@@ -223,9 +224,9 @@ std::string reading_dot(const ReadingGraph& g, const ArticleContext& ctx) {
   for (std::size_t i = 0; i < g.edges.size(); ++i) {
     const ReadingGraph::Edge& e = g.edges[i];
     const EdgeLook look = edge_look(e.kind);
-    out += "  " + escape::dot_id(id + "-n" + std::to_string(e.from + 1)) + " -> " +
-           escape::dot_id(id + "-n" + std::to_string(e.to + 1)) + " [id=" +
-           escape::dot_id(id + "-e" + std::to_string(i + 1)) + ", color=\"" + look.colour + "\", fontcolor=\"" +
+    out += "  " + escape::dot_id(id + "_n" + std::to_string(e.from + 1)) + " -> " +
+           escape::dot_id(id + "_n" + std::to_string(e.to + 1)) + " [id=" +
+           escape::dot_id(id + "_e" + std::to_string(i + 1)) + ", color=\"" + look.colour + "\", fontcolor=\"" +
            look.colour + "\", style=\"" + look.style + "\", label=" + escape::dot_label(escape::shorten(e.label, 28)) +
            ", tooltip=" + escape::dot_label(e.label) + "];\n";
   }

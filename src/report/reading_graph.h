@@ -46,7 +46,7 @@ struct ReadingGraph {
 
 ReadingGraph reading_graph(const ArticleContext& ctx);
 
-// Graphviz DOT. Node and graph ids are "{prefix}-g-..." so that the SVG dot
+// Graphviz DOT. Node and graph ids are "{prefix}_g_..." so that the SVG dot
 // makes has ids unique in a page of several articles.
 std::string reading_dot(const ReadingGraph& g, const ArticleContext& ctx);
 

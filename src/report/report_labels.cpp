@@ -61,7 +61,6 @@ Status ReportLabels::load(const std::filesystem::path& path, std::string lang, R
     if (line_of[index] != 0)
       return file.error(row, "label '" + std::string(key) + "' given twice (first on line " +
                                  std::to_string(line_of[index]) + ")");
-    if (row.fields[1].empty()) return file.error(row, "empty text for '" + std::string(key) + "'");
     line_of[index] = row.line;
     out.texts_[index] = std::string(row.fields[1]);
   }

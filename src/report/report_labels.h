@@ -12,9 +12,9 @@
 //   if (Status s = catalog.get("fr", labels); !s.ok()) ...
 //
 // File format (documented in the file's header): two tab-separated columns,
-// key and text; '#' comments. An unknown key, a key given twice, a missing or
-// extra column, an empty text or a key the file lacks fails with the file name
-// and line number (for a missing key, the file name and the key).
+// key and text; '#' comments. An unknown key, a key given twice, a missing
+// text, an extra column or a key the file lacks fails with the file name and
+// line number (for a missing key, the file name and the key).
 #pragma once
 
 #include <array>
