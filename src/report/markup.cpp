@@ -78,11 +78,13 @@ std::vector<MarkupEvent> lay_out_marks(Span range, std::vector<Mark> marks) {
     if (m.span.empty() || s.empty()) continue;
     placed.push_back({s, m.id, m.span.end > range.end, m.span.begin < range.begin ? 1u : 0u});
   }
-  // Outer first: by start, then longest, then the caller's order.
+  // Outer first: by start, then longest. Of marks with the same span the
+  // higher id is outside, so the lower one closes first (what follows each
+  // mark, like a number after a cue, then reads in the caller's order).
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
-    return a.id < b.id;
+    return a.id > b.id;
   });
   return Layout(range, std::move(placed)).run();
 }

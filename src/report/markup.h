@@ -7,6 +7,8 @@
 //   text "abcdef", marks 0:[0,4) 1:[2,6)
 //   -> open 0, "ab", open 1, "cd", close 1, close 0, open 1 (piece 2), "ef", close 1
 //
+// Of marks with the same span, the one with the higher id is outside.
+//
 // Linear in the text and the marks (times the nesting depth, which is a few).
 #pragma once
 

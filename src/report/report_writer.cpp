@@ -123,8 +123,11 @@ Status ReportWriter::write_page(std::istream& articles, std::ostream& out) {
     for (const Summary& s : summaries_) {
       head += "<li>";
       link(head, s.anchor, s.title);
-      head += " <span class=\"muted\">(" + std::to_string(s.sources) + " \u00b7 " + std::to_string(s.attributions) +
-              ")</span></li>";
+      head += " <span class=\"muted\">(";
+      html::append_text(head, labels->get(Label::audit_sources));
+      head += " " + std::to_string(s.sources) + " \u00b7 ";
+      html::append_text(head, labels->get(Label::audit_attributions));
+      head += " " + std::to_string(s.attributions) + ")</span></li>";
     }
     nav_link(head, "shared", labels->get(Label::shared_sources));
   } else if (!summaries_.empty()) {

@@ -40,7 +40,7 @@ TEST_CASE("markup: nesting, coinciding and crossing marks", "[report][markup]") 
       {"no mark", "abcdef", {0, 6}, {}, "abcdef"},
       {"nested", "abcdef", {0, 6}, {{{0, 6}, 0}, {{2, 4}, 1}}, "[0ab[1cd]1ef]0"},
       {"nested, given inner first", "abcdef", {0, 6}, {{{2, 4}, 1}, {{0, 6}, 0}}, "[0ab[1cd]1ef]0"},
-      {"same span: the caller's order", "abcd", {0, 4}, {{{1, 3}, 7}, {{1, 3}, 3}}, "a[3[7bc]7]3d"},
+      {"same span: the lower id inside, closing first", "abcd", {0, 4}, {{{1, 3}, 3}, {{1, 3}, 7}}, "a[7[3bc]3]7d"},
       {"adjacent", "abcdef", {0, 6}, {{{0, 2}, 0}, {{2, 4}, 1}}, "[0ab]0[1cd]1ef"},
       {"same start, longer outside", "abcdef", {0, 6}, {{{0, 2}, 0}, {{0, 5}, 1}}, "[1[0ab]0cde]1f"},
       {"same end", "abcdef", {0, 6}, {{{1, 6}, 0}, {{3, 6}, 1}}, "a[0bc[1def]1]0"},

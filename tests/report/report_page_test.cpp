@@ -7,6 +7,10 @@
 // bytes twice. tests/report/report_browser_test.cpp reads pages in Chromium.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+
 #include "export/hostile_fixture.h"
 #include "graph/graph_fixtures.h"
 #include "report/article_context.h"
@@ -261,4 +265,29 @@ TEST_CASE("page: header, comments and site chrome are set apart", "[report][page
   const std::string chrome = between(page, "<details class=\"part chrome\">", "</details>");
   CHECK(chrome.find("Accueil | Contact") != std::string::npos);
   CHECK(between(page, "<div class=\"part body\">", "</div></div>").find(mark_open(1, "content")) != std::string::npos);
+}
+
+TEST_CASE("page: source colours keep text readable (WCAG contrast)", "[report][page]") {
+  // WCAG 2 relative luminance and contrast ratio of "#rrggbb" colours.
+  auto luminance = [](std::string_view hex) {
+    double rgb[3];
+    for (int i = 0; i < 3; ++i) {
+      const double c = std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16) / 255.0;
+      rgb[i] = c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  };
+  auto contrast = [&](std::string_view a, std::string_view b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+  };
+  for (int c = -1; c < report::kColours; ++c) {
+    INFO("colour " << c);
+    const report::Colour& colour = report::palette(c);
+    CHECK(contrast(colour.dark, "#ffffff") >= 4.5);   // cue text and lines on the page
+    CHECK(contrast(colour.dark, colour.light) >= 4.5);  // cue text inside a source's fill
+    CHECK(contrast("#1b1b1b", colour.light) >= 12.0);   // the article's text on a source's fill
+    CHECK(contrast("#ffffff", colour.dark) >= 4.5);     // a pressed source button
+  }
+  CHECK(contrast("#767676", "#ffffff") >= 4.5);  // marks dimmed while a source is highlighted
 }
