@@ -16,5 +16,6 @@ int run_eval(const Args& args);     // eval_command.cpp
 int run_graph(const Args& args);    // graph_command.cpp
 int run_audit(const Args& args);    // audit_command.cpp
 int run_merge(const Args& args);    // merge_command.cpp
+int run_report(const Args& args);   // report_command.cpp
 
 }  // namespace whosaid::cli

@@ -23,7 +23,7 @@ int run_graph(const Args& args) {
   std::string format, output, data_dir, edges_key;
   options.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value(&format)->default_value("dot"), "dot (Graphviz), json (networkx node-link), graphml (Gephi, networkx) or csv (one row per attribution)")
+      ("format,f", po::value(&format)->default_value("dot"), "dot (Graphviz), json (networkx node-link), graphml (Gephi, networkx), csv (one row per attribution) or cytoscape (Cytoscape.js elements, documents as compound nodes)")
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
       ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
@@ -41,7 +41,7 @@ int run_graph(const Args& args) {
   writer_options.json_edges_key = edges_key;
   std::unique_ptr<GraphWriter> writer = make_graph_writer(format, writer_options);
   if (!writer) {
-    std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv)\n";
+    std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv, cytoscape)\n";
     return 64;
   }
   PipelineOptions pipeline_options{data_dir, "fr"};

@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"graph", "build the source-attribution graph of articles (dot, json, graphml, csv)", whosaid::cli::run_graph},
     {"audit", "the sourcing of each article: sources, anonymity, groups, claims (a table)", whosaid::cli::run_audit},
     {"merge", "build one graph from extract JSONL outputs: the reduce step of a sharded corpus", whosaid::cli::run_merge},
+    {"report", "the fact-checker's page: one self-contained HTML sourcing report of articles", whosaid::cli::run_report},
 };
 
 void print_usage(std::ostream& out) {

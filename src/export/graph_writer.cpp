@@ -4,7 +4,7 @@
 
 namespace whosaid {
 namespace {
-constexpr std::string_view kFormats[] = {"dot", "json", "graphml", "csv"};
+constexpr std::string_view kFormats[] = {"dot", "json", "graphml", "csv", "cytoscape"};
 }  // namespace
 
 std::span<const std::string_view> graph_formats() { return kFormats; }
@@ -15,6 +15,7 @@ std::unique_ptr<GraphWriter> make_graph_writer(std::string_view format, const Gr
     return detail::make_json_graph_writer(options.json_edges_key.empty() ? "edges" : options.json_edges_key);
   if (format == "graphml") return detail::make_graphml_writer();
   if (format == "csv") return detail::make_csv_writer();
+  if (format == "cytoscape") return detail::make_cytoscape_writer();
   return nullptr;
 }
 

@@ -1,6 +1,6 @@
 // Graph writers: one interface, one class per output format, chosen by name.
 //
-//   auto writer = make_graph_writer("dot");            // dot, json, graphml, csv
+//   auto writer = make_graph_writer("dot");            // dot, json, graphml, csv, cytoscape
 //   if (!writer) ... unknown format ...
 //   Status s = writer->write(graph, std::cout);
 //

@@ -13,6 +13,7 @@ std::unique_ptr<GraphWriter> make_dot_writer();                          // dot_
 std::unique_ptr<GraphWriter> make_json_graph_writer(std::string edges_key);  // json_graph_writer.cpp
 std::unique_ptr<GraphWriter> make_graphml_writer();                      // graphml_writer.cpp
 std::unique_ptr<GraphWriter> make_csv_writer();                          // csv_writer.cpp
+std::unique_ptr<GraphWriter> make_cytoscape_writer();                    // cytoscape_writer.cpp
 
 // The io_error every writer returns when the stream fails.
 Status stream_failed(std::string_view format);

@@ -87,9 +87,9 @@ std::string trim(std::string s) {
 
 }  // namespace
 
-TEST_CASE("the factory knows the four formats by name", "[export]") {
+TEST_CASE("the factory knows the five formats by name", "[export]") {
   std::vector<std::string_view> names(graph_formats().begin(), graph_formats().end());
-  CHECK(names == std::vector<std::string_view>{"dot", "json", "graphml", "csv"});
+  CHECK(names == std::vector<std::string_view>{"dot", "json", "graphml", "csv", "cytoscape"});
   for (std::string_view name : names) {
     auto writer = make_graph_writer(name);
     REQUIRE(writer);

@@ -7,7 +7,8 @@
 //
 // Outputs per example: NAME.dot, NAME.svg, NAME.json ("edges" key),
 // NAME.links.json, NAME.graphml, NAME.csv; with several examples, the corpus
-// graph of them all as all-examples.*. The tool runs from the repository root
+// graph of them all as all-examples.*. Beside each example, its `whosaid
+// report` page: examples/NAME.report.html. The tool runs from the repository root
 // on relative paths, so the files do not depend on where the checkout lives.
 #include <catch2/catch.hpp>
 
@@ -103,5 +104,18 @@ TEST_CASE("graphs: the outputs in graphs/ match the examples", "[export][graphs]
         CHECK(read_file(committed) == bytes);
       }
     }
+  }
+  for (const fs::path& input : inputs) {
+    const fs::path made = dir.path() / "report.html", committed = examples / (input.stem().string() + ".report.html");
+    CommandResult r = run(dir, bin.string(), {"report", relative(input), "-o", made.string()}, root);
+    INFO(committed.string() << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    if (regenerate) {
+      fs::copy_file(made, committed, fs::copy_options::overwrite_existing);
+      continue;
+    }
+    INFO(committed.string() << " is stale or missing: WHOSAID_REGENERATE_GRAPHS=1 ctest -R 'export: graphs'");
+    REQUIRE(fs::exists(committed));
+    CHECK(read_file(committed) == read_file(made));
   }
 }
