@@ -1,5 +1,6 @@
-// whosaid audit FILE... [--data-dir DIR]: the sourcing audit of each article
-// as a readable table (the same figures as the extract JSON's "audit").
+// whosaid audit FILE... [-o OUT] [--input ...] [--comments] [--data-dir DIR]:
+// the sourcing audit of each article as a readable table (the same figures as
+// the extract JSON's "audit"), from the same inputs as `whosaid extract`.
 #include <boost/program_options.hpp>
 #include <iomanip>
 #include <iostream>
@@ -7,7 +8,8 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
-#include "input/read_text.h"
+#include "cli/document_inputs.h"
+#include "cli/output_file.h"
 #include "pipeline/pipeline.h"
 
 namespace whosaid::cli {
@@ -73,32 +75,43 @@ void print_audit(std::ostream& out, const Document& doc) {
 
 int run_audit(const Args& args) {
   po::options_description options("whosaid audit [OPTIONS] FILE... (- for standard input)");
-  std::string data_dir;
+  std::string output, data_dir;
   options.add_options()
       ("help,h", "show this help")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+      ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout");
+  add_pipeline_options(options, data_dir);
+  InputOptions input_options;
+  add_input_options(options, input_options);
   po::variables_map vm;
   std::vector<std::string> inputs;
   if (const auto stop = parse_command_line("audit", args, options, vm, inputs)) return *stop;
-  if (inputs.empty()) {
-    std::cerr << "whosaid audit: no input (give a FILE, or - for standard input)\n" << options;
-    return 64;
-  }
   Pipeline pipeline;
-  if (Status s = Pipeline::create(PipelineOptions{data_dir, "fr"}, pipeline); !s.ok()) {
-    std::cerr << "whosaid audit: " << s.message() << "\n";
-    return s.exit_code();
+  if (const auto stop = prepare_analysis("audit", input_options, inputs, options, vm, data_dir, pipeline)) return *stop;
+  OutputFile out(output);
+  if (!out.ok()) {
+    std::cerr << "whosaid audit: " << out.error() << "\n";
+    return 74;
   }
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    Document doc;
-    Status s = read_text_input(inputs[i], doc);
-    if (s.ok()) s = pipeline.analyze(doc);
-    if (!s.ok()) {
-      std::cerr << "whosaid audit: " << s.message() << "\n";
-      return s.exit_code();
-    }
-    if (i > 0) std::cout << "\n";
-    print_audit(std::cout, doc);
+  DocumentSink sink;
+  sink.render = [](const Document& doc, std::string& rendered) {
+    std::ostringstream table;
+    print_audit(table, doc);
+    rendered = std::move(table).str();
+  };
+  bool first = true;
+  sink.emit = [&](Document&, std::string& rendered) {
+    if (!first) out.stream() << "\n";
+    first = false;
+    out.stream() << rendered;
+    if (out.end_record()) return 0;  // on a terminal, each table as soon as it is ready
+    std::cerr << "whosaid audit: " << out.error() << "\n";
+    return 74;
+  };
+  DocumentInputs reader("audit", pipeline, input_options);
+  if (const int code = reader.run(inputs, sink); code != 0) return code;
+  if (!out.commit()) {
+    std::cerr << "whosaid audit: " << out.error() << "\n";
+    return 74;
   }
   return 0;
 }

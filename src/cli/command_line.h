@@ -13,9 +13,12 @@
 
 namespace whosaid::cli {
 
+// "whosaid 0.1.0": what --version prints, at the top level and in every command.
+std::string version_line();
+
 // Fills `vm` and `positionals`. Returns the exit code when the command must
-// stop now (0 after printing --help, 64 after printing a usage error), or
-// std::nullopt to go on.
+// stop now (0 after printing --help or --version, 64 after printing a usage
+// error), or std::nullopt to go on.
 std::optional<int> parse_command_line(std::string_view command, const Args& args,
                                       const boost::program_options::options_description& visible,
                                       boost::program_options::variables_map& vm, std::vector<std::string>& positionals);

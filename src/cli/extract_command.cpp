@@ -1,33 +1,65 @@
 // whosaid extract [FILE...|-] [--format json|jsonl] [-o OUT] [--data-dir DIR]
-//                 [--input auto|text|html|jsonl] [--on-error fail|skip] [--comments]
+//                 [--input auto|text|html|jsonl] [--on-error fail|skip] [--comments] [--jobs N]
 //
 // With --format jsonl each document is written and flushed as soon as it is
-// analysed. When the run stops on an error (--on-error fail), what was written
-// stays: on stdout as it is, and with -o in OUT.partial (OUT itself is only
-// ever written whole, on success).
+// analysed. When the run stops on an error (--on-error fail) or a signal,
+// what was written stays: on stdout as it is, and with -o in OUT.partial (OUT
+// itself is only ever written whole, on success).
 #include <boost/program_options.hpp>
 #include <iostream>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/document_inputs.h"
 #include "cli/output_file.h"
 #include "export/document_json.h"
-#include "cli/document_inputs.h"
 #include "pipeline/pipeline.h"
 
 namespace whosaid::cli {
 
 namespace po = boost::program_options;
 
+namespace {
+
+// One document's JSON: one line for jsonl, indented for json.
+void render_document(const Document& doc, bool one_line, std::string& out) {
+  out = document_to_json(doc).dump(one_line ? -1 : 2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Several documents in --format json are an array: each document's indented
+// JSON, one level deeper (what nlohmann's dump(2) of the array gives, byte for
+// byte, without holding the documents' trees).
+void write_array(std::ostream& out, const std::vector<std::string>& documents) {
+  out << "[\n";
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const std::string& d = documents[i];
+    out << "  ";
+    for (size_t start = 0;;) {
+      const size_t end = d.find('\n', start);
+      if (end == std::string::npos) {
+        out.write(d.data() + start, static_cast<std::streamsize>(d.size() - start));
+        break;
+      }
+      out.write(d.data() + start, static_cast<std::streamsize>(end + 1 - start));
+      out << "  ";
+      start = end + 1;
+    }
+    out << (i + 1 < documents.size() ? ",\n" : "\n");
+  }
+  out << "]";
+}
+
+}  // namespace
+
 int run_extract(const Args& args) {
   po::options_description options("whosaid extract [OPTIONS] FILE... (- for standard input)");
-  std::string format, output, data_dir;
+  std::string format, output;
   options.add_options()
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("json"), "json (one object, or an array for several inputs) or jsonl (one line per document)")
-      ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
-      ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
+      ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout");
+  std::string data_dir;
+  add_pipeline_options(options, data_dir);
   InputOptions input_options;
   add_input_options(options, input_options);
   po::variables_map vm;
@@ -37,43 +69,44 @@ int run_extract(const Args& args) {
     std::cerr << "whosaid extract: unknown format '" << format << "' (json, jsonl)\n";
     return 64;
   }
-  PipelineOptions pipeline_options{data_dir, "fr"};
-  pipeline_options.comments = vm.count("comments") > 0;
   Pipeline pipeline;
-  if (const auto stop = prepare_analysis("extract", input_options, inputs, options, pipeline_options, pipeline))
+  if (const auto stop = prepare_analysis("extract", input_options, inputs, options, vm, data_dir, pipeline))
     return *stop;
-  OutputFile out(output);
+  const bool lines = format == "jsonl";
+  OutputFile out(output, lines ? OutputFile::Kind::stream : OutputFile::Kind::whole);
   if (!out.ok()) {
     std::cerr << "whosaid extract: " << out.error() << "\n";
     return 74;
   }
-  nlohmann::json array = nlohmann::json::array();
+  std::vector<std::string> documents;  // --format json: written once all are read
+  DocumentSink sink;
+  sink.render = [lines](const Document& doc, std::string& rendered) { render_document(doc, lines, rendered); };
+  sink.emit = [&](Document&, std::string& rendered) {
+    if (!lines) {
+      documents.push_back(std::move(rendered));
+      return 0;
+    }
+    out.stream() << rendered << '\n';
+    if (out.end_record()) return 0;
+    std::cerr << "whosaid extract: " << out.error() << "\n";
+    return 74;
+  };
   DocumentInputs reader("extract", pipeline, input_options);
-  const int code = reader.run(inputs, [&](Document& doc) {
-    nlohmann::json result = document_to_json(doc);
-    if (format == "jsonl") {
-      out.stream() << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      out.stream().flush();
-    } else {
-      array.push_back(std::move(result));
-    }
-  });
-  if (code != 0) {
+  if (const int code = reader.run(inputs, sink); code != 0) {
     // Documents already written stay whole: on stdout as they are, with -o in OUT.partial.
-    if (format == "jsonl" && reader.documents() > 0) {
-      const std::string partial = out.keep_partial(".partial");
-      if (!partial.empty())
-        std::cerr << "whosaid extract: the " << reader.documents() << " documents written before the error are in " << partial << "\n";
-    }
+    if (const std::string partial = out.keep_partial(); !partial.empty())
+      std::cerr << "whosaid extract: the " << reader.documents() << " documents written before the error are in "
+                << partial << "\n";
     return code;
   }
-  if (format == "json" && array.empty()) {
+  if (!lines && documents.empty()) {
     std::cerr << "whosaid extract: no document to write (every input was skipped)\n";
     return 65;
   }
-  if (format == "json") {
-    const nlohmann::json& value = inputs.size() == 1 && array.size() == 1 && input_options.mode != "jsonl" && !inputs[0].ends_with(".jsonl") ? array[0] : array;
-    out.stream() << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  if (!lines) {
+    if (inputs.size() == 1 && documents.size() == 1 && !reader.read_json_lines()) out.stream() << documents[0];
+    else write_array(out.stream(), documents);
+    out.stream() << "\n";
   }
   if (!out.commit()) {
     std::cerr << "whosaid extract: " << out.error() << "\n";

@@ -1,8 +1,9 @@
 // whosaid graph [FILE...|-] [--format dot|json|graphml|csv] [-o OUT]
-//               [--json-edges-key edges|links] [--data-dir DIR]
+//               [--json-edges-key edges|links] [--data-dir DIR] [--jobs N]
 //
-// Analyses each input (one at a time: a document is added to the graph and
-// dropped) and writes the attribution graph of them all (docs/graph.md).
+// Analyses each input (a document is added to the graph and dropped; with
+// --jobs N, N are analysed at a time and added in input order, so the graph
+// is the same) and writes the attribution graph of them all (docs/graph.md).
 #include <boost/program_options.hpp>
 #include <iostream>
 
@@ -25,9 +26,8 @@ int run_graph(const Args& args) {
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("dot"), "dot (Graphviz), json (networkx node-link), graphml (Gephi, networkx), csv (one row per attribution) or cytoscape (Cytoscape.js elements, documents as compound nodes)")
       ("output,o", po::value(&output), "write to this file (written whole, or not at all) instead of stdout")
-      ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
-      ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the article's sources");
+      ("json-edges-key", po::value(&edges_key)->default_value("edges"), "json: the edge list's key, edges (networkx >= 3.6) or links (networkx <= 3.5)");
+  add_pipeline_options(options, data_dir);
   InputOptions input_options;
   add_input_options(options, input_options);
   po::variables_map vm;
@@ -44,14 +44,17 @@ int run_graph(const Args& args) {
     std::cerr << "whosaid graph: unknown format '" << format << "' (dot, json, graphml, csv, cytoscape)\n";
     return 64;
   }
-  PipelineOptions pipeline_options{data_dir, "fr"};
-  pipeline_options.comments = vm.count("comments") > 0;
   Pipeline pipeline;
-  if (const auto stop = prepare_analysis("graph", input_options, inputs, options, pipeline_options, pipeline))
+  if (const auto stop = prepare_analysis("graph", input_options, inputs, options, vm, data_dir, pipeline))
     return *stop;
   graph::AttributionGraph graph;
   DocumentInputs reader("graph", pipeline, input_options);
-  if (int code = reader.run(inputs, [&](Document& doc) { graph.add_document(doc); }); code != 0) return code;
+  DocumentSink sink;
+  sink.emit = [&](Document& doc, std::string&) {
+    graph.add_document(doc);
+    return 0;
+  };
+  if (int code = reader.run(inputs, sink); code != 0) return code;
 
   // Opened only now: nothing is created when an input fails, and the file
   // appears only once written whole.

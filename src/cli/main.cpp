@@ -1,9 +1,13 @@
 // whosaid: who said what, to whom, how, and on whose word.
 // The CLI only parses arguments, dispatches to a subcommand and turns library
 // Status values into messages and exit codes; the logic is in the library.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string_view>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 
 namespace {
@@ -24,6 +28,19 @@ constexpr Command kCommands[] = {
     {"report", "the fact-checker's page: one self-contained HTML sourcing report of articles", whosaid::cli::run_report},
 };
 
+// What was printed through std::cout (help, reports) is flushed here, so a
+// write error (a full disk, /dev/full) is an exit code instead of a loss that
+// exit() would hide. Outputs written through OutputFile check their own.
+int check_standard_output(std::string_view name, int code) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return code;
+  std::cerr << "whosaid" << (name.empty() ? "" : " ") << name << ": <stdout>: write error"
+            << (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string()) << "\n";
+  return code == 0 ? 74 : code;
+}
+
 void print_usage(std::ostream& out) {
   out << "usage: whosaid COMMAND [OPTIONS] [FILE...]\n\ncommands:\n";
   for (const Command& c : kCommands) out << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << "\n";
@@ -40,17 +57,17 @@ int main(int argc, char** argv) {
   std::string_view name = argv[1];
   if (name == "--help" || name == "-h" || name == "help") {
     print_usage(std::cout);
-    return 0;
+    return check_standard_output("", 0);
   }
   if (name == "--version") {
-    std::cout << "whosaid 0.1.0\n";
-    return 0;
+    std::cout << whosaid::cli::version_line() << "\n";
+    return check_standard_output("", 0);
   }
   for (const Command& c : kCommands) {
     if (c.name == name) {
       whosaid::cli::Args args(argv + 2, argv + argc);
       try {
-        return c.run(args);
+        return check_standard_output(name, c.run(args));
       } catch (const std::exception& e) {
         // The library reports errors as Status values; an exception here is a bug
         // or an out-of-memory condition, reported rather than crashing.

@@ -9,6 +9,8 @@
 #include <iterator>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "text/utf8.h"
 
 namespace whosaid {
@@ -42,29 +44,44 @@ Status check_utf8_text(std::string_view bytes, const std::string& name) {
 }
 
 Status read_text_input(const std::string& path, Document& out) {
-  out = Document{};
-  out.name = path;
+  std::string bytes;
   if (path == "-") {
-    out.name = "<stdin>";
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
-    out.text = std::move(buffer).str();
-    out.id = "stdin";
-  } else {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Status::io_error(path, "is a directory, not a file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::io_error(path, std::string("cannot open: ") + std::strerror(errno));
-    out.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return Status::io_error(path, "read error");
-    out.id = std::filesystem::path(path).filename().string();
+    return text_document(std::move(buffer).str(), "<stdin>", "stdin", out);
   }
+  out = Document{};
+  out.name = path;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::io_error(path, "is a directory, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::io_error(path, std::string("cannot open: ") + std::strerror(errno));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::io_error(path, "read error");
+  return text_document(std::move(bytes), path, std::filesystem::path(path).filename().string(), out);
+}
+
+Status text_document(std::string bytes, const std::string& name, const std::string& id, Document& out) {
+  out = Document{};
+  out.name = name;
+  out.id = id;
+  out.text = std::move(bytes);
   // A UTF-8 byte order mark says nothing about the article: drop it.
   if (out.text.starts_with("\xEF\xBB\xBF")) out.text.erase(0, 3);
   if (Status s = check_utf8_text(out.text, out.name); !s.ok()) return s;
   if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::invalid_input(out.name, "empty input: no text to analyse");
   return {};
+}
+
+bool looks_like_json_lines(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || head[first] != '{') return false;
+  std::string_view line = head.substr(first);
+  line = line.substr(0, line.find('\n'));
+  const nlohmann::json value = nlohmann::json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+  return value.is_object() && (value.contains("text") || value.contains("html"));
 }
 
 }  // namespace whosaid

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/document.h"
 #include "core/status.h"
@@ -12,6 +13,16 @@
 namespace whosaid {
 
 Status read_text_input(const std::string& path, Document& out);
+
+// The same checks on bytes already read (standard input sniffed by the CLI):
+// `name` names the input in errors, `id` becomes doc.id.
+Status text_document(std::string bytes, const std::string& name, const std::string& id, Document& out);
+
+// Whether an input of unknown kind is JSON Lines rather than prose, from its
+// head: the first non-blank byte is '{' and the first line that holds it
+// parses as a JSON object with "text" or "html" (what read_jsonl.h reads).
+// Prose never starts that way; a first line cut short reads as prose.
+bool looks_like_json_lines(std::string_view head);
 
 // Checks `bytes` for valid UTF-8 text without NUL bytes; `name` names the input
 // in the error. Returns ok or an invalid_input Status with byte offset and fragment.

@@ -1,6 +1,8 @@
 #include "lang/lexicon.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <string>
 #include <system_error>
 
 namespace whosaid::lang {
@@ -14,16 +16,20 @@ std::filesystem::path Lexicon::default_data_dir() {
   if (const char* env = std::getenv("WHOSAID_DATA_DIR"); env != nullptr && *env != '\0') {
     return std::filesystem::path(env);
   }
+  // Found from the executable, so a moved build or install still finds it.
   std::error_code ec;
-#ifdef WHOSAID_SOURCE_DATA_DIR
-  // A build run from its tree uses the tree's data, so edits apply at once.
-  std::filesystem::path source(WHOSAID_SOURCE_DATA_DIR);
-  if (std::filesystem::is_directory(source, ec)) return source;
-#endif
-  // An installed binary: <prefix>/bin/whosaid -> <prefix>/share/whosaid/data.
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (ec) return std::filesystem::path("share") / "whosaid" / "data";
-  return (exe.parent_path() / ".." / "share" / "whosaid" / "data").lexically_normal();
+  const std::filesystem::path bin = exe.parent_path();
+  // A build tree: the build writes the source tree's data folder into
+  // whosaid-data-dir beside the binary (test binaries sit one folder down).
+  for (const std::filesystem::path& dir : {bin, bin.parent_path()}) {
+    std::ifstream marker(dir / "whosaid-data-dir");
+    std::string line;
+    if (marker && std::getline(marker, line) && std::filesystem::is_directory(line, ec)) return line;
+  }
+  // An installed binary: <prefix>/bin/whosaid -> <prefix>/share/whosaid/data.
+  return (bin / ".." / "share" / "whosaid" / "data").lexically_normal();
 }
 
 }  // namespace whosaid::lang
