@@ -50,9 +50,8 @@ int run_report(const Args& args) {
   options.add_options()
       ("help,h", "show this help")
       ("output,o", po::value(&output), "write the HTML page to this file (written whole, or not at all) instead of stdout")
-      ("layout", po::value(&layout)->default_value("dot"), "how the graph is drawn: dot (Graphviz's dot -Tsvg when it is installed, else own) or own (whosaid's layout)")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data (and report labels)")
-      ("comments", "also keep readers' comments' attributions (shown apart, left out of the audit)");
+      ("layout", po::value(&layout)->default_value("dot"), "how the graph is drawn: dot (Graphviz's dot -Tsvg when it is installed, else own) or own (whosaid's layout)");
+  add_pipeline_options(options, data_dir);
   InputOptions input_options;
   add_input_options(options, input_options);
   po::variables_map vm;
@@ -62,11 +61,8 @@ int run_report(const Args& args) {
     std::cerr << "whosaid report: unknown --layout '" << layout << "' (dot, own)\n";
     return 64;
   }
-  PipelineOptions pipeline_options{data_dir, "fr"};
-  pipeline_options.comments = vm.count("comments") > 0;
   Pipeline pipeline;
-  if (const auto stop = prepare_analysis("report", input_options, inputs, options, pipeline_options, pipeline))
-    return *stop;
+  if (const auto stop = prepare_analysis("report", input_options, inputs, options, vm, data_dir, pipeline)) return *stop;
 
   report::LabelCatalog labels(data_dir.empty() ? lang::Lexicon::default_data_dir() : std::filesystem::path(data_dir));
   report::ReportOptions report_options;
@@ -83,9 +79,15 @@ int run_report(const Args& args) {
   }
   Status failed;
   DocumentInputs reader("report", pipeline, input_options);
-  const int code = reader.run(inputs, [&](Document& doc) {
+  DocumentSink sink;
+  // The page is assembled from the spool in input order, so articles are
+  // written from emit (the main thread), never from render.
+  sink.render = [](const Document&, std::string&) {};
+  sink.emit = [&](Document& doc, std::string&) {
     if (failed.ok()) failed = writer.add_article(doc, spool);
-  });
+    return 0;
+  };
+  const int code = reader.run(inputs, sink);
   if (code != 0) return code;
   if (!failed.ok()) {
     std::cerr << "whosaid report: " << failed.message() << "\n";
