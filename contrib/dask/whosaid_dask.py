@@ -148,6 +148,8 @@ def parse_args(argv):
     p.add_argument("--data-dir", help="the language data folder, at this path on every worker")
     p.add_argument("--comments", action="store_true", help="passed to whosaid extract")
     p.add_argument("--json-edges-key", default="edges", choices=["edges", "links"])
+    p.add_argument("--extract-out", metavar="FILE",
+                   help="also write the extract lines here, in corpus order (to merge again later, in another format)")
     p.add_argument("--blocksize", default=None,
                    help="split shards into partitions of about this size ('64MiB'); default one per shard")
     p.add_argument("--timeout", type=float, default=60, help="seconds to wait for the scheduler")
@@ -217,6 +219,7 @@ def reduce(args, futures, progress):
     if args.output:
         merge_cmd += ["-o", args.output]
     merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
+    kept = open(args.extract_out, "wb") if args.extract_out else None
     lines_before = {}  # shard -> lines of it already merged: partition line -> shard line
     skipped = documents = 0
 
@@ -247,10 +250,14 @@ def reduce(args, futures, progress):
         lines_before[shard] = before + record["lines"]
         documents += record["out"].count(b"\n")
         progress.merged(record["out"].count(b"\n"))
+        if kept:
+            kept.write(record["out"])
         try:
             merge.stdin.write(record["out"])
         except BrokenPipeError:
             break
+    if kept:
+        kept.close()
     try:
         merge.stdin.close()
     except BrokenPipeError:
