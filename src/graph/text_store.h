@@ -33,6 +33,9 @@ class Text {
 
   std::string_view view() const { return data_ ? std::string_view(data_, length()) : std::string_view(); }
   operator std::string_view() const { return view(); }
+  // Implicit too, so `cond ? some_string : text` and std::string parameters
+  // take a Text (a copy: hot paths use view()).
+  operator std::string() const { return str(); }
   std::string str() const { return std::string(view()); }
   const char* data() const { return data_ ? data_ : ""; }
   std::size_t size() const { return data_ ? length() : 0; }
