@@ -195,7 +195,7 @@ class DotWriter final : public GraphWriter {
         break;
       }
       case VertexKind::claim: {
-        std::string text = p.quote == QuoteKind::direct ? "« " + p.label + " »" : p.label;
+        std::string text = p.quote == QuoteKind::direct ? "« " + p.label + " »" : p.label.str();
         a.label("label", join_lines(escape::wrap(text, kClaimWidth, kClaimLines)))
             .value("shape", "note")
             .value("fillcolor", p.quote == QuoteKind::direct ? "#fff3c4" : "#fffde7")
@@ -219,7 +219,7 @@ class DotWriter final : public GraphWriter {
   }
 
   static std::string source_tooltip(const graph::VertexProps& p) {
-    std::string t = p.label;
+    std::string t = p.label.str();
     if (!p.name.empty() && p.name != p.label) t += "\nname: " + p.name;
     if (!p.role.empty()) t += "\nrole: " + p.role;
     if (!p.affiliation.empty()) t += "\naffiliation: " + p.affiliation;
@@ -284,7 +284,7 @@ class DotWriter final : public GraphWriter {
       organization |= p.has_entity && p.entity_kind == EntityKind::organization;
       group |= p.has_entity && p.entity_kind == EntityKind::group;
       (p.anonymous ? anonymous : named) = true;
-      if (!p.affiliation.empty()) affiliations.insert(p.affiliation);
+      if (!p.affiliation.empty()) affiliations.emplace(p.affiliation);
     }
     if (person) item("person", "person", AttrList().value("shape", "ellipse"));
     if (organization) item("organization", "organization", AttrList().value("shape", "box").value("style", "rounded,filled"));

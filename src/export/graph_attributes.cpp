@@ -55,6 +55,9 @@ void add(std::vector<Attribute>& out, std::string_view name, std::string value) 
 void add(std::vector<Attribute>& out, std::string_view name, std::string_view value) {
   if (!value.empty()) out.push_back({name, std::string(value)});
 }
+void add(std::vector<Attribute>& out, std::string_view name, const graph::Text& value) {
+  add(out, name, value.view());
+}
 void add(std::vector<Attribute>& out, std::string_view name, int64_t value) { out.push_back({name, value}); }
 void add_bool(std::vector<Attribute>& out, std::string_view name, bool value) { out.push_back({name, value}); }
 

@@ -44,6 +44,11 @@ class AttributionGraph::DocumentBuilder {
       : graph_(graph), doc_(doc), cp_(doc.text),
         entity_vertex_(doc.entities.size()) {}
 
+  // Fields whose values repeat across vertices and documents are interned;
+  // ids and claim texts are kept as they are (text_store.h).
+  Text intern(std::string_view s) { return graph_.texts_.intern(s); }
+  Text keep(std::string_view s) { return graph_.texts_.keep(s); }
+
   void run() {
     add_document_vertex();
     const auto& attributions = doc_.attributions;
@@ -66,7 +71,7 @@ class AttributionGraph::DocumentBuilder {
       }
       if (recipient[i] && !has_edge(*claim[i], *recipient[i], EdgeKind::told_to)) {
         EdgeProps e = plain_edge(EdgeKind::told_to, a, i);
-        e.recipient = std::string(text(*a.recipient));
+        e.recipient = intern(text(*a.recipient));
         e.recipient_span = cp(*a.recipient);
         graph_.add_edge(*claim[i], *recipient[i], std::move(e));
       }
@@ -119,18 +124,19 @@ class AttributionGraph::DocumentBuilder {
     std::string scope = doc_.id.empty() ? "doc" + std::to_string(ordinal_ + 1) : doc_.id;
     std::string id = graph_.unique_id("doc:" + scope);
     scope_ = id.substr(4);  // a repeated document id gets "#2": every id below follows it
+    document_id_ = intern(doc_.id);
     VertexProps v;
     v.kind = VertexKind::document;
-    v.id = std::move(id);
-    v.label = doc_.id.empty() ? doc_.name : doc_.id;
-    v.document = doc_.id;
+    v.id = keep(id);
+    v.name = intern(doc_.name);
+    v.label = doc_.id.empty() ? v.name : document_id_;
+    v.document = document_id_;
     v.documents = {ordinal_};
-    v.name = doc_.name;
-    v.lang = doc_.lang;
-    v.publisher = doc_.provenance.publisher;
-    v.agency = doc_.provenance.agency;
-    v.date = doc_.provenance.date;
-    v.url = doc_.provenance.original_url;
+    v.lang = intern(doc_.lang);
+    v.publisher = intern(doc_.provenance.publisher);
+    v.agency = intern(doc_.provenance.agency);
+    v.date = intern(doc_.provenance.date);
+    v.url = intern(doc_.provenance.original_url);
     v.characters = cp_.at(static_cast<uint32_t>(doc_.text.size()));
     document_ = graph_.add_vertex(std::move(v));
     add_origin();
@@ -153,30 +159,31 @@ class AttributionGraph::DocumentBuilder {
       if (v.documents.empty() || v.documents.back() != ordinal_) v.documents.push_back(ordinal_);
     } else {
       VertexProps v = base_vertex(VertexKind::origin, id);
-      v.agency = p.agency;
-      v.date = p.date;
-      v.url = p.original_url;
-      v.label = !p.agency.empty() ? p.agency + (p.date.empty() ? "" : ", " + p.date) : p.original_url;
+      v.agency = intern(p.agency);
+      v.date = intern(p.date);
+      v.url = intern(p.original_url);
+      v.label = !p.agency.empty() ? keep(p.agency + (p.date.empty() ? "" : ", " + p.date)) : v.url;
       origin = graph_.add_vertex(std::move(v));
     }
     EdgeProps e;
     e.kind = EdgeKind::republishes;
-    e.document = doc_.id;
+    e.document = document_id_;
     graph_.add_edge(document_, origin, std::move(e));
   }
 
-  VertexProps base_vertex(VertexKind kind, std::string id) const {
+  VertexProps base_vertex(VertexKind kind, std::string id) {
     VertexProps v;
     v.kind = kind;
-    v.id = graph_.unique_id(std::move(id));
-    v.document = doc_.id;
+    v.id = graph_.texts_.keep(graph_.unique_id(std::move(id)));
+    v.document = document_id_;
     v.documents = {ordinal_};
     return v;
   }
 
-  std::string mention_text(int64_t mention) const {
-    return in_range(mention, doc_.mentions) ? std::string(text(doc_.mentions[mention].span)) : std::string();
+  std::string_view mention_text(int64_t mention) const {
+    return in_range(mention, doc_.mentions) ? text(doc_.mentions[mention].span) : std::string_view();
   }
+  Text unnamed() { return intern("(unnamed source)"); }
 
   Vertex source_vertex(const Attribution& a, std::size_t index) {
     if (in_range(a.source_mention, doc_.mentions)) {
@@ -186,8 +193,8 @@ class AttributionGraph::DocumentBuilder {
       if (fresh) {
         VertexProps v = base_vertex(VertexKind::source,
                                     "source:" + scope_ + ":m" + std::to_string(a.source_mention + 1));
-        v.mention = mention_text(a.source_mention);
-        v.label = v.mention.empty() ? "(unnamed source)" : v.mention;
+        v.mention = intern(mention_text(a.source_mention));
+        v.label = v.mention.empty() ? unnamed() : v.mention;
         it->second = graph_.add_vertex(std::move(v));
       }
       return it->second;
@@ -195,15 +202,15 @@ class AttributionGraph::DocumentBuilder {
     // No mention at all ("selon des informations de presse"): one vertex per attribution.
     VertexProps v = base_vertex(VertexKind::source,
                                 "source:" + scope_ + ":a" + std::to_string(attribution_id(a, index)));
-    v.mention = std::string(text(a.source));
-    v.label = v.mention.empty() ? "(unnamed source)" : v.mention;
+    v.mention = intern(text(a.source));
+    v.label = v.mention.empty() ? unnamed() : v.mention;
     return graph_.add_vertex(std::move(v));
   }
 
   Vertex entity_vertex(std::size_t e) {
     if (entity_vertex_[e]) return *entity_vertex_[e];
     const Entity& entity = doc_.entities[e];
-    std::string first_mention;
+    std::string_view first_mention;
     for (uint32_t m : entity.mentions)
       if (in_range(m, doc_.mentions)) {
         first_mention = mention_text(m);
@@ -214,8 +221,8 @@ class AttributionGraph::DocumentBuilder {
       if (auto it = graph_.named_sources_.find(key); it != graph_.named_sources_.end()) {
         VertexProps& v = graph_.g_[it->second];
         if (v.documents.empty() || v.documents.back() != ordinal_) v.documents.push_back(ordinal_);
-        if (v.affiliation.empty()) v.affiliation = entity.affiliation;
-        if (v.role.empty()) v.role = entity.role;
+        if (v.affiliation.empty()) v.affiliation = intern(entity.affiliation);
+        if (v.role.empty()) v.role = intern(entity.role);
         entity_vertex_[e] = it->second;
         return it->second;
       }
@@ -227,17 +234,17 @@ class AttributionGraph::DocumentBuilder {
     v.entity_kind = entity.kind;
     v.anonymous = entity.anonymous;
     v.count = entity.count;
-    v.affiliation = entity.affiliation;
-    v.role = entity.role;
-    v.name = entity.name;
-    v.mention = first_mention;
-    v.label = !key.empty()            ? entity.name
-              : !entity.label.empty() ? entity.label
-              : !first_mention.empty() ? first_mention
-                                       : std::string("(unnamed source)");
+    v.affiliation = intern(entity.affiliation);
+    v.role = intern(entity.role);
+    v.name = intern(entity.name);
+    v.mention = intern(first_mention);
+    v.label = !key.empty()            ? v.name
+              : !entity.label.empty() ? intern(entity.label)
+              : !first_mention.empty() ? v.mention
+                                       : unnamed();
     Vertex vertex = graph_.add_vertex(std::move(v));
     entity_vertex_[e] = vertex;
-    if (!key.empty()) graph_.named_sources_.emplace(std::move(key), vertex);
+    if (!key.empty()) graph_.named_sources_.emplace(keep(key).view(), vertex);
     return vertex;
   }
 
@@ -250,8 +257,8 @@ class AttributionGraph::DocumentBuilder {
     }
     VertexProps v = base_vertex(VertexKind::claim,
                                 "claim:" + scope_ + ":" + std::to_string(attribution_id(a, index)));
-    v.text = std::string(text(a.content));
-    v.label = has_content ? v.text : std::string("(no content)");
+    v.text = keep(text(a.content));
+    v.label = has_content ? v.text : intern("(no content)");
     v.span = cp(a.content);
     v.quote = a.quote;
     v.section = a.section;
@@ -268,7 +275,7 @@ class AttributionGraph::DocumentBuilder {
     if (fresh) {
       VertexProps v = base_vertex(VertexKind::recipient,
                                   "recipient:" + scope_ + ":" + std::to_string(recipients_.size()));
-      v.text = std::string(written);
+      v.text = intern(written);
       v.label = v.text;
       v.span = cp(*a.recipient);
       it->second = graph_.add_vertex(std::move(v));
@@ -276,26 +283,26 @@ class AttributionGraph::DocumentBuilder {
     return it->second;
   }
 
-  EdgeProps plain_edge(EdgeKind kind, const Attribution& a, std::size_t index) const {
+  EdgeProps plain_edge(EdgeKind kind, const Attribution& a, std::size_t index) {
     EdgeProps e;
     e.kind = kind;
-    e.document = doc_.id;
+    e.document = document_id_;
     e.attribution = attribution_id(a, index);
-    e.rule = std::string(a.rule);
+    e.rule = graph_.texts_.intern(a.rule);
     return e;
   }
 
-  EdgeProps attribution_edge(EdgeKind kind, const Attribution& a, std::size_t index) const {
+  EdgeProps attribution_edge(EdgeKind kind, const Attribution& a, std::size_t index) {
     EdgeProps e = plain_edge(kind, a, index);
-    e.cue = std::string(text(a.cue));
-    e.cue_lemma = a.cue_lemma;
+    e.cue = intern(text(a.cue));
+    e.cue_lemma = intern(a.cue_lemma);
     e.type = a.type;
     e.quote = a.quote;
     e.section = a.section;
     e.belief = a.belief;
     if (in_range(a.parent, doc_.attributions) && static_cast<std::size_t>(a.parent) != index)
       e.parent = attribution_id(doc_.attributions[a.parent], static_cast<std::size_t>(a.parent));
-    if (a.recipient) e.recipient = std::string(text(*a.recipient));
+    if (a.recipient) e.recipient = intern(text(*a.recipient));
     e.source_span = cp(a.source);
     e.cue_span = cp(a.cue);
     e.content_span = cp(a.content);
@@ -330,7 +337,7 @@ class AttributionGraph::DocumentBuilder {
       if (from == to || has_edge(from, to, EdgeKind::member_of)) continue;
       EdgeProps p;
       p.kind = EdgeKind::member_of;
-      p.document = doc_.id;
+      p.document = document_id_;
       graph_.add_edge(from, to, std::move(p));
     }
   }
@@ -340,6 +347,7 @@ class AttributionGraph::DocumentBuilder {
   CodepointIndex cp_;
   uint32_t ordinal_ = 0;
   std::string scope_;
+  Text document_id_;
   Vertex document_ = 0;
   std::vector<std::optional<Vertex>> entity_vertex_;
   std::map<int32_t, Vertex> mention_vertex_;
@@ -351,9 +359,9 @@ class AttributionGraph::DocumentBuilder {
 void AttributionGraph::add_document(const Document& doc) { DocumentBuilder(*this, doc).run(); }
 
 Vertex AttributionGraph::add_vertex(VertexProps props) {
-  std::string id = props.id;
+  const std::string_view id = props.id;  // stored in texts_ by the builder
   Vertex v = boost::add_vertex(std::move(props), g_);
-  by_id_.emplace(std::move(id), v);
+  by_id_.emplace(id, v);
   return v;
 }
 

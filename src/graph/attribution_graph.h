@@ -16,7 +16,11 @@
 //             link): docs/input.md
 //
 // The graph owns copies of everything it shows (labels, texts, code point
-// spans), so a document can be dropped once added: a corpus streams.
+// spans), so a document can be dropped once added: a corpus streams. It keeps
+// only what it shows, each string once (text_store.h): its memory grows with
+// the vertices and edges (sources, claims, documents), not with the text read
+// (docs/scale-out.md has the figure). The Text fields below are valid while
+// the graph lives.
 //
 //   AttributionGraph graph;
 //   for (Document& doc : ...) { pipeline.analyze(doc); graph.add_document(doc); }
@@ -41,6 +45,7 @@
 
 #include "core/attribution.h"
 #include "core/document.h"
+#include "graph/text_store.h"
 
 namespace whosaid::graph {
 
@@ -60,15 +65,15 @@ struct CpSpan {
 
 struct VertexProps {
   VertexKind kind = VertexKind::source;
-  std::string id;                 // unique in the graph: "doc:a1", "claim:a1:3", "name:vladimir poutine"
-  std::string label;              // the text to show (untruncated; writers shorten it)
-  std::string document;           // id of the document it first appeared in
+  Text id;                        // unique in the graph: "doc:a1", "claim:a1:3", "name:vladimir poutine"
+  Text label;                     // the text to show (untruncated; writers shorten it)
+  Text document;                  // id of the document it first appeared in
   std::vector<uint32_t> documents;  // ordinals (add_document order) of every document it appears in
 
   // document (and origin: agency, date, url)
-  std::string name;               // document: the input name; source: the person's name
-  std::string lang;
-  std::string publisher, agency, date, url;
+  Text name;                      // document: the input name; source: the person's name
+  Text lang;
+  Text publisher, agency, date, url;
   uint32_t characters = 0;        // document length in code points
 
   // source
@@ -76,12 +81,12 @@ struct VertexProps {
   EntityKind entity_kind = EntityKind::person;  // meaningful when has_entity
   bool anonymous = true;
   std::optional<int> count;       // 1 for one person, N for "N sources"
-  std::string affiliation;        // ISO 3166 alpha-2, empty when unknown
-  std::string role;
-  std::string mention;            // the first mention's text as written
+  Text affiliation;               // ISO 3166 alpha-2, empty when unknown
+  Text role;
+  Text mention;                   // the first mention's text as written
 
   // claim and recipient
-  std::string text;               // claim content / recipient as written
+  Text text;                      // claim content / recipient as written
   std::optional<CpSpan> span;     // where, in `document`
   QuoteKind quote = QuoteKind::none;
   SectionKind section = SectionKind::body;
@@ -91,17 +96,17 @@ struct VertexProps {
 struct EdgeProps {
   EdgeKind kind = EdgeKind::asserts;
   uint32_t index = 0;             // insertion sequence, 0-based
-  std::string document;           // id of the document the edge comes from
+  Text document;                  // id of the document the edge comes from
   uint32_t attribution = 0;       // the attribution's 1-based id; 0 for member_of
-  std::string cue;                // the cue as written: "a déclaré", "selon"
-  std::string cue_lemma;
-  std::string rule;               // the extraction pattern's id
+  Text cue;                       // the cue as written: "a déclaré", "selon"
+  Text cue_lemma;
+  Text rule;                      // the extraction pattern's id
   AttributionType type = AttributionType::statement;
   QuoteKind quote = QuoteKind::none;
   SectionKind section = SectionKind::body;
   bool belief = false;
   std::optional<uint32_t> parent; // the 1-based id of the attribution this one is nested in
-  std::string recipient;          // recipient as written, for speech edges
+  Text recipient;                 // recipient as written, for speech edges
   std::optional<CpSpan> source_span, cue_span, content_span, recipient_span;
 };
 
@@ -126,6 +131,15 @@ class AttributionGraph {
   std::vector<Edge> ordered_edges() const;
   // The document ids, in add_document order (index = ordinal).
   const std::vector<std::string>& document_ids() const { return document_ids_; }
+  // Where every Text of the graph lives.
+  const TextStore& texts() const { return texts_; }
+
+  AttributionGraph() = default;
+  AttributionGraph(AttributionGraph&&) = default;
+  AttributionGraph& operator=(AttributionGraph&&) = default;
+  // A copy would point into the other graph's strings.
+  AttributionGraph(const AttributionGraph&) = delete;
+  AttributionGraph& operator=(const AttributionGraph&) = delete;
 
  private:
   class DocumentBuilder;
@@ -137,8 +151,9 @@ class AttributionGraph {
   std::size_t documents_ = 0;
   uint32_t next_edge_ = 0;
   std::vector<std::string> document_ids_;
-  std::unordered_map<std::string, Vertex> by_id_;          // lookup only, never iterated
-  std::unordered_map<std::string, Vertex> named_sources_;  // source_key -> vertex
+  TextStore texts_;
+  std::unordered_map<std::string_view, Vertex> by_id_;          // views of the ids in texts_; lookup only
+  std::unordered_map<std::string_view, Vertex> named_sources_;  // source_key (in texts_) -> vertex
 };
 
 }  // namespace whosaid::graph
