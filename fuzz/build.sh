@@ -10,6 +10,7 @@ launcher=()
 if command -v ccache > /dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX_FUZZ" \
   -DWHOSAID_FUZZ=ON -DWHOSAID_BUILD_TESTS=OFF "${launcher[@]}" > /dev/null
-targets=$(sed -n 's/^set(WHOSAID_FUZZ_TARGETS \(.*\))$/\1/p' fuzz/CMakeLists.txt)
+source fuzz/targets.sh
+targets=$WHOSAID_FUZZ_TARGETS
 cmake --build "$BUILD" -j"${JOBS:-$(nproc)}" --target $(printf 'fuzz_%s ' $targets) >&2
 echo "$BUILD/fuzz"

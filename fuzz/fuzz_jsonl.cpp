@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(fuzz::as_text(data, size));
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(fmemopen(bytes.data(), bytes.size(), "rb"), &std::fclose);
   if (!file) fuzz::fail("fmemopen failed");
-  JsonlReader reader(file.get(), "fuzz.jsonl", fuzz::pipeline(false).chrome(), 512);
+  JsonlReader reader(file.get(), "fuzz.jsonl", fuzz::chrome(), 512);
   Document doc;
   Status status;
   uint64_t lines = 0;

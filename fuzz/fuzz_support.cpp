@@ -41,6 +41,16 @@ const Pipeline& pipeline(bool comments) {
   return comments ? *with : *without;
 }
 
+const input::WebChrome& chrome() {
+  static const input::WebChrome loaded = [] {
+    input::WebChrome c;
+    const std::filesystem::path path = data_dir() / "lang" / "fr" / "web_chrome.tsv";
+    if (Status s = input::WebChrome::load(path, c); !s.ok()) fail("cannot load the web page vocabulary: " + s.message());
+    return c;
+  }();
+  return loaded;
+}
+
 bool text_document(std::string_view bytes, Document& out) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (!check_utf8_text(bytes, "fuzz").ok()) return false;

@@ -13,6 +13,7 @@
 
 #include "core/document.h"
 #include "graph/attribution_graph.h"
+#include "input/web_chrome.h"
 #include "pipeline/pipeline.h"
 
 namespace whosaid::fuzz {
@@ -29,6 +30,10 @@ std::filesystem::path data_dir();
 // One Pipeline per comments mode, created on first use from data_dir(); a
 // failure to load the shipped data aborts (the target cannot run at all).
 const Pipeline& pipeline(bool comments);
+
+// The web page vocabulary of data_dir()'s French data (web_chrome.tsv), for
+// targets that read input without analysing it; loaded once.
+const input::WebChrome& chrome();
 
 // Builds a text Document from `bytes` the way `whosaid extract FILE` does:
 // drops a UTF-8 byte order mark, then false (and nothing to analyse) unless

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# corpus.sh [TARGET...]: (re)builds the committed corpora fuzz/corpus/<target>/
+# as the smallest set of inputs that keeps the coverage of: the seeds staged
+# from examples/ and tests/data/ (fuzz/seeds.py), the corpus as it is, and
+# what fuzz/run_all.sh found (build-fuzz/work/<target>/). Uses the libFuzzer
+# binaries (fuzz/build.sh) and build/whosaid (for extract JSON seeds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source fuzz/targets.sh
+bin=$(fuzz/build.sh)
+build=$(dirname "$bin")
+whosaid=${WHOSAID_BIN:-build/whosaid}
+[ -x "$whosaid" ] || { echo "corpus.sh: $whosaid not built (cmake --build build --target whosaid)" >&2; exit 1; }
+stage="$build/seeds"
+rm -rf "$stage"
+python3 fuzz/seeds.py "$stage" "$whosaid"
+targets=${*:-$WHOSAID_FUZZ_TARGETS}
+for t in $targets; do
+  merged=$(mktemp -d)
+  inputs=()
+  for dir in "$stage/$t" "fuzz/corpus/$t" "$build/work/$t"; do [ -d "$dir" ] && inputs+=("$dir"); done
+  "$bin/fuzz_$t" -merge=1 -timeout=30 -rss_limit_mb=4096 "$merged" "${inputs[@]}" > "$build/merge-$t.log" 2>&1 ||
+    { echo "corpus.sh: merge of $t failed, see $build/merge-$t.log" >&2; rm -rf "$merged"; exit 1; }
+  rm -rf "fuzz/corpus/$t"
+  mkdir -p fuzz/corpus
+  mv "$merged" "fuzz/corpus/$t"
+  chmod 755 "fuzz/corpus/$t"
+  echo "$t: $(find "fuzz/corpus/$t" -type f | wc -l) inputs, $(du -sk "fuzz/corpus/$t" | cut -f1) KiB"
+done
