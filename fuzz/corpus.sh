@@ -27,7 +27,8 @@ for t in $targets; do
     [ -d "$dir" ] && find "$dir" -type f -size -"$((${MAX_BYTES:-4096} + 1))"c -exec cp -t "$found" {} +
   done
   inputs=("$stage/$t" "$found")
-  "$bin/fuzz_$t" -merge=1 -timeout=30 -rss_limit_mb=4096 "$merged" "${inputs[@]}" > "$build/merge-$t.log" 2>&1 ||
+  # Inputs that crash are left out of the merge (known bugs, seen in the log).
+  "$bin/fuzz_$t" -merge=1 -timeout=30 -rss_limit_mb=4096 -artifact_prefix="$build/merge-$t-" "$merged" "${inputs[@]}" > "$build/merge-$t.log" 2>&1 ||
     { echo "corpus.sh: merge of $t failed, see $build/merge-$t.log" >&2; rm -rf "$merged"; exit 1; }
   rm -rf "fuzz/corpus/$t" "$found"
   mkdir -p fuzz/corpus
