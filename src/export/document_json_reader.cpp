@@ -1,5 +1,6 @@
 #include "export/document_json_reader.h"
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <set>
@@ -39,6 +40,29 @@ class Reader {
  private:
   Status fail(const std::string& field, const std::string& what) const {
     return Status::invalid_input(name_, field.empty() ? what : field + ": " + what);
+  }
+
+  // json::value() would throw on a mistyped field and convert an
+  // out-of-range number with undefined behaviour: these check first.
+  Status bool_field(const json& o, const char* key, bool fallback, bool& out, const std::string& where) const {
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null()) {
+      out = fallback;
+      return {};
+    }
+    if (!it->is_boolean()) return fail(where, "not true or false");
+    out = it->get<bool>();
+    return {};
+  }
+  Status index_field(const json& o, const char* key, uint32_t& out, const std::string& where) const {
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null()) {
+      out = 0;
+      return {};
+    }
+    if (!it->is_number_unsigned() || it->get<uint64_t>() > UINT32_MAX) return fail(where, "not a 32-bit unsigned integer");
+    out = static_cast<uint32_t>(it->get<uint64_t>());
+    return {};
   }
 
   Status string_field(const json& o, const char* key, std::string& out, bool required, const std::string& where) const {
@@ -240,7 +264,7 @@ class Reader {
                                             entity.kind);
           !s.ok())
         return s;
-      entity.anonymous = e.value("anonymous", true);
+      if (Status s = bool_field(e, "anonymous", true, entity.anonymous, where + ".anonymous"); !s.ok()) return s;
       if (auto c = e.find("count"); c != e.end() && c->is_number_integer()) entity.count = c->get<int>();
       for (auto [key, target] : {std::pair{"affiliation", &entity.affiliation}, std::pair{"role", &entity.role},
                                  std::pair{"name", &entity.name}, std::pair{"label", &entity.label}})
@@ -268,7 +292,8 @@ class Reader {
       for (const json& mention : *mentions) {
         Span s;
         if (Status st = span(mention, where + ".mentions", s); !st.ok()) return st;
-        const uint32_t sentence = mention.value("sentence", 0u);
+        uint32_t sentence = 0;
+        if (Status st = index_field(mention, "sentence", sentence, where + ".mentions.sentence"); !st.ok()) return st;
         entity.mentions.push_back(static_cast<uint32_t>(mention_at(s, static_cast<int32_t>(i), sentence)));
       }
       out_.entities.push_back(std::move(entity));
@@ -305,8 +330,8 @@ class Reader {
                                              out.section);
           !s.ok())
         return s;
-      out.belief = a.value("belief", false);
-      out.sentence = a.value("sentence", 0u);
+      if (Status s = bool_field(a, "belief", false, out.belief, where + ".belief"); !s.ok()) return s;
+      if (Status s = index_field(a, "sentence", out.sentence, where + ".sentence"); !s.ok()) return s;
       std::string text;
       if (Status s = string_field(a, "cue_lemma", out.cue_lemma, false, where + ".cue_lemma"); !s.ok()) return s;
       if (Status s = string_field(a, "rule", text, false, where + ".rule"); !s.ok()) return s;

@@ -19,6 +19,10 @@
 // Blocks (<p>, <div>, <li>, <h2>...) become paragraphs separated by a blank
 // line, <br> a line break; runs of white space inside a block become one space.
 //
+// A page nested deeper than 512 elements (void elements and those whose end
+// tag may be left out, <p> <li> <td>..., not counted) is refused before
+// parsing: tree construction is quadratic in depth.
+//
 // From <head>: <meta name="author"> (authors), <meta property=
 // "article:published_time"> or <time datetime> (date), <meta property=
 // "og:site_name"> (publisher) go to doc.provenance.
