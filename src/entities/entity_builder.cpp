@@ -47,6 +47,7 @@ struct State {
   std::string country;
   std::vector<uint32_t> sentences;
   bool named_person = false;
+  bool no_country = false;  // a mention ties it to no one country: international, several, a stateless noun
 };
 
 bool has(const std::vector<std::string>& v, const std::string& s) {
@@ -217,6 +218,7 @@ class Resolver {
     if (r.function_title && !has(st.title_keys, r.head_key)) st.title_keys.push_back(r.head_key);
     if (st.gender == Gender::unknown) st.gender = r.gender;
     if (st.country.empty()) st.country = r.country;
+    if (r.international || r.several_countries || r.stateless) st.no_country = true;
     if (ent.role.empty()) ent.role = r.role;
     if (ent.affiliation.empty()) ent.affiliation = r.country;
     if (!ent.count && mention.count && ent.kind == EntityKind::group) {
@@ -413,10 +415,6 @@ class Resolver {
   }
 
   void finish_entities() {
-    // The country most of the document's sources belong to, when one leads.
-    std::map<std::string, int> votes;
-    for (const Entity& e : doc_.entities)
-      if (!e.affiliation.empty()) ++votes[e.affiliation];
     for (uint32_t i = 0; i < doc_.entities.size(); ++i) {
       Entity& e = doc_.entities[i];
       const State& st = states_[i];
@@ -450,6 +448,26 @@ class Resolver {
         }
       }
     }
+    infer_home_country();
+  }
+
+  // The document's country: the one its words name most (country and city
+  // names, nationality adjectives, national institutions, in the article
+  // rather than its readers' comments), at least twice and half again as often
+  // as any other: a clear lead, not a story between two states.
+  // A story told from one country ties its unplaced sources to it.
+  std::string home_country() const {
+    std::map<std::string, int> votes;
+    for (const Sentence& s : doc_.sentences) {
+      if (s.first_token >= s.end_token) continue;
+      if (doc_.section_at(ctx_.token(s.first_token).original.begin) == SectionKind::comment) continue;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        uint32_t length = 1;
+        const std::string code = country_at(ctx_, i, s.end_token, &length);
+        if (!code.empty()) ++votes[code];
+        i += length - 1;
+      }
+    }
     std::string home;
     int best = 0, second = 0;
     for (const auto& [code, n] : votes) {
@@ -461,13 +479,49 @@ class Resolver {
         second = n;
       }
     }
-    if (best >= 2 && best > second) {
-      for (uint32_t i = 0; i < doc_.entities.size(); ++i)
-        if (doc_.entities[i].affiliation.empty() && states_[i].named_person) {
-          // A guess, and said to be one: the reader sees affiliation_basis "inferred".
-          doc_.entities[i].affiliation = home;
-          doc_.entities[i].affiliation_inferred = true;
-        }
+    return best >= 2 && 2 * best >= 3 * second ? home : std::string();
+  }
+
+  // The country most of the document's sources are stated to belong to, at
+  // least two and ahead of any other.
+  std::string sources_country() const {
+    std::map<std::string, int> votes;
+    for (const Entity& e : doc_.entities)
+      if (!e.affiliation.empty() && !e.affiliation_inferred) ++votes[e.affiliation];
+    std::string lead;
+    int best = 0, second = 0;
+    for (const auto& [code, n] : votes) {
+      if (n > best) {
+        second = best;
+        best = n;
+        lead = code;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return best >= 2 && best > second ? lead : std::string();
+  }
+
+  // Rule "home-country" (affiliation_basis "inferred"): a source the text
+  // places in no country takes the document's country, unless a mention ties
+  // it to none (an international body, several countries, an expert) or it is
+  // a reader's comment.
+  // When the words name two countries alike (a story between two states),
+  // only a named person takes the country most of the sources share (rule
+  // "sources-country"): a politician quoted by name in a story told by one
+  // country's sources.
+  void infer_home_country() {
+    std::string home = home_country();
+    const bool persons_only = home.empty();
+    if (persons_only) home = sources_country();
+    if (home.empty()) return;
+    for (uint32_t i = 0; i < doc_.entities.size(); ++i) {
+      Entity& e = doc_.entities[i];
+      if (!e.affiliation.empty() || states_[i].no_country || e.mentions.empty() || in_comment(e.mentions.front()))
+        continue;
+      if (persons_only && !states_[i].named_person) continue;
+      e.affiliation = home;
+      e.affiliation_inferred = true;
     }
   }
 

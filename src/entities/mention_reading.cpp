@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "entities/place_names.h"
+
 namespace whosaid::entities {
 
 using extract::Context;
@@ -108,27 +110,6 @@ bool ends_with_preposition(const lang::Phrase& p) {
          last == "au" || last == "dans";
 }
 
-// "ukraine" -> "ukrainien", "russie" -> "russe", "chine" -> "chinois": a
-// country name is often its nationality adjective's stem. Tried only for a
-// determiner + one capitalized word ("l'Ukraine", "la Russie").
-std::string derived_country(const Context& ctx, std::string_view word) {
-  static constexpr std::array<std::string_view, 9> kSuffixes = {"ien", "ienne", "ais", "ois", "ain", "en", "an", "ol", "e"};
-  std::array<std::string_view, 3> stems = {word, word, word};
-  if (word.size() > 4 && word.back() == 'e') stems[1] = word.substr(0, word.size() - 1);
-  if (word.size() > 5 && word.ends_with("ie")) stems[2] = word.substr(0, word.size() - 2);
-  std::string candidate;
-  for (std::string_view stem : stems) {
-    for (std::string_view suffix : kSuffixes) {
-      candidate.assign(stem);
-      candidate += suffix;
-      if (candidate == word) continue;
-      const lang::LexEntry* e = ctx.lexicon().find(candidate);
-      if (e && (e->flags & lang::kNationality) && e->country[0]) return std::string(e->country, 2);
-    }
-  }
-  return {};
-}
-
 // Whether token k is a later word of an institution phrase ("Blanche" of "la
 // Maison Blanche").
 bool inside_institution(const Context& ctx, uint32_t k) {
@@ -179,7 +160,12 @@ Span phrase_span(const Context& ctx, uint32_t i, uint32_t length, uint32_t end, 
 
 std::string country_at(const Context& ctx, uint32_t i, uint32_t end, uint32_t* length) {
   const lang::LexEntry* e = ctx.entry(i);
-  if (!e) return {};
+  if (!e) {
+    const PlaceMatch place = places_of(ctx).at(ctx, i, end);
+    if (!place.length) return {};
+    if (length) *length = place.length;
+    return std::string(place.country);
+  }
   if (e->flags & lang::kInstitution) {
     std::string value;
     if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::institution, &value)) {
@@ -191,8 +177,54 @@ std::string country_at(const Context& ctx, uint32_t i, uint32_t end, uint32_t* l
     if (length) *length = 1;
     return std::string(e->country, 2);
   }
+  if (const PlaceMatch place = places_of(ctx).at(ctx, i, end); place.length) {
+    if (length) *length = place.length;
+    return std::string(place.country);
+  }
   return {};
 }
+
+const PlaceNames& places_of(const Context& ctx) {
+  // One table per language; remembered per thread so that a token's lookup
+  // takes no lock.
+  thread_local const lang::Lexicon* lexicon = nullptr;
+  thread_local const PlaceNames* table = nullptr;
+  if (lexicon != &ctx.lexicon()) {
+    table = &PlaceNames::of(ctx.lexicon());
+    lexicon = &ctx.lexicon();
+  }
+  return *table;
+}
+
+bool international_at(const Context& ctx, uint32_t i, uint32_t end) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e || !(e->flags & lang::kInstitution)) return false;
+  std::string value = "?";
+  // phrases.tsv writes "-" for a body of no one country; the lexicon keeps it empty.
+  return phrase_at(ctx, i, end, lang::PhraseKind::institution, &value) && value.empty();
+}
+
+namespace {
+
+// The country a mention's words tie it to: the first nationality, institution
+// or place name; none when a plural names several countries ("les Etats-Unis
+// et le Japon", a coalition); `international` when it names a body of no one
+// country ("l'ONU").
+void read_country(const Context& ctx, uint32_t first, uint32_t end, Reading& r) {
+  for (uint32_t i = first; i < end; ++i) {
+    if (international_at(ctx, i, end)) r.international = true;
+    uint32_t length = 1;
+    const std::string code = country_at(ctx, i, end, &length);
+    if (code.empty()) continue;
+    if (r.country.empty()) r.country = code;
+    else if (code != r.country) r.several_countries = true;
+    i += length - 1;
+  }
+  if (r.several_countries && r.plural) r.country.clear();
+  else r.several_countries = false;
+}
+
+}  // namespace
 
 Reading read_mention(const Context& ctx, const Mention& m) {
   Reading r;
@@ -252,6 +284,8 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     r.head_key = noun_lemma(ctx, static_cast<uint32_t>(head));
     r.function_title = (e->flags & lang::kTitle) && !e->honorific;
     if (r.gender == Gender::unknown) r.gender = e->gender;
+    if (e->noun != UINT16_MAX && e->noun < ctx.lexicon().nouns().size())
+      r.stateless = ctx.lexicon().nouns()[e->noun].stateless;
   } else if (apposition >= 0) {
     r.head_key = noun_lemma(ctx, static_cast<uint32_t>(apposition));
   }
@@ -278,11 +312,7 @@ Reading read_mention(const Context& ctx, const Mention& m) {
         phrase_at(ctx, i, end, lang::PhraseKind::institution))
       r.complement_name = true;
 
-  // Country: a nationality, an institution, else a country name's adjective.
-  for (uint32_t i = first; i < end && r.country.empty(); ++i) r.country = country_at(ctx, i, end);
-  if (r.country.empty() && r.name && r.name->words == 1 && determiner_first && r.name->first == first + 1 &&
-      end == first + 2)
-    r.country = derived_country(ctx, ctx.word(r.name->first));
+  read_country(ctx, first, end, r);
 
   // Honorific gender: "M. Dupont", "Mme Dupont".
   for (uint32_t i = first; i < end && r.gender == Gender::unknown; ++i) {

@@ -56,6 +56,9 @@ struct Reading {
   std::string org_key;          // an organization's words without its determiner
   std::string initials;         // initials of an organization's long name ("ins" for "Institut national de la statistique")
   std::string country;          // ISO 3166 alpha-2
+  bool several_countries = false;  // a group over countries ("les Etats-Unis et le Japon"): none
+  bool international = false;   // tied to a body of no one country ("l'ONU")
+  bool stateless = false;       // a head noun that ties to no country ("un expert", source_nouns.tsv "stateless")
   std::vector<Span> qualifiers;
   std::optional<Span> anonymity_reason;
 };
@@ -78,7 +81,16 @@ Span phrase_span(const extract::Context& ctx, uint32_t i, uint32_t length, uint3
 
 // The country a token gives: a nationality adjective or demonym, or the
 // institution phrase starting there (*length = its tokens). Empty if none.
+// Also a country or city name (entities/place_names.h).
 std::string country_at(const extract::Context& ctx, uint32_t i, uint32_t end, uint32_t* length = nullptr);
+
+// Whether an institution phrase of no one country starts at i ("l'ONU",
+// "l'Union européenne"): a source tied to it is tied to no country.
+bool international_at(const extract::Context& ctx, uint32_t i, uint32_t end);
+
+class PlaceNames;
+// The language's place names (built once, remembered per thread).
+const PlaceNames& places_of(const extract::Context& ctx);
 
 // A person's name found in the text with what introduces it.
 struct NameOccurrence {

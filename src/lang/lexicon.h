@@ -157,6 +157,7 @@ struct Noun {
   std::string lemma;
   EntityKind kind = EntityKind::person;
   bool anonymous_sourcing = false;  // "source", "responsable": names no one, refers back only to itself
+  bool stateless = false;           // "expert", "analyste": ties its holder to no country
 };
 
 class Lexicon {

@@ -378,8 +378,16 @@ class LexiconBuilder {
       if (lex_.nouns_.size() >= UINT16_MAX) return f.error(row, "too many source nouns");
       auto index = static_cast<uint16_t>(lex_.nouns_.size());
       if (row.fields.size() > 6 && !row.fields[6].empty() && row.fields[6] != "-") {
-        if (row.fields[6] != "anonymous") return f.error(row, "bad use " + in_quotes(row.fields[6]) + " (anonymous, or -)");
-        noun.anonymous_sourcing = true;
+        // One or more uses, comma-separated: "anonymous", "stateless".
+        std::string_view uses = row.fields[6];
+        while (!uses.empty()) {
+          const size_t comma = uses.find(',');
+          const std::string_view use = uses.substr(0, comma);
+          if (use == "anonymous") noun.anonymous_sourcing = true;
+          else if (use == "stateless") noun.stateless = true;
+          else return f.error(row, "bad use " + in_quotes(use) + " (anonymous, stateless, or -)");
+          uses = comma == std::string_view::npos ? std::string_view() : uses.substr(comma + 1);
+        }
       }
       lex_.nouns_.push_back(noun);
       static constexpr Gender kGender[4] = {Gender::masculine, Gender::feminine, Gender::masculine, Gender::feminine};

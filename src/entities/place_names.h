@@ -1,0 +1,65 @@
+// Country and city names of a language, taken from ICU's locale data rather
+// than a hand table, so that every ISO 3166 region is known by the names the
+// language's press uses:
+//  - countries: icu::Locale::getDisplayCountry in the language, over every
+//    ISO 3166 region ("Allemagne" DE, "États-Unis" US, "Israël" IL);
+//  - cities: ICU's exemplar city of each canonical time zone in the language
+//    ("Paris" FR, "Berlin" DE, "Jérusalem" IL, "Le Vatican" VA), mostly
+//    capitals and the largest cities; Antarctic stations and zones named with
+//    a bracket ("Knox [Indiana]") are left out.
+// Names are split like a document's text (lang::split_phrase with the
+// lexicon's elisions), and a variant without the accent on the first capital
+// is kept ("Etats-Unis", "Equateur"), as French copy often drops it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/context.h"
+
+namespace whosaid::entities {
+
+enum class PlaceKind : uint8_t { country, city };
+
+struct PlaceName {
+  std::vector<std::string> words;  // normalized tokens: "états-unis"; "le", "vatican"
+  std::string country;             // ISO 3166 alpha-2
+  PlaceKind kind = PlaceKind::country;
+};
+
+struct PlaceMatch {
+  uint32_t length = 0;  // tokens; 0 when no place starts there
+  std::string_view country;
+  PlaceKind kind = PlaceKind::country;
+};
+
+class PlaceNames {
+ public:
+  // The table for the lexicon's language, built once per language and shared
+  // (thread-safe). An unknown language gives an empty table.
+  static const PlaceNames& of(const lang::Lexicon& lexicon);
+
+  // The longest place name written at token i (capitalized, ending by `end`),
+  // unless the capitalized word belongs to a person's name around it ("Maurice
+  // Dupont", "Jean Maurice"); a city counts only inside a sentence ("à Paris",
+  // "de Berlin"), never as a sentence's first word, where a first name stands.
+  PlaceMatch at(const extract::Context& ctx, uint32_t i, uint32_t end) const;
+
+  size_t size() const { return names_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<PlaceName> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_word_;
+
+  void add(std::string_view display_name, std::string_view country, PlaceKind kind, const lang::Lexicon& lexicon);
+  void build(const lang::Lexicon& lexicon);
+};
+
+}  // namespace whosaid::entities

@@ -1,0 +1,81 @@
+// Affiliation as a table: a passage written for these tests, the text of one
+// source mention in it, and that mention's entity's affiliation with its basis:
+// "BE stated", "FR inferred", or "-" for none (GUIDELINES 10.5).
+#include "entities_test_util.h"
+
+using namespace whosaid;
+
+namespace {
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* mention;
+  const char* expected;
+};
+
+std::string affiliation_of(const Document& doc, int32_t e) {
+  if (e < 0) return "no entity";
+  const Entity& ent = doc.entities[static_cast<size_t>(e)];
+  if (ent.affiliation.empty()) return "-";
+  return ent.affiliation + (ent.affiliation_inferred ? " inferred" : " stated");
+}
+
+const Case kCases[] = {
+    // Country names come from ICU's display names, with or without the
+    // accent on the capital.
+    {"country name", "La Belgique a protesté, affirmant que la frontière restait ouverte.", "La Belgique", "BE stated"},
+    {"country name unaccented", "Les Etats-Unis ont affirmé que l'offre restait valable.", "Les Etats-Unis",
+     "US stated"},
+    {"country in a complement", "Un porte-parole de la police du Portugal a indiqué que la route était fermée.",
+     "Un porte-parole de la police du Portugal", "PT stated"},
+    // A city (ICU's exemplar cities of time zones) places the source.
+    {"city in a complement", "Le procureur de Madrid a indiqué que l'enquête se poursuivait.",
+     "Le procureur de Madrid", "ES stated"},
+    {"first name, not a country", "Maurice Garnier a déclaré que le club tiendrait bon.", "Maurice Garnier", "-"},
+    // The document's country: a clear lead of its words.
+    {"home country",
+     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Le maire a déclaré que le port rouvrirait.",
+     "Le maire", "NO inferred"},
+    {"home country, anonymous too",
+     "La Norvège a durci ses règles. À Oslo, les quais sont calmes. Un pêcheur a affirmé que la saison était perdue.",
+     "Un pêcheur", "NO inferred"},
+    {"no home country from one word", "La Norvège a durci ses règles. Un pêcheur a affirmé que la saison était perdue.",
+     "Un pêcheur", "-"},
+    {"stated wins over home",
+     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un diplomate suédois a affirmé que "
+     "l'accord tenait.",
+     "Un diplomate suédois", "SE stated"},
+    // Sources tied to no country keep none (GUIDELINES 10.5).
+    {"expert: stateless noun",
+     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un expert a estimé que la mesure était "
+     "tardive.",
+     "Un expert", "-"},
+    {"international body",
+     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un porte-parole de l'ONU a déclaré que "
+     "l'aide arriverait.",
+     "Un porte-parole de l'ONU", "-"},
+    {"several countries in a plural",
+     "Selon les ambassades allemande et italienne, les sanctions resteront en vigueur.",
+     "les ambassades allemande et italienne", "-"},
+    {"one country in a plural", "Selon les ambassades allemandes, les sanctions resteront en vigueur.",
+     "les ambassades allemandes", "DE stated"},
+    // Two states alike: no home country; a named person takes the country
+    // most of the sources are stated to share.
+    {"two-state story: named person",
+     "Un responsable russe a déclaré que la Russie négocierait. Un diplomate russe a ajouté que la Russie attendait. "
+     "Un officier russe a dit que la Russie tiendrait. Un responsable américain a affirmé que les Etats-Unis répondraient. Un fonctionnaire américain a dit que les "
+     "Etats-Unis restaient prudents. M. Orlov a déclaré que la porte restait ouverte.",
+     "M. Orlov", "RU inferred"},
+};
+
+}  // namespace
+
+TEST_CASE("entities: affiliation table", "[entities][affiliation]") {
+  for (const Case& c : kCases) {
+    INFO(c.rule << ": " << c.text);
+    const Document doc = test::analyse(c.text);
+    INFO(test::dump_mentions(doc));
+    CHECK(affiliation_of(doc, test::entity_of(doc, c.mention)) == c.expected);
+  }
+}
