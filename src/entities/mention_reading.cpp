@@ -120,6 +120,10 @@ bool inside_institution(const Context& ctx, uint32_t k) {
   return false;
 }
 
+bool anonymous_sourcing(const Context& ctx, const lang::LexEntry& e) {
+  return e.noun != UINT16_MAX && e.noun < ctx.lexicon().nouns().size() && ctx.lexicon().nouns()[e.noun].anonymous_sourcing;
+}
+
 }  // namespace
 
 TokenRange tokens_of(const Context& ctx, Span span) {
@@ -283,6 +287,11 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     const lang::LexEntry* e = ctx.entry(static_cast<uint32_t>(head));
     r.head_key = noun_lemma(ctx, static_cast<uint32_t>(head));
     r.function_title = (e->flags & lang::kTitle) && !e->honorific;
+    if (!r.function_title) {
+      // titles.tsv lists an office in the singular: "les députés" is the office of "député".
+      const lang::LexEntry* lemma = ctx.lexicon().find(r.head_key);
+      r.function_title = lemma && (lemma->flags & lang::kTitle) && !lemma->honorific;
+    }
     if (r.gender == Gender::unknown) r.gender = e->gender;
     if (e->noun != UINT16_MAX && e->noun < ctx.lexicon().nouns().size())
       r.stateless = ctx.lexicon().nouns()[e->noun].stateless;
@@ -304,6 +313,17 @@ Reading read_mention(const Context& ctx, const Mention& m) {
       r.name = run;
     }
     i = run.end - 1;
+  }
+  // "un porte-parole du mouvement Les Verts": after an indefinite head, a name
+  // with no comma before it names the body, not the speaker (an apposition
+  // "un porte-parole, Jean Dupont," names the speaker).
+  if (r.indefinite && head >= 0 && r.name && r.name->first > static_cast<uint32_t>(head)) {
+    bool comma = false;
+    for (uint32_t i = static_cast<uint32_t>(head); i < r.name->first; ++i) comma = comma || ctx.is_comma(i);
+    if (!comma) {
+      if (!complement) complement = r.name;
+      r.name.reset();
+    }
   }
   r.complement_name = complement.has_value();
   // An institution as complement names as well: "le porte-parole du Kremlin".
@@ -347,6 +367,13 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     if (r.name && !r.plural) r.named = true;
     else if ((r.definite || r.demonstrative) && r.complement_name) r.named = true;
     else if (r.definite && !r.demonstrative && !r.plural && r.function_title) r.named = true;
+    // A definite singular role identifies one person the article knows ("le
+    // policier", "la jeune femme"), unless its noun is one of anonymous
+    // sourcing ("le fonctionnaire", "la source"); a definite plural office is
+    // a political collective ("les députés"). GUIDELINES 10.2.
+    else if (he && r.definite && !r.demonstrative && !r.indefinite && !anonymous_sourcing(ctx, *he) &&
+             (!r.plural || r.function_title))
+      r.named = true;
     if (r.plural) r.name.reset();
   } else if (demonym_head) {
     r.kind = r.plural ? EntityKind::group : EntityKind::person;

@@ -61,7 +61,13 @@ Mention phrase_mention(const Context& ctx, TokenRange phrase) {
       m.count = e->number;
       m.plural = e->number > 1;
     }
-    if (ctx.token(k).kind == TokenKind::number && !m.count) {
+    // "une femme de 30 ans": a number after a noun's "de" measures it (an
+    // age, a size) unless a source noun follows ("plus de 200 manifestants").
+    const bool measure = k >= phrase.first + 2 && (ctx.is(k - 1, "de") || ctx.is(k - 1, "d'")) &&
+                         ctx.token(k - 2).kind == TokenKind::word &&
+                         !ctx.has(k - 2, lang::kComparative | lang::kNumberWord | lang::kDeterminer) &&
+                         !ctx.has(k + 1, lang::kSourceNoun);
+    if (ctx.token(k).kind == TokenKind::number && !m.count && !measure) {
       // "32 responsables"
       int value = 0;
       for (char c : ctx.word(k)) {

@@ -71,6 +71,20 @@ const Case kCases[] = {
     // A description whose antecedent is a person named in the text but not a source.
     {"Une lettre a été adressée à la chercheuse Anne Lavigne. « Je ne comprends pas », affirme la spécialiste.",
      "la spécialiste", "person | named | 1 | - | spécialiste | Anne Lavigne | - | -"},
+    // GUIDELINES 10.2: a definite singular role names one person; nouns of
+    // anonymous sourcing stay anonymous; a definite plural office is a
+    // collective; after an indefinite head, a name is the body's. An age
+    // ("de 30 ans") is no count.
+    {"Le policier a assuré que la rue serait rouverte.", "Le policier", "person | named | 1 | - | policier | - | - | -"},
+    {"La jeune femme de 30 ans a affirmé qu'elle avait porté plainte.", "La jeune femme de 30 ans",
+     "person | named | 1 | - | - | - | - | -"},
+    {"Le fonctionnaire a déclaré que le dossier était clos.", "Le fonctionnaire",
+     "person | anonymous | 1 | - | fonctionnaire | - | - | -"},
+    {"Les députés ont affirmé que le texte serait amendé.", "Les députés", "group | named | - | - | députés | - | - | -"},
+    {"Les salariés ont affirmé que le site fermerait.", "Les salariés", "group | anonymous | - | - | salariés | - | - | -"},
+    {"Un porte-parole du collectif Terre Vive a déclaré que la marche aurait lieu.",
+     "Un porte-parole du collectif Terre Vive",
+     "person | anonymous | 1 | - | porte-parole du collectif Terre Vive | - | - | -"},
 };
 
 }  // namespace
