@@ -351,7 +351,7 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     return key;
   };
   if (institution_head) {
-    r.kind = EntityKind::organization;
+    r.kind = r.plural ? EntityKind::group : EntityKind::organization;  // "les Européens": several
     r.named = true;
     r.org_key = key_without_determiner(first);
   } else if (he && (he->flags & lang::kOrganizationNoun)) {

@@ -6,9 +6,13 @@
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
+
+#include <nlohmann/json.hpp>
 
 #include "lang/tsv.h"
 
@@ -80,6 +84,34 @@ void PlaceNames::build(const lang::Lexicon& lexicon) {
     if (text.empty() || text.find_first_of("[(") != std::string::npos) continue;
     add_both(text, region, PlaceKind::city);
   }
+  add_subdivisions(lexicon);
+}
+
+void PlaceNames::add_subdivisions(const lang::Lexicon& lexicon) {
+#ifdef WHOSAID_ISO_3166_2
+  std::ifstream in(WHOSAID_ISO_3166_2);
+  if (!in) return;  // iso-codes not installed: countries and cities only
+  const nlohmann::json data = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!data.is_object() || !data.contains("3166-2") || !data["3166-2"].is_array()) return;
+  std::map<std::string, std::set<std::string>> countries_of;  // name -> countries
+  for (const nlohmann::json& row : data["3166-2"]) {
+    if (!row.is_object() || !row.contains("code") || !row.contains("name")) continue;
+    if (!row["code"].is_string() || !row["name"].is_string()) continue;
+    const std::string code = row["code"].get<std::string>();
+    if (code.size() < 3 || code[2] != '-') continue;
+    countries_of[row["name"].get<std::string>()].insert(code.substr(0, 2));
+  }
+  for (const auto& [name, countries] : countries_of) {
+    if (countries.size() != 1) continue;
+    const bool one_word = name.find_first_of(" -") == std::string::npos;
+    if (one_word && icu::UnicodeString::fromUTF8(name).length() <= 4) continue;
+    add(name, *countries.begin(), PlaceKind::region, lexicon);
+    if (std::string bare = lang::strip_initial_accent(lang::normalize_word(name)); !bare.empty())
+      add(bare, *countries.begin(), PlaceKind::region, lexicon);
+  }
+#else
+  (void)lexicon;
+#endif
 }
 
 const PlaceNames& PlaceNames::of(const lang::Lexicon& lexicon) {
@@ -122,7 +154,7 @@ PlaceMatch PlaceNames::at(const extract::Context& ctx, uint32_t i, uint32_t end)
                           ctx.capitalized(after) && ctx.token(after).kind == TokenKind::word &&
                           !ctx.has(after, lang::kDeterminer | lang::kConjunction | lang::kPreposition);
   if (name_before || name_after) return {};
-  if (best.kind == PlaceKind::city && !same_sentence_before) return {};
+  if (best.kind != PlaceKind::country && !same_sentence_before) return {};
   return best;
 }
 

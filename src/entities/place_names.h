@@ -6,7 +6,11 @@
 //  - cities: ICU's exemplar city of each canonical time zone in the language
 //    ("Paris" FR, "Berlin" DE, "Jérusalem" IL, "Le Vatican" VA), mostly
 //    capitals and the largest cities; Antarctic stations and zones named with
-//    a bracket ("Knox [Indiana]") are left out.
+//    a bracket ("Knox [Indiana]") are left out;
+//  - regions: ISO 3166-2 subdivision names from Debian's iso-codes, when
+//    installed ("Deux-Sèvres" FR, "Bretagne" FR), written in the country's
+//    own language; a name two countries share, and one-word names of four
+//    letters or fewer ("Ain", "Var", "Lot": words too), are left out.
 // Names are split like a document's text (lang::split_phrase with the
 // lexicon's elisions), and a variant without the accent on the first capital
 // is kept ("Etats-Unis", "Equateur"), as French copy often drops it.
@@ -22,7 +26,7 @@
 
 namespace whosaid::entities {
 
-enum class PlaceKind : uint8_t { country, city };
+enum class PlaceKind : uint8_t { country, city, region };
 
 struct PlaceName {
   std::vector<std::string> words;  // normalized tokens: "états-unis"; "le", "vatican"
@@ -45,7 +49,8 @@ class PlaceNames {
   // The longest place name written at token i (capitalized, ending by `end`),
   // unless the capitalized word belongs to a person's name around it ("Maurice
   // Dupont", "Jean Maurice"); a city counts only inside a sentence ("à Paris",
-  // "de Berlin"), never as a sentence's first word, where a first name stands.
+  // "de Berlin"), never as a sentence's first word, where a first name stands; a region
+  // likewise.
   PlaceMatch at(const extract::Context& ctx, uint32_t i, uint32_t end) const;
 
   size_t size() const { return names_.size(); }
@@ -60,6 +65,7 @@ class PlaceNames {
 
   void add(std::string_view display_name, std::string_view country, PlaceKind kind, const lang::Lexicon& lexicon);
   void build(const lang::Lexicon& lexicon);
+  void add_subdivisions(const lang::Lexicon& lexicon);
 };
 
 }  // namespace whosaid::entities

@@ -32,6 +32,9 @@ const Case kCases[] = {
     // A city (ICU's exemplar cities of time zones) places the source.
     {"city in a complement", "Le procureur de Madrid a indiqué que l'enquête se poursuivait.",
      "Le procureur de Madrid", "ES stated"},
+    // A region (ISO 3166-2 subdivision names of iso-codes).
+    {"region in a complement", "Selon la préfecture de la Gironde, la route restera fermée.",
+     "la préfecture de la Gironde", "FR stated"},
     {"first name, not a country", "Maurice Garnier a déclaré que le club tiendrait bon.", "Maurice Garnier", "-"},
     // The document's country: a clear lead of its words.
     {"home country",
@@ -55,6 +58,10 @@ const Case kCases[] = {
      "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un porte-parole de l'ONU a déclaré que "
      "l'aide arriverait.",
      "Un porte-parole de l'ONU", "-"},
+    {"Europe is several countries",
+     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Les Européens ont affirmé que l'accord "
+     "tenait.",
+     "Les Européens", "-"},
     {"several countries in a plural",
      "Selon les ambassades allemande et italienne, les sanctions resteront en vigueur.",
      "les ambassades allemande et italienne", "-"},
