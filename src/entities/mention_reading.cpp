@@ -265,7 +265,10 @@ Reading read_mention(const Context& ctx, const Mention& m) {
       if ((f & lang::kInstitution) && phrase_at(ctx, k, end, lang::PhraseKind::institution)) institution_head = true;
     }
     if (name_start(ctx, k) && head < 0) break;
-    if ((f & (lang::kSourceNoun | lang::kOrganizationNoun)) && !(k > first && name_start(ctx, k - 1))) {
+    // A function title heads its phrase even when no source noun lists it
+    // ("l'inspecteur de police X": the inspector, not the police).
+    const bool function_title = (f & lang::kTitle) && !ctx.entry(k)->honorific;
+    if ((f & (lang::kSourceNoun | lang::kOrganizationNoun) || function_title) && !(k > first && name_start(ctx, k - 1))) {
       head = k;
       break;
     }

@@ -115,6 +115,10 @@ const std::vector<Chain> kChains = {
      "Le Kremlin a démenti que des troupes aient franchi la frontière. La Maison Blanche a déclaré que les "
      "images étaient claires. Le Kremlin a répété que rien n'avait changé.",
      {{"Le Kremlin", 'A'}, {"La Maison Blanche", 'B'}, {"Le Kremlin", 'A'}}},
+    {"a function title heads its phrase, not the body after it",
+     "Le lieutenant de gendarmerie Marc Levasseur a déclaré que deux suspects étaient recherchés. Le lieutenant "
+     "de gendarmerie a précisé qu'ils étaient armés. Il a ajouté que la ville restait calme.",
+     {{"Le lieutenant de gendarmerie Marc Levasseur", 'A'}, {"Le lieutenant de gendarmerie", 'A'}, {"Il", 'A'}}},
 };
 
 }  // namespace
