@@ -221,6 +221,8 @@ class Resolver {
     if (r.international || r.several_countries || r.stateless) st.no_country = true;
     if (ent.role.empty()) ent.role = r.role;
     if (ent.affiliation.empty()) ent.affiliation = r.country;
+    if (r.list_count && ent.kind != EntityKind::group && ent.mentions.size() == 1) ent.kind = EntityKind::group;
+    if (!ent.count && r.list_count && ent.kind == EntityKind::group) ent.count = r.list_count;
     if (!ent.count && mention.count && ent.kind == EntityKind::group) {
       ent.count = mention.count;
       if (ent.anonymous) ent.label = std::string(doc_.slice(mention.span));  // "trois sources" over "les sources"
@@ -448,7 +450,29 @@ class Resolver {
         }
       }
     }
+    count_listed_members();
     infer_home_country();
+  }
+
+  // "l'intersyndicale (A, B, C)" anywhere in the text gives the count of every
+  // mention of that body ("l'intersyndicale indique ..."): GUIDELINES 10.4.
+  void count_listed_members() {
+    const auto lists = listed_members(ctx_);
+    if (lists.empty()) return;
+    for (uint32_t i = 0; i < doc_.entities.size(); ++i) {
+      Entity& e = doc_.entities[i];
+      if (states_[i].named_person || (e.kind == EntityKind::group && e.count)) continue;
+      for (uint32_t m : e.mentions) {
+        const Reading& r = readings_[m];
+        if (r.pronoun || r.tokens.empty()) continue;
+        const std::string_view last = ctx_.word(r.tokens.end - 1);
+        const auto it = std::find_if(lists.begin(), lists.end(), [&](const auto& p) { return p.first == last; });
+        if (it == lists.end()) continue;
+        e.kind = EntityKind::group;
+        e.count = it->second;
+        break;
+      }
+    }
   }
 
   // The document's country: the one its words name most (country and city

@@ -228,6 +228,31 @@ void read_country(const Context& ctx, uint32_t first, uint32_t end, Reading& r) 
   else r.several_countries = false;
 }
 
+// The members a body lists in parentheses right after its name or inside the
+// mention: "la coalition (A, B et C)" -> 3 (GUIDELINES 10.4); 0 when the
+// parentheses hold one item ("l'Union européenne (UE)") or are not closed in
+// the sentence.
+int parenthesised_list_count(const Context& ctx, uint32_t first, uint32_t end) {
+  const uint32_t sentence_end = ctx.sentence_of(first).end_token;
+  uint32_t open = first;
+  while (open <= end && open < sentence_end && !ctx.is(open, "(")) ++open;
+  if (open > end || open >= sentence_end) return 0;
+  int items = 1;
+  bool item_has_word = false;
+  for (uint32_t i = open + 1; i < sentence_end && i < open + 64; ++i) {
+    if (ctx.is(i, ")")) return items >= 2 && item_has_word ? items : 0;
+    if (ctx.is(i, "(")) return 0;
+    if (ctx.is_comma(i) || ctx.has(i, lang::kConjunction)) {
+      if (!item_has_word) continue;  // ", et": one separator
+      ++items;
+      item_has_word = false;
+    } else if (ctx.token(i).kind == TokenKind::word) {
+      item_has_word = true;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 Reading read_mention(const Context& ctx, const Mention& m) {
@@ -363,8 +388,11 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     r.org_key = key_without_determiner(first);
     if (r.name) r.name.reset();  // "le parti HVM": the organization's name, not a person's
   } else if (he && (he->flags & lang::kGroupNoun)) {
+    // "la coalition", "l'équipe médicale", "la majorité" name one body; a
+    // person's circle ("l'entourage", "la famille": anonymous sourcing) does
+    // not (GUIDELINES 10.2).
     r.kind = EntityKind::group;
-    r.named = false;
+    r.named = (r.definite || r.demonstrative) && !r.indefinite && !anonymous_sourcing(ctx, *he);
   } else if (he || (apposition >= 0 && r.name)) {
     r.kind = r.plural ? EntityKind::group : EntityKind::person;
     if (r.name && !r.plural) r.named = true;
@@ -415,6 +443,12 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     }
   }
   if (r.kind == EntityKind::person && r.plural && !r.complement_reference) r.kind = EntityKind::group;
+  // A body that lists its members is a group of them ("l'intersyndicale (A, B, C)"); a person's
+  // parentheses say where they work or live ("Jean Dupont (Paris, 2019)").
+  if (!(r.kind == EntityKind::person && r.name)) {
+    r.list_count = parenthesised_list_count(ctx, first, end);
+    if (r.list_count) r.kind = EntityKind::group;
+  }
   if (r.kind == EntityKind::organization && ctx.capitalized(determiner_first ? first + 1 : first)) {
     // Initials of a long organization name: "Institut national de la statistique" -> "ins".
     for (uint32_t i = determiner_first ? first + 1 : first; i < end && !stops_phrase(ctx, i); ++i) {
@@ -488,6 +522,20 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     adjective_zone = false;
   }
   return r;
+}
+
+std::vector<std::pair<std::string, int>> listed_members(const Context& ctx) {
+  std::vector<std::pair<std::string, int>> out;
+  for (uint32_t i = 1; i < ctx.size(); ++i) {
+    if (!ctx.is(i, "(") || ctx.token(i - 1).kind != TokenKind::word) continue;
+    if (ctx.sentence_index(i - 1) != ctx.sentence_index(i)) continue;
+    const int n = parenthesised_list_count(ctx, i, i);
+    if (n < 2) continue;
+    const std::string_view word = ctx.word(i - 1);
+    if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == word; }))
+      out.emplace_back(std::string(word), n);
+  }
+  return out;
 }
 
 std::vector<NameOccurrence> find_person_names(const Context& ctx) {

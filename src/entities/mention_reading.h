@@ -59,6 +59,7 @@ struct Reading {
   bool several_countries = false;  // a group over countries ("les Etats-Unis et le Japon"): none
   bool international = false;   // tied to a body of no one country ("l'ONU")
   bool stateless = false;       // a head noun that ties to no country ("un expert", source_nouns.tsv "stateless")
+  int list_count = 0;           // members listed in parentheses: "l'intersyndicale (A, B et C)" 3
   std::vector<Span> qualifiers;
   std::optional<Span> anonymity_reason;
 };
@@ -91,6 +92,11 @@ bool international_at(const extract::Context& ctx, uint32_t i, uint32_t end);
 class PlaceNames;
 // The language's place names (built once, remembered per thread).
 const PlaceNames& places_of(const extract::Context& ctx);
+
+// Every word of the text followed by a parenthesised list of two members or
+// more, with the number of members: "l'intersyndicale (A, B et C)" gives
+// ("intersyndicale", 3). The first list of a word wins. One pass.
+std::vector<std::pair<std::string, int>> listed_members(const extract::Context& ctx);
 
 // A person's name found in the text with what introduces it.
 struct NameOccurrence {

@@ -85,6 +85,16 @@ const Case kCases[] = {
     {"Un porte-parole du collectif Terre Vive a déclaré que la marche aurait lieu.",
      "Un porte-parole du collectif Terre Vive",
      "person | anonymous | 1 | - | porte-parole du collectif Terre Vive | - | - | -"},
+    // GUIDELINES 10.4: members listed in parentheses give a group's count,
+    // also for the body's later mentions; one item is an abbreviation. A
+    // definite collective is named, a person's circle is not (10.2).
+    {"Dans un texte, la coalition (Terre Vive, Eau Libre et Air Pur) réclame un débat. La coalition a "
+     "affirmé que la marche aurait lieu.",
+     "La coalition", "group | named | 3 | - | coalition | - | - | -"},
+    {"L'entourage du maire a affirmé que la décision était prise.", "L'entourage du maire",
+     "group | anonymous | - | - | entourage du maire | - | - | -"},
+    {"L'Office national des forêts (ONF) a déclaré que la coupe était suspendue.",
+     "L'Office national des forêts (ONF)", "organization | named | 1 | - | - | - | national | -"},
 };
 
 }  // namespace
