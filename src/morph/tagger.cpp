@@ -19,7 +19,7 @@ struct Header {
 struct RawLemma {
   uint32_t form_offset, lemma_offset, feats;
   uint16_t form_length, lemma_length;
-  uint8_t upos, pad[3];
+  uint8_t upos, words[3];
 };
 static_assert(sizeof(RawLemma) == 20);
 
@@ -42,10 +42,26 @@ Upos related(Upos u) {
   }
 }
 
-const Reading* reading_of(std::span<const Reading> readings, Upos upos) {
-  for (const Reading& r : readings)
-    if (r.upos == upos) return &r;
-  return nullptr;
+// The first reading of `upos`; when `verb_form` is given, the first of that
+// verb form if there is one ("prise" after an auxiliary: the participle of
+// prendre, not the present of priser).
+const Reading* reading_of(std::span<const Reading> readings, Upos upos, uint8_t verb_form = 0) {
+  const Reading* first = nullptr;
+  for (const Reading& r : readings) {
+    if (r.upos != upos) continue;
+    if (verb_form == 0 || feature(r.feats, Feat::verb_form) == verb_form) return &r;
+    if (first == nullptr) first = &r;
+  }
+  return first;
+}
+
+// The verb form the tag before a verb asks for: a participle after an
+// auxiliary, an infinitive after a preposition; none otherwise.
+uint8_t expected_verb_form(Upos upos, Upos previous) {
+  if (upos != Upos::VERB && upos != Upos::AUX) return 0;
+  if (previous == Upos::AUX) return feat::part;
+  if (previous == Upos::ADP) return feat::inf;
+  return 0;
 }
 
 // Tags whose lemma is the form as written (UD): names, numbers, symbols.
@@ -68,6 +84,7 @@ Status TaggerModel::save(const std::filesystem::path& path) const {
     strings += e.lemma;
     r.feats = e.feats;
     r.upos = static_cast<uint8_t>(e.upos);
+    for (int k = 0; k < 3; ++k) r.words[k] = static_cast<uint8_t>(e.words[k]);
     raw.push_back(r);
   }
   Header h{};
@@ -108,10 +125,13 @@ Status TaggerModel::read(const std::filesystem::path& path, TaggerModel& out) {
   if (!in) return Status::bad_data(name, "the tagger model is truncated");
   for (const RawLemma& r : raw) {
     if (uint64_t{r.form_offset} + r.form_length > strings.size() ||
-        uint64_t{r.lemma_offset} + r.lemma_length > strings.size() || r.upos >= kUposCount)
-      return Status::bad_data(name, "a lemma entry of the tagger model lies outside its strings");
-    m.lemmas.push_back({strings.substr(r.form_offset, r.form_length), static_cast<Upos>(r.upos),
-                        strings.substr(r.lemma_offset, r.lemma_length), r.feats});
+        uint64_t{r.lemma_offset} + r.lemma_length > strings.size() || r.upos >= kUposCount ||
+        r.words[0] >= kUposCount || r.words[1] >= kUposCount || r.words[2] >= kUposCount)
+      return Status::bad_data(name, "a lemma entry of the tagger model lies outside its strings or has no valid tag");
+    LemmaEntry e{strings.substr(r.form_offset, r.form_length), static_cast<Upos>(r.upos),
+                 strings.substr(r.lemma_offset, r.lemma_length), r.feats, {}};
+    for (int k = 0; k < 3; ++k) e.words[k] = static_cast<Upos>(r.words[k]);
+    m.lemmas.push_back(std::move(e));
   }
   if (!std::is_sorted(m.lemmas.begin(), m.lemmas.end(), by_form_and_tag))
     return Status::bad_data(name, "the tagger model's lemma entries are not sorted");
@@ -142,10 +162,12 @@ Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos
     const int16_t* w = weights + size_t{row} * kTagSlots;
     for (int c = 0; c < kTagSlots; ++c) scores[c] += w[c];
   }
-  int best = 1;
-  for (int c = 2; c < kTagSlots; ++c)
-    if (scores[c] > scores[best]) best = c;
-  return static_cast<Upos>(best);
+  // A verb with its inverted subject can only be what its verb is.
+  const uint32_t allowed = (words[i].shape & kShapeInverted) ? words[i].classes : ~0u;
+  int best = 0;
+  for (int c = 1; c < kTagSlots; ++c)
+    if ((allowed >> c & 1u) && (best == 0 || scores[c] > scores[best])) best = c;
+  return static_cast<Upos>(best == 0 ? 1 : best);
 }
 
 const LemmaEntry* Tagger::lemma_entry(std::string_view lower, Upos upos) const {
@@ -158,10 +180,11 @@ const LemmaEntry* Tagger::lemma_entry(std::string_view lower, Upos upos) const {
 }
 
 void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
-                      TaggedWord& out) const {
+                      Upos previous, TaggedWord& out) const {
   const Upos upos = out.upos;
-  const Reading* r = reading_of(w.cased, upos);
-  if (r == nullptr) r = reading_of(w.lower, upos);
+  const uint8_t verb_form = expected_verb_form(upos, previous);
+  const Reading* r = reading_of(w.cased, upos, verb_form);
+  if (r == nullptr) r = reading_of(w.lower, upos, verb_form);
   const uint32_t name_class = r != nullptr ? with_feature(0, Feat::name_class, feature(r->feats, Feat::name_class)) : 0;
   if (const LemmaEntry* e = lemma_entry(lower, upos)) {
     out.lemma = lemma_is_form(upos) ? form : std::string_view(e->lemma);
@@ -169,8 +192,8 @@ void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view
     return;
   }
   if (r == nullptr && related(upos) != Upos::unknown) {
-    r = reading_of(w.cased, related(upos));
-    if (r == nullptr) r = reading_of(w.lower, related(upos));
+    r = reading_of(w.cased, related(upos), verb_form);
+    if (r == nullptr) r = reading_of(w.lower, related(upos), verb_form);
   }
   if (lemma_is_form(upos)) {
     out.lemma = form;
@@ -190,12 +213,20 @@ void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view
   if ((upos == Upos::NOUN || upos == Upos::ADJ) && plural_ending) out.lemma = lower.substr(0, lower.size() - 1);
 }
 
+TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string_view lower,
+                           const FormLexicon& lexicon, Upos upos, Upos previous) const {
+  TaggedWord out;
+  out.upos = upos;
+  complete(w, form, lower, lexicon, previous, out);
+  return out;
+}
+
 void Tagger::tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,
                  std::span<const std::string_view> lowers, const FormLexicon& lexicon, std::span<TaggedWord> out) const {
   Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
   for (size_t i = 0; i < words.size(); ++i) {
     out[i].upos = predict(words, i, prev1, prev2);
-    complete(words[i], forms[i], lowers[i], lexicon, out[i]);
+    complete(words[i], forms[i], lowers[i], lexicon, prev1, out[i]);
     prev2 = prev1;
     prev1 = out[i].upos;
   }

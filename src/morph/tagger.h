@@ -19,7 +19,8 @@
 //   u32 lemma entries, u32 string bytes;
 //   i16 weights[2^bits][kTagSlots]; lemma entries sorted by (form, upos):
 //   u32 form offset, u32 lemma offset, u32 feats, u16 form length,
-//   u16 lemma length, u8 upos, 3 zero bytes; the strings.
+//   u16 lemma length, u8 upos, u8 word tags[3] (multi-word tokens, else 0);
+//   the strings.
 #pragma once
 
 #include <cstdint>
@@ -42,11 +43,15 @@ struct TaggedWord {
 };
 
 // What the training data said of a (lower-case form, tag): its usual lemma and features.
+// A multi-word token of the training data ("du" = "de" + "le") also keeps the
+// tags of its words, so that a treebank's words can be given back from the
+// token the tagger saw.
 struct LemmaEntry {
   std::string form;
   Upos upos = Upos::unknown;
   std::string lemma;
   uint32_t feats = 0;
+  Upos words[3] = {};  // the tags of its words when it is a multi-word token; unknown past the last
 };
 
 // The model as the trainer writes it and the tagger reads it.
@@ -72,13 +77,18 @@ class Tagger {
   void tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,
            std::span<const std::string_view> lowers, const FormLexicon& lexicon, std::span<TaggedWord> out) const;
 
+  // A word given its tag: its lemma and features (what tag() adds to the model's choice).
+  TaggedWord word_as(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+                     Upos upos, Upos previous) const;
+  // What the training data said of (lower-case form, tag), if anything.
+  const LemmaEntry* lemma_entry(std::string_view lower, Upos upos) const;
+
   // The tag the model gives position i, given the two tags before it.
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const;
 
  private:
-  const LemmaEntry* lemma_entry(std::string_view lower, Upos upos) const;
   void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
-                TaggedWord& out) const;
+                Upos previous, TaggedWord& out) const;
 
   TaggerModel model_;
   uint32_t mask_ = 0;

@@ -67,28 +67,59 @@ enum Template : uint64_t {
 
 }  // namespace
 
-void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out) {
-  out.word = hash_bytes(lower);
-  // Suffixes by characters, not bytes: "ée" is two characters.
-  size_t begin = lower.size();
+namespace {
+
+// Hashes of the last 1..4 characters and the first 3 of `stem`.
+void describe_affixes(std::string_view stem, WordInfo& out) {
+  // By characters, not bytes: "ée" is two characters.
+  size_t begin = stem.size();
   for (int k = 0; k < 4; ++k) {
     if (begin == 0) {
       out.suffix[k] = kSeed;
       continue;
     }
     --begin;
-    while (begin > 0 && continuation(lower[begin])) --begin;
-    out.suffix[k] = hash_bytes(lower.substr(begin), kSeed + 1);
+    while (begin > 0 && continuation(stem[begin])) --begin;
+    out.suffix[k] = hash_bytes(stem.substr(begin), kSeed + 1);
   }
   size_t prefix_end = 0;
-  for (int chars = 0; prefix_end < lower.size() && chars < 3; ++chars) {
+  for (int chars = 0; prefix_end < stem.size() && chars < 3; ++chars) {
     ++prefix_end;
-    while (prefix_end < lower.size() && continuation(lower[prefix_end])) ++prefix_end;
+    while (prefix_end < stem.size() && continuation(stem[prefix_end])) ++prefix_end;
   }
-  out.prefix = hash_bytes(lower.substr(0, prefix_end), kSeed + 2);
+  out.prefix = hash_bytes(stem.substr(0, prefix_end), kSeed + 2);
+}
+
+bool has_reading(std::span<const Reading> readings, Upos a, Upos b = Upos::unknown) {
+  for (const Reading& r : readings)
+    if (r.upos == a || r.upos == b) return true;
+  return false;
+}
+
+}  // namespace
+
+void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out) {
+  out.word = hash_bytes(lower);
   out.shape = shape_of(form, lower);
   out.lower = lexicon.find(lower);
   out.cased = form != lower ? lexicon.find(form) : std::span<const Reading>();
+  std::string_view stem = lower;
+  // A verb with its subject pronoun after it, kept whole by the tokenizer
+  // ("a-t-il", "estime-t-elle"), reads as its verb: the word before the
+  // first hyphen when that is a verb and the word after the last a pronoun.
+  const size_t first = lower.find('-'), last = lower.rfind('-');
+  if (out.lower.empty() && out.cased.empty() && first != std::string_view::npos && first > 0 && last + 1 < lower.size()) {
+    const std::span<const Reading> verb = lexicon.find(lower.substr(0, first));
+    if (has_reading(verb, Upos::VERB, Upos::AUX) && has_reading(lexicon.find(lower.substr(last + 1)), Upos::PRON)) {
+      out.lower = verb;
+      stem = lower.substr(0, first);
+      out.classes = classes_of(verb) & ((1u << static_cast<unsigned>(Upos::VERB)) | (1u << static_cast<unsigned>(Upos::AUX)));
+      describe_affixes(stem, out);
+      out.shape |= kShapeInverted;
+      return;
+    }
+  }
+  describe_affixes(stem, out);
   out.classes = classes_of(out.lower) | classes_of(out.cased);
 }
 

@@ -28,6 +28,7 @@ enum WordShape : uint8_t {
   kShapeNoLetter = 1u << 4,   // punctuation, symbols, numbers
   kShapeApostrophe = 1u << 5, // ends in an apostrophe: an elided word
   kShapeHandle = 1u << 6,     // starts with @ or #
+  kShapeInverted = 1u << 7,   // a verb and its inverted subject in one token: "a-t-il"
 };
 
 struct WordInfo {

@@ -7,12 +7,13 @@
 //
 // Averaged perceptron, greedy left to right with the tags it predicts itself
 // (as the tagger will see them), sentences in a fixed shuffled order (seeded),
-// so the same data and options always give the same model. A sentence with
-// multi-word tokens is also trained on once with each such token as written
-// ("du" one word, tagged as its first word with the article's features), the
-// way the pipeline's tokenizer gives it. --held-out prints the accuracy after
+// so the same data and options always give the same model. Sentences are
+// trained on as the pipeline's tokenizer gives them: a multi-word token as
+// written ("du" one token, tagged as its first word with the article's
+// features), its words' tags kept in the model. --held-out prints the accuracy after
 // each epoch on a treebank not trained on (to pick --epochs, never a test set).
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -20,9 +21,11 @@
 #include <map>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "morph/conllu.h"
+#include "morph/conllu_tagging.h"
 #include "morph/lexicon.h"
 #include "morph/tagger.h"
 #include "morph/ud_feats.h"
@@ -38,44 +41,44 @@ struct Example {
   std::vector<Upos> tags;
   std::vector<std::string> lemmas;
   std::vector<uint32_t> feats;
+  std::vector<std::array<Upos, 3>> words;  // a multi-word token's words' tags, else unknown
 };
 
-// The sentence's words; and, when it has multi-word tokens, the same
-// sentence with those tokens as written.
-void add_examples(const ConlluSentence& s, std::vector<Example>& out) {
-  Example words;
+// A sentence as the pipeline's tokenizer gives it: each multi-word token as
+// written ("du" one token, tagged as its first word with the article's
+// features; "auquel" as its pronoun), keeping its words' tags.
+Example surface_example(const ConlluSentence& s) {
+  Example out;
+  size_t next = 0;
+  for (size_t i = 0; i < s.words.size();) {
+    while (next < s.fused.size() && s.fused[next].end_word <= i) ++next;
+    const bool fused = next < s.fused.size() && s.fused[next].first_word == i && s.fused[next].end_word > i + 1;
+    const size_t end = fused ? s.fused[next].end_word : i + 1;
+    const size_t head = fused && s.words[end - 1].upos == Upos::PRON ? end - 1 : i;
+    out.forms.push_back(fused ? s.fused[next].form : s.words[i].form);
+    out.tags.push_back(s.words[head].upos);
+    out.lemmas.push_back(s.words[head].lemma);
+    out.feats.push_back(parse_ud_feats(s.words[end - 1].feats));
+    std::array<Upos, 3> words{};
+    for (size_t k = i; fused && k < end && k - i < 3; ++k) words[k - i] = s.words[k].upos;
+    out.words.push_back(words);
+    i = end;
+  }
+  return out;
+}
+
+// The same sentence word by word, as the treebank splits it: more contexts
+// for the words that multi-word tokens hide ("de" + "le").
+Example word_example(const ConlluSentence& s) {
+  Example out;
   for (const ConlluWord& w : s.words) {
-    words.forms.push_back(w.form);
-    words.tags.push_back(w.upos);
-    words.lemmas.push_back(w.lemma);
-    words.feats.push_back(parse_ud_feats(w.feats));
+    out.forms.push_back(w.form);
+    out.tags.push_back(w.upos);
+    out.lemmas.push_back(w.lemma);
+    out.feats.push_back(parse_ud_feats(w.feats));
+    out.words.push_back({});
   }
-  if (!s.fused.empty()) {
-    Example surface;
-    size_t next_fused = 0;
-    for (size_t i = 0; i < s.words.size();) {
-      if (next_fused < s.fused.size() && s.fused[next_fused].first_word == i && s.fused[next_fused].end_word > i + 1) {
-        const ConlluToken& t = s.fused[next_fused++];
-        const Upos first = words.tags[i], last = words.tags[t.end_word - 1];
-        // "du", "aux": the preposition with the article's features; "auquel": the pronoun.
-        const bool pronoun = last == Upos::PRON;
-        surface.forms.push_back(t.form);
-        surface.tags.push_back(pronoun ? last : first);
-        surface.lemmas.push_back(pronoun ? words.lemmas[t.end_word - 1] : words.lemmas[i]);
-        surface.feats.push_back(words.feats[t.end_word - 1]);
-        i = t.end_word;
-        continue;
-      }
-      if (next_fused < s.fused.size() && s.fused[next_fused].first_word <= i) ++next_fused;
-      surface.forms.push_back(words.forms[i]);
-      surface.tags.push_back(words.tags[i]);
-      surface.lemmas.push_back(words.lemmas[i]);
-      surface.feats.push_back(words.feats[i]);
-      ++i;
-    }
-    out.push_back(std::move(surface));
-  }
-  out.push_back(std::move(words));
+  return out;
 }
 
 class Perceptron {
@@ -137,34 +140,35 @@ class Perceptron {
   uint64_t clock_ = 0;
 };
 
-// The usual lemma and features of each (lower-case form, tag) in the training data.
+// The usual lemma and features of each (lower-case form, tag) in the
+// training data, and the usual tags of a multi-word token's words.
 std::vector<LemmaEntry> lemma_table(const std::vector<Example>& examples) {
-  std::map<std::pair<std::string, int>, std::map<std::pair<std::string, uint32_t>, int>> counts;
+  using Reading = std::tuple<std::string, uint32_t, std::array<Upos, 3>>;
+  std::map<std::pair<std::string, int>, std::map<Reading, int>> counts;
   std::string lower;
   for (const Example& e : examples)
     for (size_t i = 0; i < e.forms.size(); ++i) {
       lower_form(e.forms[i], lower);
-      ++counts[{lower, static_cast<int>(e.tags[i])}][{e.lemmas[i], e.feats[i]}];
+      ++counts[{lower, static_cast<int>(e.tags[i])}][{e.lemmas[i], e.feats[i], e.words[i]}];
     }
   std::vector<LemmaEntry> out;
   for (const auto& [key, choices] : counts) {
     const auto best = std::max_element(choices.begin(), choices.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    out.push_back({key.first, static_cast<Upos>(key.second), best->first.first, best->first.second});
+    LemmaEntry entry{key.first, static_cast<Upos>(key.second), std::get<0>(best->first), std::get<1>(best->first), {}};
+    for (int k = 0; k < 3; ++k) entry.words[k] = std::get<2>(best->first)[k];
+    out.push_back(std::move(entry));
   }
   return out;  // std::map order: sorted by (form, upos)
 }
 
 double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagger, const FormLexicon& lexicon) {
   size_t total = 0, right = 0;
-  WordList list;
-  std::vector<std::string> forms;
+  WordList tokens, words;
+  std::vector<TaggedWord> tags;
   for (const ConlluSentence& s : sentences) {
-    forms.clear();
-    for (const ConlluWord& w : s.words) forms.push_back(w.form);
-    list.assign(forms, lexicon);
-    list.tag(tagger, lexicon);
-    for (size_t i = 0; i < s.words.size(); ++i, ++total) right += list.tags[i].upos == s.words[i].upos;
+    tag_conllu_sentence(s, tagger, lexicon, tokens, words, tags);
+    for (size_t i = 0; i < s.words.size(); ++i, ++total) right += tags[i].upos == s.words[i].upos;
   }
   return total == 0 ? 0.0 : 100.0 * double(right) / double(total);
 }
@@ -206,7 +210,10 @@ int main(int argc, char** argv) {
       std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
       return 65;
     }
-    for (const ConlluSentence& s : sentences) add_examples(s, examples);
+    for (const ConlluSentence& s : sentences) {
+      examples.push_back(surface_example(s));
+      if (!s.fused.empty()) examples.push_back(word_example(s));
+    }
   }
   std::vector<ConlluSentence> held_out;
   if (!held_out_path.empty()) {
