@@ -70,7 +70,7 @@ class Resolver {
     doc_.entities.clear();
     readings_.reserve(doc_.mentions.size());
     for (const Mention& m : doc_.mentions) readings_.push_back(read_mention(ctx_, m));
-    names_ = find_person_names(ctx_);
+    names_ = find_person_names(ctx_, &complement_names_);
     order_.resize(doc_.mentions.size());
     for (uint32_t i = 0; i < order_.size(); ++i) order_[i] = i;
     std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
@@ -87,6 +87,7 @@ class Resolver {
   Document& doc_;
   std::vector<Reading> readings_;
   std::vector<NameOccurrence> names_;
+  std::vector<NameOccurrence> complement_names_;  // "pour Jean Dupont": a pronoun's last resort
   std::vector<uint32_t> order_;
   std::vector<State> states_;
 
@@ -120,6 +121,10 @@ class Resolver {
     if (r.pronoun) {
       target = pronoun_antecedent(pos);
       rule = "pronoun";
+      if (target < 0) {
+        target = pronoun_named_antecedent(pos);
+        rule = "pronoun-name";
+      }
     } else if (fresh) {
       // "une autre source", "une deuxième source", "l'une des sources": a new one.
     } else if (r.name && r.kind == EntityKind::person) {
@@ -255,6 +260,47 @@ class Resolver {
       if (found >= 0) return found;
     }
     return -1;
+  }
+
+  // Rule "pronoun-name": a pronoun no source antecedes stands for the latest
+  // person the text names before it in the window, a subject first ("En cas de
+  // vote, Jean Dupont devra trancher. Il a dit ..."), else a full name after a
+  // preposition ("une visite pour Jean Dupont. « ... », a-t-il déclaré"), of
+  // compatible gender. The name becomes a named entity, which later mentions
+  // of that name join.
+  int32_t pronoun_named_antecedent(size_t pos) {
+    const uint32_t m = order_[pos];
+    const Mention& mention = doc_.mentions[m];
+    if (mention.plural) return -1;
+    const auto latest = [&](const std::vector<NameOccurrence>& names) -> const NameOccurrence* {
+      for (size_t k = names.size(); k-- > 0;) {
+        const NameOccurrence& occ = names[k];
+        const uint32_t at = ctx_.token(occ.run.first).original.begin;
+        if (at >= mention.span.begin) continue;
+        if (occ.sentence + kPronounWindow < mention.sentence) break;
+        if ((doc_.section_at(at) == SectionKind::comment) != in_comment(m)) continue;
+        Gender gender = occ.gender;
+        for (const NameOccurrence& other : names_)
+          if (gender == Gender::unknown && other.run.surname_key == occ.run.surname_key) gender = other.gender;
+        if (!compatible_gender(gender, mention.gender)) continue;
+        return &occ;
+      }
+      return nullptr;
+    };
+    const NameOccurrence* occ = latest(names_);
+    if (!occ) occ = latest(complement_names_);
+    if (!occ) return -1;
+    for (uint32_t i = 0; i < doc_.entities.size(); ++i)
+      if (doc_.entities[i].kind == EntityKind::person && same_person_name(states_[i], occ->run) &&
+          in_comment(doc_.entities[i].mentions.front()) == in_comment(m))
+        return static_cast<int32_t>(i);
+    const int32_t e = new_entity(m);
+    Entity& ent = entity(e);
+    ent.anonymous = false;
+    ent.label = occ->run.text;
+    if (occ->gender != Gender::unknown) states_[e].gender = occ->gender;
+    add_name(e, occ->run, mention.span.begin);
+    return e;
   }
 
   int32_t by_surname(size_t pos, const NameRun& run) {

@@ -538,7 +538,7 @@ std::vector<std::pair<std::string, int>> listed_members(const Context& ctx) {
   return out;
 }
 
-std::vector<NameOccurrence> find_person_names(const Context& ctx) {
+std::vector<NameOccurrence> find_person_names(const Context& ctx, std::vector<NameOccurrence>* complement_runs) {
   std::vector<NameOccurrence> out;
   const uint32_t n = ctx.size();
   for (uint32_t i = 0; i < n; ++i) {
@@ -549,6 +549,8 @@ std::vector<NameOccurrence> find_person_names(const Context& ctx) {
     occ.sentence = ctx.sentence_index(i);
     const uint32_t run_end = occ.run.end;
     if (after_preposition(ctx, i, s.first_token)) {
+      if (complement_runs && occ.run.words >= 2 && !inside_institution(ctx, i) && country_at(ctx, i, run_end).empty())
+        complement_runs->push_back(occ);
       i = run_end - 1;
       continue;
     }

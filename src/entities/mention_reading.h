@@ -113,6 +113,9 @@ struct NameOccurrence {
 // of a preposition, in text order, with what introduces it: an honorific, a
 // title or a person noun before it ("M. Dupont", "la chercheuse Jeanne
 // Dupont") or in apposition after it ("Jeanne Dupont, directrice de ...").
-std::vector<NameOccurrence> find_person_names(const extract::Context& ctx);
+// Runs of two words or more after a preposition ("pour Jean Dupont") go to
+// *complement_runs when given: a pronoun's last resort.
+std::vector<NameOccurrence> find_person_names(const extract::Context& ctx,
+                                              std::vector<NameOccurrence>* complement_runs = nullptr);
 
 }  // namespace whosaid::entities

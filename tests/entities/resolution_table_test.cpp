@@ -115,6 +115,13 @@ const std::vector<Chain> kChains = {
      "Le Kremlin a démenti que des troupes aient franchi la frontière. La Maison Blanche a déclaré que les "
      "images étaient claires. Le Kremlin a répété que rien n'avait changé.",
      {{"Le Kremlin", 'A'}, {"La Maison Blanche", 'B'}, {"Le Kremlin", 'A'}}},
+    {"a pronoun no source antecedes: the latest person named, a subject",
+     "La séance reprendra lundi. En cas d'accord, Claire Montel devra signer le texte. Elle a déclaré que les élus "
+     "seraient consultés. Selon Mme Montel, le calendrier tiendra.",
+     {{"Elle", 'A'}, {"Mme Montel", 'A'}}},
+    {"a pronoun no source antecedes: a full name after a preposition",
+     "La journée a commencé par une visite du port pour Paul Berthier. « Nous tiendrons », a-t-il déclaré.",
+     {{"il", 'A'}}},
     {"a function title heads its phrase, not the body after it",
      "Le lieutenant de gendarmerie Marc Levasseur a déclaré que deux suspects étaient recherchés. Le lieutenant "
      "de gendarmerie a précisé qu'ils étaient armés. Il a ajouté que la ville restait calme.",
@@ -147,6 +154,15 @@ TEST_CASE("resolution: ordinals and l'une des are members of the group", "[entit
   CHECK(doc.entities[one_of].member_of == static_cast<uint32_t>(group));
   // A fifth source cannot belong to a group of four.
   CHECK_FALSE(doc.entities[fifth].member_of.has_value());
+}
+
+TEST_CASE("resolution: a pronoun takes the name of the person it stands for", "[entities][resolution]") {
+  const Document doc = test::analyse(
+      "La journée a commencé par une visite du port pour Paul Berthier. « Nous tiendrons », a-t-il déclaré.");
+  const int32_t e = test::entity_of(doc, "il");
+  REQUIRE(e >= 0);
+  CHECK(doc.entities[e].name == "Paul Berthier");
+  CHECK_FALSE(doc.entities[e].anonymous);
 }
 
 TEST_CASE("resolution: every later mention records its rule", "[entities][resolution]") {
