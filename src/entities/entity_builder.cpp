@@ -252,7 +252,10 @@ class Resolver {
         if (pass == 0 && !readings_[prev].subject) return false;
         const Entity& cand = doc_.entities[pm.entity];
         const State& st = states_[pm.entity];
-        if ((cand.kind == EntityKind::group) != mention.plural) return false;
+        // Grammatical number: "elle" for "l'équipe" (a group named in the
+        // singular), "ils" for "trois sources"; an organization is singular.
+        const bool antecedent_plural = readings_[prev].plural || (cand.kind == EntityKind::group && readings_[prev].pronoun);
+        if (antecedent_plural != mention.plural) return false;
         if (!compatible_gender(mention.gender, st.gender)) return false;
         found = pm.entity;
         return true;

@@ -226,6 +226,14 @@ void read_country(const Context& ctx, uint32_t first, uint32_t end, Reading& r) 
   }
   if (r.several_countries && r.plural) r.country.clear();
   else r.several_countries = false;
+  // A place in apposition right after the mention: "l'hôpital X, à Rome, ...".
+  const uint32_t sentence_end = ctx.sentence_of(first).end_token;
+  if (r.country.empty() && end + 2 < sentence_end && ctx.is_comma(end) && !ctx.capitalized(end + 1) &&
+      ctx.token(end + 1).kind == TokenKind::word) {
+    uint32_t length = 1;
+    const std::string code = country_at(ctx, end + 2, sentence_end, &length);
+    if (!code.empty() && (end + 2 + length >= sentence_end || ctx.is_punct(end + 2 + length))) r.country = code;
+  }
 }
 
 // The members a body lists in parentheses right after its name or inside the
@@ -549,8 +557,9 @@ std::vector<NameOccurrence> find_person_names(const Context& ctx, std::vector<Na
     occ.sentence = ctx.sentence_index(i);
     const uint32_t run_end = occ.run.end;
     if (after_preposition(ctx, i, s.first_token)) {
-      if (complement_runs && occ.run.words >= 2 && !inside_institution(ctx, i) && country_at(ctx, i, run_end).empty())
-        complement_runs->push_back(occ);
+      bool place = inside_institution(ctx, i);
+      for (uint32_t k = i; k < run_end && !place; ++k) place = !country_at(ctx, k, run_end).empty();
+      if (complement_runs && occ.run.words >= 2 && !place) complement_runs->push_back(occ);  // not "Gemelli de Rome"
       i = run_end - 1;
       continue;
     }

@@ -35,6 +35,8 @@ const Case kCases[] = {
     // A region (ISO 3166-2 subdivision names of iso-codes).
     {"region in a complement", "Selon la préfecture de la Gironde, la route restera fermée.",
      "la préfecture de la Gironde", "FR stated"},
+    {"place in apposition after the mention", "Selon la clinique Saint-Luc, à Lisbonne, le patient va mieux.",
+     "la clinique Saint-Luc", "PT stated"},
     {"first name, not a country", "Maurice Garnier a déclaré que le club tiendrait bon.", "Maurice Garnier", "-"},
     // The document's country: a clear lead of its words.
     {"home country",

@@ -122,6 +122,9 @@ const std::vector<Chain> kChains = {
     {"a pronoun no source antecedes: a full name after a preposition",
      "La journée a commencé par une visite du port pour Paul Berthier. « Nous tiendrons », a-t-il déclaré.",
      {{"il", 'A'}}},
+    {"a singular pronoun for a group named in the singular",
+     "Selon l'équipe de secours, trois randonneurs ont été retrouvés. Elle a précisé qu'ils étaient sains et saufs.",
+     {{"l'équipe de secours", 'A'}, {"Elle", 'A'}}},
     {"a function title heads its phrase, not the body after it",
      "Le lieutenant de gendarmerie Marc Levasseur a déclaré que deux suspects étaient recherchés. Le lieutenant "
      "de gendarmerie a précisé qu'ils étaient armés. Il a ajouté que la ville restait calme.",
