@@ -5,39 +5,10 @@
 #include <cassert>
 #include <charconv>
 
+#include "core/json_escape.h"
 #include "core/utf8.h"
 
 namespace whosaid {
-namespace {
-
-// The escape nlohmann writes for byte c, or nullptr when c is written as is.
-// Control characters without a short form are \u00XX, in lower case.
-const char* escape_of(unsigned char c, char (&buffer)[7]) {
-  switch (c) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    default: break;
-  }
-  if (c >= 0x20) return nullptr;
-  static constexpr char kHex[] = "0123456789abcdef";
-  buffer[0] = '\\';
-  buffer[1] = 'u';
-  buffer[2] = '0';
-  buffer[3] = '0';
-  buffer[4] = kHex[c >> 4];
-  buffer[5] = kHex[c & 0xF];
-  buffer[6] = '\0';
-  return buffer;
-}
-
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
-
-}  // namespace
 
 void append_json_string(std::string_view text, std::string& out) {
   if (!utf8::well_formed(text)) {
@@ -46,18 +17,7 @@ void append_json_string(std::string_view text, std::string& out) {
     out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
   }
-  out += '"';
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!needs_escape(c)) continue;
-    out.append(text.data() + run, i - run);
-    char buffer[7];
-    out += escape_of(c, buffer);
-    run = i + 1;
-  }
-  out.append(text.data() + run, text.size() - run);
-  out += '"';
+  append_json_escaped(text, out);
 }
 
 void JsonWriter::newline_and_indent(size_t depth) {

@@ -42,6 +42,20 @@ TEST_CASE("strings are escaped as nlohmann escapes them", "[export][json]") {
   }
 }
 
+TEST_CASE("a character to escape is found at any place of a long string", "[export][json]") {
+  // The escaper skips eight bytes at a time: every offset in and across words.
+  for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\0'}) {
+    for (size_t at = 0; at < 27; ++at) {
+      std::string s = "abcdefghé€ijklmnopqrstu ~\x7f";
+      s.insert(at, 1, special);
+      std::string out;
+      append_json_string(s, out);
+      INFO(at);
+      CHECK(out == nlohmann_string(s));
+    }
+  }
+}
+
 TEST_CASE("well_formed follows Unicode's table of well-formed UTF-8", "[core][utf8]") {
   CHECK(utf8::well_formed("ascii only, more than eight bytes"));
   CHECK(utf8::well_formed("é€😀"));
