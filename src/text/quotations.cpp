@@ -1,7 +1,6 @@
 #include "text/quotations.h"
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace whosaid::text {
@@ -34,21 +33,25 @@ bool ends_sentence_after(const Document& doc, uint32_t token) {
 // them are disjoint or one holds the other (one left open ends at the
 // paragraph's end or with a nested one). Each opening mark opens one, so their
 // first tokens differ. In first-token order the quotations holding the next
-// one form a stack, the innermost on top: linear after the sort, whatever the
-// nesting depth.
-std::vector<uint32_t> by_first_token(const Document& doc, size_t from) {
-  std::vector<uint32_t> order(doc.quotes.size() - from);
-  std::iota(order.begin(), order.end(), static_cast<uint32_t>(from));
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return doc.quotes[a].first_token < doc.quotes[b].first_token; });
+// one form a stack, the innermost on top: linear, whatever the nesting depth.
+//
+// The quotations of the paragraph of tokens [first, end) (those from index
+// `from` on) in first-token order: a bucket per opening mark, no sort.
+std::vector<uint32_t> by_first_token(const Document& doc, size_t from, uint32_t first, uint32_t end) {
+  std::vector<int32_t> opened_at(end - first, -1);
+  for (size_t k = from; k < doc.quotes.size(); ++k) opened_at[doc.quotes[k].first_token - 1 - first] = static_cast<int32_t>(k);
+  std::vector<uint32_t> order;
+  order.reserve(doc.quotes.size() - from);
+  for (const int32_t k : opened_at)
+    if (k >= 0) order.push_back(static_cast<uint32_t>(k));
   return order;
 }
 
 // Sets each quotation's parent: the smallest other quotation of the same
 // paragraph (those from index `from` on) that contains it.
-void link_nested(Document& doc, size_t from) {
+void link_nested(Document& doc, size_t from, uint32_t first, uint32_t end) {
   std::vector<uint32_t> holders;
-  for (const uint32_t k : by_first_token(doc, from)) {
+  for (const uint32_t k : by_first_token(doc, from, first, end)) {
     Quotation& q = doc.quotes[k];
     while (!holders.empty() && doc.quotes[holders.back()].end_token < q.end_token) holders.pop_back();
     q.parent = holders.empty() ? -1 : static_cast<int32_t>(holders.back());
@@ -80,14 +83,14 @@ void mark_tokens(Document& doc) {
 // where each stops. `"A : "B".`: an outer quotation ends with the earliest
 // closed one (in closing order) that opens after it and ends its sentence.
 // The openings come in decreasing token order, so the closed quotations that
-// qualify only grow: one sorted pass serves them all.
+// qualify only grow: one pass in reverse first-token order serves them all.
 class OpenQuotationStops {
  public:
-  OpenQuotationStops(const Document& doc, size_t from) : doc_(doc) {
-    for (size_t k = from; k < doc.quotes.size(); ++k)
-      if (doc.quotes[k].closed && ends_sentence_after(doc, doc.quotes[k].end_token)) enders_.push_back(static_cast<uint32_t>(k));
-    std::sort(enders_.begin(), enders_.end(),
-              [&](uint32_t a, uint32_t b) { return doc.quotes[a].first_token > doc.quotes[b].first_token; });
+  // The paragraph of tokens [first, end), its quotations from index `from` on.
+  OpenQuotationStops(const Document& doc, size_t from, uint32_t first, uint32_t end) : doc_(doc) {
+    const std::vector<uint32_t> order = by_first_token(doc, from, first, end);
+    for (auto k = order.rbegin(); k != order.rend(); ++k)
+      if (doc.quotes[*k].closed && ends_sentence_after(doc, doc.quotes[*k].end_token)) enders_.push_back(*k);
   }
   // The stop of the quotation opened at token `open`, or `paragraph_end`.
   uint32_t stop(uint32_t open, uint32_t paragraph_end) {
@@ -131,7 +134,7 @@ void find_quotations(Document& doc) {
       }
     }
     // Quotations left open, innermost first.
-    OpenQuotationStops stops(doc, paragraph_quotes);
+    OpenQuotationStops stops(doc, paragraph_quotes, first, end);
     while (!open.empty()) {
       const uint32_t o = open.back();
       open.pop_back();
@@ -143,7 +146,7 @@ void find_quotations(Document& doc) {
       if (stop == end || open_at_paragraph_end < 0)
         open_at_paragraph_end = static_cast<int32_t>(doc.quotes.size() - 1);
     }
-    link_nested(doc, paragraph_quotes);
+    link_nested(doc, paragraph_quotes, first, end);
   }
   mark_tokens(doc);
 }
