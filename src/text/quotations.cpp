@@ -34,6 +34,9 @@ bool ends_sentence_after(const Document& doc, uint32_t token) {
 // paragraph's end or with a nested one). Each opening mark opens one, so their
 // first tokens differ. In first-token order the quotations holding the next
 // one form a stack, the innermost on top: linear, whatever the nesting depth.
+// One case crosses: `« A « B « C ». D »`, the first left open and ending with
+// « C » inside « B ... D »; there the quotation opened later (« B ... D ») is
+// taken as the holder, of « C » and of the tokens both cover.
 //
 // The quotations of the paragraph of tokens [first, end) (those from index
 // `from` on) in first-token order: a bucket per opening mark, no sort.

@@ -219,3 +219,23 @@ TEST_CASE("unbalanced opening marks each run to the paragraph's end, nested in t
   }
   CHECK(doc.tokens.back().quote == -1);  // the next paragraph
 }
+
+TEST_CASE("an open quotation that ends inside a closed one leaves the closed one the holder", "[text]") {
+  // « A « B « C ». D »: the first mark never closes and ends with « C »,
+  // which « B ... D » holds too.
+  const Document doc = analyzed("\u00AB A \u00AB B \u00AB C \u00BB. D \u00BB");
+  REQUIRE(doc.quotes.size() == 3);
+  const Quotation& c = doc.quotes[0];
+  const Quotation& bd = doc.quotes[1];
+  const Quotation& open = doc.quotes[2];
+  CHECK(doc.slice(c.inner) == "C");
+  CHECK(doc.slice(bd.inner) == "B \u00AB C \u00BB. D");
+  CHECK(!open.closed);
+  CHECK(doc.slice(open.inner) == "A \u00AB B \u00AB C");
+  CHECK(c.parent == 1);
+  CHECK(bd.parent == -1);
+  CHECK(open.parent == -1);
+  CHECK(doc.tokens[1].quote == 2);  // A
+  CHECK(doc.tokens[3].quote == 1);  // B
+  CHECK(doc.tokens[5].quote == 0);  // C
+}
