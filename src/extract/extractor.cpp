@@ -62,12 +62,18 @@ Span content_span(const Context& ctx, TokenRange r) { return ctx.span(without_ow
 using MentionIndex = std::unordered_map<uint64_t, int32_t>;
 uint64_t key_of(Span s) { return (static_cast<uint64_t>(s.begin) << 32) | s.end; }
 
+// The span of a finding's source: its phrase, or an inverted cue's clitic;
+// empty when it has none.
+Span source_span(const Context& ctx, const Finding& f) {
+  if (!f.source.empty()) return ctx.span(f.source);
+  if (!f.clitic.empty()) return f.clitic;
+  return {};
+}
+
 // Adds (or finds) the mention for a finding's source; returns its index.
 int32_t mention_for(Context& ctx, Document& doc, MentionIndex& index, const Finding& f) {
-  Span span;
-  if (!f.source.empty()) span = ctx.span(f.source);
-  else if (!f.clitic.empty()) span = f.clitic;
-  else return -1;
+  const Span span = source_span(ctx, f);
+  if (span.empty()) return -1;
   const auto [found, added] = index.try_emplace(key_of(span), static_cast<int32_t>(doc.mentions.size()));
   if (!added) return found->second;
   Mention mention = f.source.empty() ? clitic_mention(f.clitic, f.clitic_gender, f.clitic_plural)
@@ -75,6 +81,29 @@ int32_t mention_for(Context& ctx, Document& doc, MentionIndex& index, const Find
   mention.sentence = f.sentence;
   doc.mentions.push_back(mention);
   return static_cast<int32_t>(doc.mentions.size() - 1);
+}
+
+// Drops the attributions that would nest deeper than kMaxNestingDepth, then
+// numbers the rest, links their parents and gives them their mentions, in
+// order, so that a source's mention is made by its first kept attribution.
+void keep_nesting_depth(Context& ctx, Document& doc, const std::vector<Finding>& findings) {
+  const std::vector<bool> keep = within_nesting_depth(doc.attributions);
+  std::vector<Attribution> kept;
+  std::vector<uint32_t> origin;
+  for (size_t k = 0; k < doc.attributions.size(); ++k) {
+    if (!keep[k]) continue;
+    kept.push_back(std::move(doc.attributions[k]));
+    origin.push_back(static_cast<uint32_t>(k));
+  }
+  doc.attributions = std::move(kept);
+  link_parents(doc);
+  MentionIndex mention_index;
+  for (size_t k = 0; k < doc.attributions.size(); ++k) {
+    Attribution& a = doc.attributions[k];
+    a.id = static_cast<uint32_t>(k + 1);
+    a.source_mention = mention_for(ctx, doc, mention_index, findings[origin[k]]);
+    a.source = a.source_mention >= 0 ? doc.mentions[static_cast<size_t>(a.source_mention)].span : Span{};
+  }
 }
 
 }  // namespace
@@ -130,14 +159,11 @@ void extract_attributions(Context& ctx, Document& doc) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : anchor_a < anchor_b;
   });
 
-  MentionIndex mention_index;
   const std::vector<uint32_t> words = words_before(ctx);
   for (size_t k = 0; k < findings.size(); ++k) {
     const Finding& f = findings[k];
     Attribution a;
-    a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
-    a.source_mention = mention_for(ctx, doc, mention_index, f);
-    if (a.source_mention >= 0) a.source = doc.mentions[a.source_mention].span;
+    a.source = source_span(ctx, f);
     a.cue = ctx.span(f.cue);
     a.cue_lemma = std::string(f.cue_lemma);
     a.type = f.type;
@@ -150,7 +176,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     a.rule = f.rule;
     doc.attributions.push_back(std::move(a));
   }
-  link_parents(doc);
+  keep_nesting_depth(ctx, doc, findings);
 }
 
 }  // namespace whosaid::extract

@@ -87,4 +87,67 @@ void link_parents(Document& doc) {
   }
 }
 
+namespace {
+
+// How many kept contents cover each elementary segment: add one over a
+// range, the maximum over a range. Each node's count includes the additions
+// that covered it whole, so no push-down is needed.
+class CoverTree {
+ public:
+  explicit CoverTree(size_t n) : n_(n), max_(4 * n + 4, 0), added_(4 * n + 4, 0) {}
+  uint32_t max(size_t first, size_t end) const { return max_in(1, 0, n_, first, end); }
+  void add(size_t first, size_t end) { add_in(1, 0, n_, first, end); }
+
+ private:
+  uint32_t max_in(size_t node, size_t lo, size_t hi, size_t first, size_t end) const {
+    if (end <= lo || hi <= first) return 0;
+    if (first <= lo && hi <= end) return max_[node];
+    const size_t mid = (lo + hi) / 2;
+    return added_[node] + std::max(max_in(2 * node, lo, mid, first, end), max_in(2 * node + 1, mid, hi, first, end));
+  }
+  void add_in(size_t node, size_t lo, size_t hi, size_t first, size_t end) {
+    if (end <= lo || hi <= first) return;
+    if (first <= lo && hi <= end) {
+      ++max_[node];
+      ++added_[node];
+      return;
+    }
+    const size_t mid = (lo + hi) / 2;
+    add_in(2 * node, lo, mid, first, end);
+    add_in(2 * node + 1, mid, hi, first, end);
+    max_[node] = added_[node] + std::max(max_[2 * node], max_[2 * node + 1]);
+  }
+
+  size_t n_;
+  std::vector<uint32_t> max_, added_;
+};
+
+}  // namespace
+
+std::vector<bool> within_nesting_depth(const std::vector<Attribution>& attributions) {
+  std::vector<bool> keep(attributions.size(), true);
+  // Elementary segments between the contents' distinct ends.
+  std::vector<uint32_t> ends;
+  for (const Attribution& a : attributions)
+    if (!a.content.empty()) ends.insert(ends.end(), {a.content.begin, a.content.end});
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  if (ends.size() < 2) return keep;
+  const auto at = [&](uint32_t offset) {
+    return static_cast<size_t>(std::lower_bound(ends.begin(), ends.end(), offset) - ends.begin());
+  };
+  CoverTree cover(ends.size() - 1);
+  for (size_t k = 0; k < attributions.size(); ++k) {
+    const Span c = attributions[k].content;
+    if (c.empty()) continue;
+    const size_t first = at(c.begin), end = at(c.end);
+    if (cover.max(first, end) >= kMaxNestingDepth) {
+      keep[k] = false;
+      continue;
+    }
+    cover.add(first, end);
+  }
+  return keep;
+}
+
 }  // namespace whosaid::extract
