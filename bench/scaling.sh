@@ -46,6 +46,8 @@ elif kind == "unbalanced":     # size opening marks, never closed
     data = ("« " * size + "fin.").encode()
 elif kind == "nested":         # size quotations, each inside the one before
     data = ("« " * size + "mot" + " »" * size + ".").encode()
+elif kind == "nested-claims":  # size sentences, each quoting the next: X a dit : « ... « ... » »
+    data = ("Le ministre a déclaré : « Rien. " * size + "Fin" + " »" * size + ".").encode()
 elif kind == "cue-sentence":   # size words, one sentence, a cue every five words
     data = (words("le ministre a déclaré que", size) + ".").encode()
 elif kind == "long-sentence":  # size words, one sentence, no cue
@@ -69,6 +71,7 @@ inputs=(
   "french-line 52428800 bytes"
   "unbalanced 800000 marks"
   "nested 800000 quotations"
+  "nested-claims 100000 levels"
   "cue-sentence 250000 words"
   "long-sentence 1000000 words"
   "one-word 8388608 bytes"
