@@ -47,10 +47,13 @@ void print_audit(std::ostream& out, const Document& doc) {
   for (const Audit::Source& s : a.by_source) {
     const Entity& e = doc.entities[s.entity];
     out << "  " << pad(entity_label(doc, s.entity), 50) << pad(std::string(to_string(e.kind)), 13)
-        << pad(e.anonymous ? "yes" : "no", 6) << pad(e.affiliation.empty() ? "-" : e.affiliation, 5)
+        << pad(e.anonymous ? "yes" : "no", 6)
+        << pad(e.affiliation.empty() ? "-" : e.affiliation + (e.affiliation_inferred ? "*" : ""), 5)
         << pad(std::to_string(s.attributions), 6) << pad(std::to_string(s.statements), 6)
         << pad(std::to_string(s.denials), 6) << s.refusals << "\n";
   }
+  out << "  affiliation: " << a.affiliation_stated << " stated, " << a.affiliation_inferred
+      << " inferred (*: the document's country, not stated)\n";
   out << "\n  groups:";
   if (a.groups.empty()) out << " none";
   out << "\n";

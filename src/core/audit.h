@@ -36,6 +36,8 @@ struct Audit {
   uint32_t anonymous = 0;            // of which anonymous
   uint32_t attributions = 0;         // the article's attributions (readers' comments left out)
   uint32_t unsourced = 0;            // attributions with no source mention
+  uint32_t affiliation_stated = 0;   // sources the text ties to a country
+  uint32_t affiliation_inferred = 0; // sources given the document's country, not stated
   std::vector<Source> by_source;     // in entity order
   std::vector<Group> groups;
   // Statements and denials with content whose only source is one anonymous
@@ -43,8 +45,9 @@ struct Audit {
   std::vector<uint32_t> single_anonymous_claims;
   // Anonymous sources (entities) for which the text gives no reason (the AP rule).
   std::vector<uint32_t> anonymous_without_reason;
-  // Anonymous sources with no affiliation, no qualifier and no role beyond
-  // "source": "une source a déclaré".
+  // Anonymous sources with no stated affiliation (an inferred one says nothing
+  // about the source), no qualifier and no role beyond "source": "une source
+  // a déclaré".
   std::vector<uint32_t> unqualified;
 };
 

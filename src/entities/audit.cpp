@@ -68,10 +68,12 @@ Audit compute_audit(const Document& doc) {
     per_entity[i].entity = i;
     audit.by_source.push_back(per_entity[i]);
     ++audit.sources;
+    if (!e.affiliation.empty()) ++(e.affiliation_inferred ? audit.affiliation_inferred : audit.affiliation_stated);
     if (e.anonymous) {
       ++audit.anonymous;
       if (!e.anonymity_reason) audit.anonymous_without_reason.push_back(i);
-      if (e.qualifiers.empty() && e.affiliation.empty() && generic_role(e.role) && e.kind != EntityKind::group)
+      const bool stated_affiliation = !e.affiliation.empty() && !e.affiliation_inferred;
+      if (e.qualifiers.empty() && !stated_affiliation && generic_role(e.role) && e.kind != EntityKind::group)
         audit.unqualified.push_back(i);
     } else {
       ++audit.named;

@@ -263,8 +263,27 @@ int parenthesised_list_count(const Context& ctx, uint32_t first, uint32_t end) {
 
 }  // namespace
 
-Reading read_mention(const Context& ctx, const Mention& m) {
-  Reading r;
+namespace {
+
+// What the steps of read_mention find and hand on: where the head noun is,
+// the apposition head after a comma, and what kind of word opens the phrase.
+struct Parts {
+  uint32_t first = 0, end = 0;   // the mention's tokens
+  int64_t head = -1;             // the head noun or function title
+  int64_t apposition = -1;       // "Jean Dupont, (le) ministre de ...": "ministre"
+  bool institution_head = false; // "le Kremlin", "la Maison Blanche"
+  bool demonym_head = false;     // "les Américains"
+  bool determiner_first = false;
+  std::optional<NameRun> complement;  // a name after a preposition ("la maire de Nantes")
+  const lang::LexEntry* head_entry(const Context& ctx) const {
+    return head >= 0 ? ctx.entry(static_cast<uint32_t>(head)) : nullptr;
+  }
+};
+
+// Step 1: what extraction already knows, and whether the mention is a
+// clause's subject: not the object of a preposition ("de la maire"), nor the
+// antecedent of a relative ("X, qui s'est dite ...").
+void read_features(const Context& ctx, const Mention& m, Reading& r) {
   r.tokens = tokens_of(ctx, m.span);
   r.pronoun = m.pronoun;
   r.plural = m.plural || (m.count && *m.count > 1);
@@ -272,42 +291,40 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   r.definite = m.definite;
   r.indefinite = m.indefinite;
   const uint32_t first = r.tokens.first, end = r.tokens.end;
-  // Not a clause's subject: the object of a preposition ("de la maire"), or
-  // the antecedent of a relative ("X, qui s'est dite ...").
   if (first > 0 && ctx.sentence_index(first - 1) == ctx.sentence_index(first) && complement_word(ctx, first - 1))
     r.subject = false;
   if (end < ctx.size() && (ctx.is(end, "qui") || (ctx.is_comma(end) && ctx.is(end + 1, "qui")))) r.subject = false;
-  if (r.pronoun || r.tokens.empty()) {
-    r.kind = r.plural ? EntityKind::group : EntityKind::person;
-    return r;
-  }
+}
+
+// Step 2: the head, the first source or organization noun (or function title)
+// of the first noun group, unless a name comes first ("Jean Dupont, directrice
+// de ...": the noun after the comma is an apposition); and the determiner.
+Parts find_head(const Context& ctx, Reading& r) {
+  Parts p;
+  p.first = r.tokens.first;
+  p.end = r.tokens.end;
+  const uint32_t first = p.first, end = p.end;
   const std::string_view w0 = ctx.word(first);
   r.demonstrative = w0 == "ce" || w0 == "cet" || w0 == "cette" || w0 == "ces";
-  const bool determiner_first = (flags_of(ctx, first) & lang::kDeterminer) != 0;
-
-  // The head: the first source or organization noun of the first noun group,
-  // unless a name comes first ("Jean Dupont, directrice de ...": the noun after
-  // the comma is an apposition).
-  int64_t head = -1, apposition = -1;
-  bool institution_head = false, demonym_head = false;
+  p.determiner_first = (flags_of(ctx, first) & lang::kDeterminer) != 0;
   uint32_t k = first;
   for (; k < end && !stops_phrase(ctx, k); ++k) {
     const uint32_t f = flags_of(ctx, k);
     if (k == first || (k > first && (flags_of(ctx, k - 1) & lang::kDeterminer) && k - 1 == first)) {
-      if ((f & lang::kInstitution) && !country_at(ctx, k, end).empty()) institution_head = true;
-      if ((f & lang::kInstitution) && phrase_at(ctx, k, end, lang::PhraseKind::institution)) institution_head = true;
+      if ((f & lang::kInstitution) && !country_at(ctx, k, end).empty()) p.institution_head = true;
+      if ((f & lang::kInstitution) && phrase_at(ctx, k, end, lang::PhraseKind::institution)) p.institution_head = true;
     }
-    if (name_start(ctx, k) && head < 0) break;
+    if (name_start(ctx, k) && p.head < 0) break;
     // A function title heads its phrase even when no source noun lists it
     // ("l'inspecteur de police X": the inspector, not the police).
     const bool function_title = (f & lang::kTitle) && !ctx.entry(k)->honorific;
     if ((f & (lang::kSourceNoun | lang::kOrganizationNoun) || function_title) && !(k > first && name_start(ctx, k - 1))) {
-      head = k;
+      p.head = k;
       break;
     }
     if ((f & lang::kNationalityNoun) && ctx.capitalized(k) && k > first) {
-      demonym_head = true;
-      head = -1;
+      p.demonym_head = true;
+      p.head = -1;
       break;
     }
   }
@@ -316,9 +333,16 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     if (!ctx.is_comma(c)) continue;
     uint32_t a = c + 1;
     while (a < end && (flags_of(ctx, a) & lang::kDeterminer)) ++a;
-    if (a < end && (flags_of(ctx, a) & lang::kSourceNoun) && !(flags_of(ctx, a) & lang::kOrganizationNoun)) apposition = a;
+    if (a < end && (flags_of(ctx, a) & lang::kSourceNoun) && !(flags_of(ctx, a) & lang::kOrganizationNoun)) p.apposition = a;
     break;
   }
+  return p;
+}
+
+// Step 3: what the head says: its lemma, function title, gender, whether it
+// ties to a country at all.
+void read_head(const Context& ctx, const Parts& p, Reading& r) {
+  const int64_t head = p.head, apposition = p.apposition;
   if (head >= 0) {
     const lang::LexEntry* e = ctx.entry(static_cast<uint32_t>(head));
     r.head_key = noun_lemma(ctx, static_cast<uint32_t>(head));
@@ -334,10 +358,14 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   } else if (apposition >= 0) {
     r.head_key = noun_lemma(ctx, static_cast<uint32_t>(apposition));
   }
+}
 
-  // Names: the first run that is no complement names the mention; runs after
-  // a preposition are complements ("la maire de Nantes").
-  std::optional<NameRun> complement;
+// Step 4: the name (the first capitalized run that is no complement, with its
+// particles) and the complement names ("la maire de Nantes").
+void read_names(const Context& ctx, Parts& p, Reading& r) {
+  const uint32_t first = p.first, end = p.end;
+  const int64_t head = p.head;
+  std::optional<NameRun>& complement = p.complement;
   for (uint32_t i = first; i < end; ++i) {
     if (!name_start(ctx, i)) continue;
     if (ctx.is(i > 0 ? i - 1 : i, "(")) continue;
@@ -367,33 +395,40 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     if ((flags_of(ctx, i) & lang::kInstitution) && after_preposition(ctx, i, first) &&
         phrase_at(ctx, i, end, lang::PhraseKind::institution))
       r.complement_name = true;
-
-  read_country(ctx, first, end, r);
-
   // Honorific gender: "M. Dupont", "Mme Dupont".
   for (uint32_t i = first; i < end && r.gender == Gender::unknown; ++i) {
     const lang::LexEntry* e = ctx.entry(i);
     if (e && (e->flags & lang::kTitle) && e->honorific) r.gender = e->gender;
   }
+}
 
-  const lang::LexEntry* he = head >= 0 ? ctx.entry(static_cast<uint32_t>(head)) : nullptr;
-  auto key_without_determiner = [&](uint32_t from) {
-    std::string key;
-    for (uint32_t i = from; i < end && !stops_phrase(ctx, i); ++i) {
-      if (i == from && (flags_of(ctx, i) & lang::kDeterminer)) continue;
-      if (!key.empty()) key += ' ';
-      key += ctx.word(i);
-    }
-    return key;
-  };
-  if (institution_head) {
+// An organization's words without its determiner: "le parti HVM" -> "parti hvm".
+std::string key_without_determiner(const Context& ctx, uint32_t from, uint32_t end) {
+  std::string key;
+  for (uint32_t i = from; i < end && !stops_phrase(ctx, i); ++i) {
+    if (i == from && (flags_of(ctx, i) & lang::kDeterminer)) continue;
+    if (!key.empty()) key += ' ';
+    key += ctx.word(i);
+  }
+  return key;
+}
+
+// Step 5: kind and named vs anonymous (GUIDELINES 10.2, 10.3), from the head's
+// class, the determiner and the names.
+void classify(const Context& ctx, const Parts& p, Reading& r) {
+  const uint32_t first = p.first, end = p.end;
+  const bool determiner_first = p.determiner_first;
+  const std::optional<NameRun>& complement = p.complement;
+  const lang::LexEntry* he = p.head_entry(ctx);
+  const int64_t apposition = p.apposition;
+  if (p.institution_head) {
     r.kind = r.plural ? EntityKind::group : EntityKind::organization;  // "les Européens": several
     r.named = true;
-    r.org_key = key_without_determiner(first);
+    r.org_key = key_without_determiner(ctx, first, end);
   } else if (he && (he->flags & lang::kOrganizationNoun)) {
     r.kind = r.plural ? EntityKind::group : EntityKind::organization;
     r.named = r.definite || r.demonstrative || r.name.has_value();
-    r.org_key = key_without_determiner(first);
+    r.org_key = key_without_determiner(ctx, first, end);
     if (r.name) r.name.reset();  // "le parti HVM": the organization's name, not a person's
   } else if (he && (he->flags & lang::kGroupNoun)) {
     // "la coalition", "l'équipe médicale", "la majorité" name one body; a
@@ -414,10 +449,10 @@ Reading read_mention(const Context& ctx, const Mention& m) {
              (!r.plural || r.function_title))
       r.named = true;
     if (r.plural) r.name.reset();
-  } else if (demonym_head) {
+  } else if (p.demonym_head) {
     r.kind = r.plural ? EntityKind::group : EntityKind::person;
     r.named = r.definite;
-    r.org_key = key_without_determiner(first);
+    r.org_key = key_without_determiner(ctx, first, end);
   } else if (r.name) {
     bool honorific = false;
     for (uint32_t i = first; i < r.name->first; ++i) {
@@ -426,7 +461,7 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     }
     r.kind = determiner_first && !honorific ? EntityKind::organization : EntityKind::person;
     if (r.plural && determiner_first) r.kind = EntityKind::group;  // "les Européens"
-    if (r.kind != EntityKind::person) r.org_key = key_without_determiner(first);
+    if (r.kind != EntityKind::person) r.org_key = key_without_determiner(ctx, first, end);
     r.named = true;
   } else if (complement && (!r.plural || (r.definite && !r.indefinite))) {
     // "les déductions de Jean Dupont", "nos confrères de Wired": the named one speaks.
@@ -457,8 +492,14 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     r.list_count = parenthesised_list_count(ctx, first, end);
     if (r.list_count) r.kind = EntityKind::group;
   }
+}
+
+// Step 6: initials of a long organization name: "Institut national de la
+// statistique" -> "ins", for its acronym.
+void read_initials(const Context& ctx, const Parts& p, Reading& r) {
+  const uint32_t first = p.first, end = p.end;
+  const bool determiner_first = p.determiner_first;
   if (r.kind == EntityKind::organization && ctx.capitalized(determiner_first ? first + 1 : first)) {
-    // Initials of a long organization name: "Institut national de la statistique" -> "ins".
     for (uint32_t i = determiner_first ? first + 1 : first; i < end && !stops_phrase(ctx, i); ++i) {
       if (!word_token(ctx, i) || (flags_of(ctx, i) & (lang::kDeterminer | lang::kPreposition)) ||
           in(ctx.word(i), kComplementWords) || ctx.is(i, "et"))
@@ -467,8 +508,13 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     }
     if (r.initials.size() < 3) r.initials.clear();
   }
+}
 
-  // Role: the head noun and its complement ("directeur de la CIA").
+// Step 7: the role, the head noun and its complement ("directeur de la CIA");
+// returns the token after the head, where qualifiers start.
+uint32_t read_role(const Context& ctx, const Parts& p, Reading& r) {
+  const uint32_t first = p.first, end = p.end;
+  const int64_t head = p.head, apposition = p.apposition;
   const int64_t role_head = head >= 0 ? head : apposition;
   uint32_t after_head = first;
   if (role_head >= 0 && r.kind != EntityKind::organization) {
@@ -495,15 +541,20 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   } else if (head >= 0) {
     after_head = static_cast<uint32_t>(head) + 1;
   }
+  return after_head;
+}
 
-  // Qualifiers after the head: knowledge phrases, then adjectives right after it.
-  bool adjective_zone = role_head >= 0;
+// Step 8: qualifiers after the head: knowledge phrases ("au fait des
+// discussions"), the anonymity reason, adjectives right after the head.
+void read_qualifiers(const Context& ctx, const Parts& p, uint32_t after_head, Reading& r) {
+  const uint32_t end = p.end;
+  bool adjective_zone = p.head >= 0 || p.apposition >= 0;
   for (uint32_t i = after_head; i < end; ++i) {
     if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::knowledge)) {
       const lang::LexEntry* e = ctx.entry(i);
       bool open = false;
-      for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
-        const lang::Phrase& ph = ctx.lexicon().phrases()[p];
+      for (uint32_t q = e->phrases_begin; q < e->phrases_end; ++q) {
+        const lang::Phrase& ph = ctx.lexicon().phrases()[q];
         if (ph.kind == lang::PhraseKind::knowledge && ph.words.size() == n) open = ends_with_preposition(ph);
       }
       r.qualifiers.push_back(phrase_span(ctx, i, n, end, open ? 3 : 0));
@@ -529,6 +580,25 @@ Reading read_mention(const Context& ctx, const Mention& m) {
     }
     adjective_zone = false;
   }
+}
+
+}  // namespace
+
+Reading read_mention(const Context& ctx, const Mention& m) {
+  Reading r;
+  read_features(ctx, m, r);
+  if (r.pronoun || r.tokens.empty()) {
+    r.kind = r.plural ? EntityKind::group : EntityKind::person;
+    return r;
+  }
+  Parts parts = find_head(ctx, r);
+  read_head(ctx, parts, r);
+  read_names(ctx, parts, r);
+  read_country(ctx, parts.first, parts.end, r);
+  classify(ctx, parts, r);
+  read_initials(ctx, parts, r);
+  const uint32_t after_head = read_role(ctx, parts, r);
+  read_qualifiers(ctx, parts, after_head, r);
   return r;
 }
 

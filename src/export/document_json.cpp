@@ -154,6 +154,10 @@ void write_attribution(JsonWriter& w, const Document& doc, const SpanWriter& spa
 // The sourcing audit (core/audit.h): entities as "e1", attributions as "a1".
 void write_audit(JsonWriter& w, const Audit& a) {
   w.begin_object();
+  w.key("affiliation_inferred");
+  w.value(a.affiliation_inferred);
+  w.key("affiliation_stated");
+  w.value(a.affiliation_stated);
   w.key("anonymous");
   w.value(a.anonymous);
   w.key("anonymous_without_reason");

@@ -12,7 +12,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: a noun's "stateless" use
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -166,6 +166,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.str(n.lemma);
     out.raw(n.kind);
     out.raw(n.anonymous_sourcing);
+    out.raw(n.stateless);
   }
   out.raw(static_cast<uint64_t>(lex.cue_count_));
 
@@ -241,6 +242,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     n.lemma = in.str();
     n.kind = in.raw<EntityKind>();
     n.anonymous_sourcing = in.raw<bool>();
+    n.stateless = in.raw<bool>();
   }
   lex.cue_count_ = static_cast<size_t>(in.raw<uint64_t>());
   if (!in.ok() || !in.at_end()) return false;
