@@ -270,7 +270,13 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
     // Words inside a quotation are the quoted speaker's: an attribution there
     // is not the article's sourcing.
-    if (found && ctx.token(m.head).quote >= 0) found = false;
+    // The exception is the speech tag that interrupts its own quotation,
+    // « A, ajoute X, B »: a postposed cue right after a comma.
+    if (found && ctx.token(m.head).quote >= 0) {
+      m.inside_quotation = m.range.first > sentence.first_token && ctx.is_comma(m.range.first - 1) &&
+                           (m.cue->frames & lang::kFramePostposed) && m.mood != Mood::present_participle;
+      found = m.inside_quotation;
+    }
     if (found) {
       m.negated = negated;
       m.object_clitic = object_clitic;

@@ -3,6 +3,7 @@
 //   "CONTENT, ont déclaré à Reuters trois sources russes au fait des discussions."
 //   "« QUOTE », a déclaré la source russe."      "« QUOTE », a-t-il ajouté."
 //   "CONTENT, estime-t-elle."                      "CONTENT, dit-il, CONTENT."
+#include "extract/circumstance.h"
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -49,6 +50,45 @@ TokenRange informant_after(const Context& ctx, uint32_t i, uint32_t end) {
   return {};
 }
 
+// A social-media handle at i, kept as written: "@" then the tokens glued to
+// it with no space ("@lectrice_du_soir", "@club.lecture"). Empty if none.
+TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || ctx.token(i).kind != TokenKind::symbol || ctx.doc().slice(ctx.token(i).original) != "@")
+    return {};
+  uint32_t k = i + 1;
+  while (k < end && ctx.token(k).original.begin == ctx.token(k - 1).original.end &&
+         ctx.token(k).kind != TokenKind::quote_open && ctx.token(k).kind != TokenKind::quote_close) {
+    // A final period ends the sentence, not the handle.
+    if (ctx.is_punct(k) && (k + 1 >= end || ctx.token(k + 1).original.begin != ctx.token(k).original.end)) break;
+    ++k;
+  }
+  return k > i + 1 ? TokenRange{i, k} : TokenRange{};
+}
+
+// The inverted subject after the cue and its circumstances. French puts the
+// subject last ("ont indiqué ce lundi dans un bilan les autorités"): when the
+// first phrase names no speaker, a later one that does is the subject.
+TokenRange inverted_subject(const Context& ctx, uint32_t from, uint32_t end) {
+  if (const TokenRange handle = handle_at(ctx, from, end); !handle.empty()) return handle;
+  const TokenRange first = phrase_after(ctx, from, end);
+  if (first.empty() || names_a_speaker(ctx, first)) return first;
+  const uint32_t next = skip_circumstances(ctx, first.end, end, true);
+  if (next == first.end && !ctx.has(first.first, lang::kTimeWord | lang::kDeterminer)) return first;
+  const TokenRange later = phrase_after(ctx, next, end);
+  return !later.empty() && names_a_speaker(ctx, later) ? later : first;
+}
+
+// The quotation the cue stands inside, opened before it and closed after it:
+// « A, ajoute X. B » is one attribution whose content is the whole
+// quotation (-1 when the cue is not inside one).
+int32_t quotation_around(const Context& ctx, const CueMatch& m) {
+  const int32_t q = ctx.token(m.range.first).quote;
+  if (q < 0) return -1;
+  const Quotation& quote = ctx.doc().quotes[q];
+  if (quote.first_token >= m.range.first || quote.end_token <= m.range.end) return -1;
+  return q;
+}
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -78,7 +118,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     // "a indiqué mardi l'Insee", "a déclaré à Reuters trois sources": adverbs and a recipient may come first.
     // ... and a circumstance: "écrivent dans un communiqué commun les représentants".
     for (int pass = 0; pass < 3; ++pass) {
-      while (after < end && ctx.is_adverb(after)) ++after;
+      after = skip_circumstances(ctx, after, end, false);
       if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
@@ -101,7 +141,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = "fr.postposed.inverted";
     } else {
       const uint32_t subject_first = skip_incises(ctx, after, end);
-      const TokenRange subject = phrase_after(ctx, subject_first, end);
+      const TokenRange subject = inverted_subject(ctx, subject_first, end);
       if (subject.empty()) continue;
       f.source = subject;
       f.rule = "fr.postposed";
@@ -126,6 +166,11 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
         cue_at(in, resume + 1) < 0) {
       const uint32_t tail_end = content_end(in, resume + 1);
       if (tail_end > resume + 2 && m.inverted) f.content.end = tail_end;
+    }
+    if (const int32_t q = quotation_around(ctx, m); q >= 0 && ctx.doc().quotes[q].first_token >= start) {
+      const Quotation& quote = ctx.doc().quotes[q];
+      f.content = {quote.first_token, quote.end_token};
+      f.rule = "fr.postposed.interrupted";
     }
     in.used[c] = true;
     out.push_back(f);

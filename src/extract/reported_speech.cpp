@@ -8,6 +8,7 @@
 //   "SRC CUE à ..."                        "appelle à résister", "en appelle à l'action"
 //   "SRC CUE NP ..."                       "a salué les prises de position", "accuse X de Y"
 // A frame followed by ": « QUOTE »" also gives the quotation to the same cue.
+#include "extract/circumstance.h"
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -18,22 +19,28 @@ namespace {
 // comma-delimited incises. Returns its token, or UINT32_MAX.
 uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   constexpr uint32_t kNone = UINT32_MAX;
-  // Adverbs between the cue and what it introduces: "a déclaré mardi que", "a dit aussi que".
-  while (i < end && ctx.is_adverb(i)) ++i;
-  if (i >= end) return kNone;
-  // "complète plus que jamais": a comparison's "que" introduces nothing.
-  if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
-  if (ctx.is_que(i) || ctx.is(i, ":")) return i;
-  for (int hops = 0; hops < 6 && i < end && ctx.is_comma(i); ++hops) {
+  // Circumstances between the cue and what it introduces: "a déclaré mardi
+  // que", "a dit aussi que", "a indiqué dans un communiqué que", "a réagi,
+  // jeudi, lors d'une conférence de presse : « ... »".
+  for (int hops = 0; hops < 6 && i < end; ++hops) {
+    i = skip_circumstances(ctx, i, end, true);
+    if (i >= end) return kNone;
+    // "complète plus que jamais": a comparison's "que" introduces nothing.
+    if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
+    if (ctx.is_que(i) || ctx.is(i, ":")) return i;
+    if (!ctx.is_comma(i)) return kNone;
     uint32_t k = i + 1;
-    while (k < end && !ctx.is_comma(k) && k - i < 30) {
+    while (k < end && !ctx.is_comma(k) && !ctx.is(k, ":") && k - i < 30) {
       // A verb of saying, a quotation or a clause inside: not an incise.
       if (ctx.has(k, lang::kCueVerbForm | lang::kAuxiliary) || ctx.is_quote_mark(k) || ctx.is_que(k)) return kNone;
       ++k;
     }
-    if (k >= end || !ctx.is_comma(k)) return kNone;
+    if (k >= end) return kNone;
+    // ", sous couvert d'anonymat, que" / ", jeudi : « ... »": the incise closes on the complement.
+    if (ctx.is(k, ":")) return k;
+    if (!ctx.is_comma(k)) return kNone;
     if (k + 1 < end && ctx.is_que(k + 1)) return k + 1;
-    i = k;
+    i = k + 1;
   }
   return kNone;
 }
@@ -57,6 +64,17 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
 }
 
+// Whether the lexicon conjugates token i as an infinitive ("avoir", "être",
+// "savoir"), rather than guessing from its ending.
+bool known_infinitive(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].mood == lang::Mood::infinitive) return true;
+  return false;
+}
+
 // The complement frame after a cue: the content's first token and the rule, or {end, ""}.
 struct Frame {
   uint32_t first = 0;
@@ -64,8 +82,20 @@ struct Frame {
 };
 
 Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uint32_t end) {
-  while (i < end && ctx.is_adverb(i)) ++i;
+  const uint32_t start = i;
+  i = skip_circumstances(ctx, i, end, false);
   if (i >= end) return {};
+  // "affirme avoir vu", "dit ne rien savoir": an infinitive (behind its negation) is the content.
+  if (cue.frames & lang::kFrameInfinitive) {
+    uint32_t k = i;
+    while (k < end && ctx.has(k, lang::kNegation)) ++k;
+    if (k < end && !ctx.has(k, lang::kDeterminer) && infinitive_at(ctx, k, end) &&
+        (known_infinitive(ctx, k) || !ctx.has(k, lang::kStopword | lang::kPreposition))) {
+      // The negation of the infinitive is content: "dit ne rien savoir".
+      while (k > start && ctx.has(k - 1, lang::kNegation)) --k;
+      return {k, "fr.infinitive"};
+    }
+  }
   if ((ctx.is(i, "de") || ctx.is(i, "d'")) && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
     return {i, "fr.de_infinitive"};
   if (ctx.is(i, "à") && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
@@ -98,8 +128,10 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "à X" is a recipient ("a déclaré à la presse"), unless the cue takes
     // "à" as its complement ("appelle à la grève").
+    // Circumstances may come first: "a rappelé ce matin à ses collègues que".
     if (!(m.cue->frames & lang::kFrameAInfinitive)) {
-      if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+      const uint32_t past = skip_circumstances(ctx, after, end, false);
+      if (TokenRange r = recipient_at(ctx, past, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
       }
@@ -111,6 +143,13 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       frame = complement_frame(ctx, *m.cue, after, end);
       if (frame.rule.empty()) continue;
       f.content = {frame.first, content_end(in, frame.first)};
+      // A cue whose tail ends in its own preposition ("insister sur", "mettre
+      // en garde contre"): the preposition opens the content, as for "de".
+      if (!m.cue->tail.empty() && f.cue.end == frame.first && ctx.has(f.cue.end - 1, lang::kPreposition) &&
+          f.cue.end - 1 > m.head) {
+        --f.cue.end;
+        --f.content.first;
+      }
       f.rule = frame.rule;
       // An object that is a quotation ends with it: s'est dite « très préoccupée ».
       const Token& opening = ctx.token(frame.first);
@@ -157,7 +196,10 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty()) {
         // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
-        if (!frame.rule.empty() && !names_a_speaker(ctx, subject)) continue;
+        // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").
+        // A belief ("espère mobiliser") keeps the test.
+        const bool speech_infinitive = frame.rule == "fr.infinitive" && !m.cue->belief;
+        if (!frame.rule.empty() && !speech_infinitive && !names_a_speaker(ctx, subject)) continue;
         f.source = subject;
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {
@@ -167,6 +209,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         // "X fait part de sa colère et demande ...": the earlier cue gave no
         // attribution, but its subject is this one's too.
         const TokenRange shared = subject_before(ctx, in.cues[c - 1].range.first, in.sentence.first_token, false);
+        if (shared.empty()) continue;
+        f.source = shared;
+        f.rule = coordinated_rule(f.rule);
+      } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1)) {
+        // "X s'était voulu rassurant et avait assuré que", "X démissionne et
+        // accuse Y de": the verb before the conjunction is no cue; the
+        // sentence's subject is this cue's.
+        const TokenRange shared = sentence_subject(ctx, in.sentence.first_token, m.range.first);
         if (shared.empty()) continue;
         f.source = shared;
         f.rule = coordinated_rule(f.rule);
