@@ -27,6 +27,11 @@ bool time_modifier(const Context& ctx, uint32_t i) {
 
 uint32_t time_adverbial_end(const Context& ctx, uint32_t i, uint32_t end) {
   uint32_t k = i;
+  // "6 avril", "le 3 mars": a number before a month or another time word.
+  if (k + 1 < end && ctx.token(k).kind == TokenKind::number && ctx.has(k + 1, lang::kTimeWord)) return k + 2;
+  if (k + 2 < end && ctx.has(k, lang::kDeterminer) && ctx.token(k + 1).kind == TokenKind::number &&
+      ctx.has(k + 2, lang::kTimeWord))
+    return k + 3;
   const bool determiner = k + 1 < end && ctx.has(k, lang::kDeterminer) && ctx.has(k + 1, lang::kTimeWord);
   if (determiner) ++k;
   if (k >= end || !ctx.has(k, lang::kTimeWord)) return i;
@@ -45,7 +50,8 @@ uint32_t skip_circumstances(const Context& ctx, uint32_t i, uint32_t end, bool p
       i = t;
       continue;
     }
-    if (!prepositional) break;
+    // "pour rappeler que", "sans donner de détails": a clause of its own.
+    if (!prepositional || ctx.has(i, lang::kPurpose | lang::kPrivative)) break;
     const uint32_t p = skip_prepositional_phrase(ctx, i, end);
     if (p == i) break;
     i = p;

@@ -265,6 +265,18 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
+    if (!found && k > sentence.first_token && ctx.has(k - 1, lang::kPurpose)) {
+      // A purpose infinitive: "a pris la parole pour rétorquer que".
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
+      if (c.cue) {
+        m.head = k;
+        m.cue = c.cue;
+        m.mood = Mood::infinitive;
+        m.purpose = true;
+        m.range = {k - 1, c.tail_end};
+        found = true;
+      }
+    }
     // Beliefs under negation or behind a modal ("ne croyaient pas que",
     // "veut croire que") report no one's claim.
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;

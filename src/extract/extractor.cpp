@@ -16,9 +16,13 @@ TokenRange without_own_marks(const Context& ctx, TokenRange r) {
   const Token& last = ctx.token(r.end - 1);
   if (first.kind == TokenKind::quote_open && first.quote >= 0) {
     const Quotation& q = ctx.doc().quotes[first.quote];
-    if (q.first_token == r.first + 1) {
+    // Only when the quotation is all of the content (or runs on past it):
+    // « le mépris » de la direction keeps its marks.
+    const bool whole = last.kind == TokenKind::quote_close && q.closed && q.end_token == r.end - 1;
+    const bool runs_on = q.end_token >= r.end;
+    if (q.first_token == r.first + 1 && (whole || runs_on)) {
       ++r.first;
-      if (last.kind == TokenKind::quote_close && q.closed && q.end_token == r.end - 1) --r.end;
+      if (whole) --r.end;
     }
   }
   return r;
@@ -122,6 +126,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     find_reported_speech(in, findings);
     find_according_to(in, findings);
     find_passive_agent(in, findings);
+    find_privative_refusals(in, findings);
     find_colon_quotes(in, findings);
     drop_hypothetical(ctx, findings, before);
     // Text order within the sentence.

@@ -282,7 +282,8 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
     // Not right after "de": "lors d'une conférence", "près de trois heures".
     const bool after_de = ctx.is(i - 1, "de") || ctx.is(i - 1, "d'");
     if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
-    if (is_verb(ctx, i) || is_present_participle(ctx, i)) break;
+    // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
+    if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;
     ++i;
     if (i - first > 15) return {};

@@ -65,17 +65,11 @@ TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end) {
   return k > i + 1 ? TokenRange{i, k} : TokenRange{};
 }
 
-// The inverted subject after the cue and its circumstances. French puts the
-// subject last ("ont indiqué ce lundi dans un bilan les autorités"): when the
-// first phrase names no speaker, a later one that does is the subject.
+// The inverted subject after the cue and its circumstances: a handle or a
+// noun phrase.
 TokenRange inverted_subject(const Context& ctx, uint32_t from, uint32_t end) {
   if (const TokenRange handle = handle_at(ctx, from, end); !handle.empty()) return handle;
-  const TokenRange first = phrase_after(ctx, from, end);
-  if (first.empty() || names_a_speaker(ctx, first)) return first;
-  const uint32_t next = skip_circumstances(ctx, first.end, end, true);
-  if (next == first.end && !ctx.has(first.first, lang::kTimeWord | lang::kDeterminer)) return first;
-  const TokenRange later = phrase_after(ctx, next, end);
-  return !later.empty() && names_a_speaker(ctx, later) ? later : first;
+  return phrase_after(ctx, from, end);
 }
 
 // The quotation the cue stands inside, opened before it and closed after it:
@@ -103,7 +97,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive ||
-        m.mood == lang::Mood::present_participle)
+        m.mood == lang::Mood::present_participle || m.purpose)
       continue;
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.

@@ -61,7 +61,35 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (ctx.is(i, "ce") && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
   const lang::LexEntry* e = ctx.entry(i);
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
+  if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
   return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
+}
+
+// Where a noun-phrase content ends: before an adjunct that follows it after
+// a comma (", après un attentat", ", une semaine plus tard") or right after a quotation ("un « geste »
+// dans ce contexte"); the noun's own complements ("de ...") stay.
+uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    // ", une semaine après le scrutin": a time adverbial after a comma.
+    if (ctx.is_comma(i) && time_adverbial_end(ctx, i + 1, end) > i + 1) return i;
+    if (!ctx.has(i + 1, lang::kPreposition)) continue;
+    if (ctx.is_comma(i)) return i;
+    if (ctx.token(i).kind == TokenKind::quote_close) return i + 1;
+  }
+  return end;
+}
+
+// The subject of the main clause before a participle or purpose cue at
+// `limit`: the sentence's subject, or else the phrase before its first
+// auxiliary ("Le parti X, de l'ancien président Y, a interpellé ... pour regretter").
+TokenRange main_clause_subject(const Context& ctx, uint32_t first, uint32_t limit) {
+  if (const TokenRange subject = sentence_subject(ctx, first, limit); !subject.empty()) return subject;
+  for (uint32_t i = first + 1; i < limit; ++i)
+    if (ctx.has(i, lang::kAuxiliary)) {
+      const TokenRange subject = subject_before(ctx, i, first, false);
+      return !subject.empty() && names_a_speaker(ctx, subject) ? subject : TokenRange{};
+    }
+  return {};
 }
 
 // Whether the lexicon conjugates token i as an infinitive ("avoir", "être",
@@ -82,8 +110,14 @@ struct Frame {
 };
 
 Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uint32_t end) {
-  const uint32_t start = i;
+  uint32_t start = i;
   i = skip_circumstances(ctx, i, end, false);
+  // An incise between the verb and its object: "ont insisté, dans la salle du conseil, sur".
+  if (i < end && ctx.is_comma(i)) {
+    const uint32_t close = incise_end(ctx, i, end);
+    if (close == i) return {};
+    start = i = skip_circumstances(ctx, close + 1, end, false);
+  }
   if (i >= end) return {};
   // "affirme avoir vu", "dit ne rien savoir": an infinitive (behind its negation) is the content.
   if (cue.frames & lang::kFrameInfinitive) {
@@ -143,6 +177,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       frame = complement_frame(ctx, *m.cue, after, end);
       if (frame.rule.empty()) continue;
       f.content = {frame.first, content_end(in, frame.first)};
+      if (frame.rule == "fr.object") f.content.end = object_end(ctx, frame.first, f.content.end);
       // A cue whose tail ends in its own preposition ("insister sur", "mettre
       // en garde contre"): the preposition opens the content, as for "de".
       if (!m.cue->tail.empty() && f.cue.end == frame.first && ctx.has(f.cue.end - 1, lang::kPreposition) &&
@@ -151,11 +186,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         --f.content.first;
       }
       f.rule = frame.rule;
-      // An object that is a quotation ends with it: s'est dite « très préoccupée ».
+      // An object that is a quotation ends with it: s'est dite « très
+      // préoccupée ». Not when the noun phrase goes on: déplore « l'échec » de la rencontre.
       const Token& opening = ctx.token(frame.first);
       if (opening.kind == TokenKind::quote_open && opening.quote >= 0) {
         const Quotation& q = ctx.doc().quotes[opening.quote];
-        if (q.first_token == frame.first + 1 && q.closed) f.content.end = q.end_token + 1;
+        const uint32_t after_quote = q.end_token + 1;
+        const bool phrase_goes_on = after_quote < end && !ctx.is_punct(after_quote) && !ctx.has(after_quote, lang::kPreposition);
+        if (q.first_token == frame.first + 1 && q.closed && !phrase_goes_on) f.content.end = after_quote;
       }
     } else if (ctx.is_que(complement)) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
@@ -181,17 +219,22 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     // subject of the cue this one is coordinated with.
     if (m.inverted) {
       take_clitic_source(f, m);
-    } else if (m.mood == lang::Mood::present_participle) {
+    } else if (m.mood == lang::Mood::present_participle || m.purpose) {
       // ", estimant que ...": the subject of the sentence's main clause, which
       // an earlier attribution of the sentence may already have found.
-      if (!out.empty() && out.back().sentence == in.sentence_index) {
+      const bool earlier = !out.empty() && out.back().sentence == in.sentence_index;
+      // "demande à X d'intervenir pour rappeler ...": a purpose inside another
+      // attribution's content is part of what that one reports.
+      if (m.purpose && earlier && out.back().content.first <= m.range.first && m.range.first < out.back().content.end)
+        continue;
+      if (earlier) {
         f.inherits_source_of = static_cast<int>(out.size() - 1);
       } else {
-        const TokenRange subject = sentence_subject(ctx, in.sentence.first_token, m.range.first);
+        const TokenRange subject = main_clause_subject(ctx, in.sentence.first_token, m.range.first);
         if (subject.empty()) continue;
         f.source = subject;
       }
-      f.rule = "fr.participle";
+      f.rule = m.purpose ? "fr.purpose" : "fr.participle";
     } else {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty()) {

@@ -197,6 +197,10 @@ class LexiconBuilder {
         flag = kTimeWord;
       } else if (cls == "hypothetical") {
         flag = kHypothetical;
+      } else if (cls == "purpose") {
+        flag = kPurpose;
+      } else if (cls == "privative") {
+        flag = kPrivative;
       } else if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);
@@ -209,7 +213,7 @@ class LexiconBuilder {
         flag = kAbbreviation;
       } else {
         return f.error(row, "unknown class " + in_quotes(cls) +
-                               " (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, elision, abbreviation)");
+                               " (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)");
       }
       // Elisions and abbreviations are matched as written: no accent variants.
       draft(form).entry.flags |= flag;

@@ -173,3 +173,47 @@ TEST_CASE("not attributions: editorial formulas, hypotheses, literal cue nouns, 
       {"Elle a lu « Le Silence de la mer » à ses élèves.", {}},
   });
 }
+
+TEST_CASE("purpose infinitives and privative refusals take the main clause subject", "[extract][constructions]") {
+  check({
+      {"Le parti a interpellé la commission pour regretter des dérives injustifiées.",
+       {"Le parti | pour regretter | des dérives injustifiées | statement | indirect"}},
+      {"Le sénateur a pris la parole pour rétorquer que la loi était inutile.",
+       {"Le sénateur | pour rétorquer | que la loi était inutile | statement | indirect"}},
+      {"La ministre a écrit aux maires pour rappeler que les écoles restaient ouvertes.",
+       {"La ministre | pour rappeler | que les écoles restaient ouvertes | statement | indirect"}},
+      {"L'association demande à la mairie d'agir pour rappeler ses engagements.",
+       {"L'association | demande | d'agir pour rappeler ses engagements | statement | indirect"}},
+      {"Le club a confirmé le départ de son gardien, sans donner plus de détails.",
+       {"Le club | a confirmé | le départ de son gardien | statement | indirect",
+        "Le club | sans donner plus de détails | - | refusal | none"}},
+      {"La police a annoncé deux interpellations, sans donner dans l'immédiat plus de détails.",
+       {"La police | a annoncé | deux interpellations | statement | indirect",
+        "La police | sans donner dans l'immédiat plus de détails | - | refusal | none"}},
+      {"L'entreprise a reconnu une panne, sans entrer dans les détails.",
+       {"L'entreprise | a reconnu | une panne | statement | indirect",
+        "L'entreprise | sans entrer dans les détails | - | refusal | none"}},
+      {"La gendarmerie a indiqué que la route était coupée, sans fournir de précisions.",
+       {"La gendarmerie | a indiqué | que la route était coupée | statement | indirect",
+        "La gendarmerie | sans fournir de précisions | - | refusal | none"}},
+  });
+}
+
+TEST_CASE("noun-phrase contents stop before adjuncts; locutions between auxiliary and participle", "[extract][constructions]") {
+  check({
+      {"La mairie a annoncé la fermeture du pont, après un orage violent.",
+       {"La mairie | a annoncé | la fermeture du pont | statement | indirect"}},
+      {"Le maire a dénoncé un « abandon » dans ce dossier.",
+       {"Le maire | a dénoncé | un « abandon » | statement | indirect"}},
+      {"Le syndicat a dénoncé « le mépris » de la direction envers les salariés.",
+       {"Le syndicat | a dénoncé | « le mépris » de la direction envers les salariés | statement | indirect"}},
+      {"La députée a réclamé une enquête, une semaine après les faits.",
+       {"La députée | a réclamé | une enquête | statement | indirect"}},
+      {"La ministre a par ailleurs annoncé que les aides seraient prolongées.",
+       {"La ministre | a par ailleurs annoncé | que les aides seraient prolongées | statement | indirect"}},
+      {"Le syndicat a en effet appelé à une nouvelle grève.",
+       {"Le syndicat | a en effet appelé | à une nouvelle grève | statement | indirect"}},
+      {"Le préfet a en outre rappelé que les feux étaient interdits.",
+       {"Le préfet | a en outre rappelé | que les feux étaient interdits | statement | indirect"}},
+  });
+}

@@ -76,7 +76,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"elision", "function_words.tsv:3: elision 'd' must end in an apostrophe"},
       {"abbreviation", "function_words.tsv:2: abbreviation 'mme' must end in a period (or hold °)"},
       {"function_class",
-       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, elision, abbreviation)"},
+       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)"},
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},
       {"missing_file", "titles.tsv: cannot open the language data file", StatusCode::io_error},
   };
