@@ -17,5 +17,6 @@ int run_graph(const Args& args);    // graph_command.cpp
 int run_audit(const Args& args);    // audit_command.cpp
 int run_merge(const Args& args);    // merge_command.cpp
 int run_report(const Args& args);   // report_command.cpp
+int run_tag(const Args& args);      // tag_command.cpp
 
 }  // namespace whosaid::cli

@@ -25,6 +25,7 @@ constexpr Command kCommands[] = {
     {"graph", "build the source-attribution graph of articles (dot, json, graphml, csv)", whosaid::cli::run_graph},
     {"audit", "the sourcing of each article: sources, anonymity, groups, claims (a table)", whosaid::cli::run_audit},
     {"merge", "build one graph from extract JSONL outputs: the reduce step of a sharded corpus", whosaid::cli::run_merge},
+    {"tag", "each token's lemma, part of speech, features and chunk; tagger evaluation (CoNLL-U)", whosaid::cli::run_tag},
     {"report", "the fact-checker's page: one self-contained HTML sourcing report of articles", whosaid::cli::run_report},
 };
 

@@ -7,6 +7,7 @@
 #include "input/provenance.h"
 #include "input/web_chrome.h"
 #include "lang/lexicon.h"
+#include "morph/morph_stage.h"
 #include "text/analyze_text.h"
 #include "text/tokenizer.h"
 
@@ -62,12 +63,15 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   if (Status s = lang::Lexicon::load(data / "lang" / options.lang, *lexicon); !s.ok()) return s;
   auto chrome = std::make_unique<input::WebChrome>();
   if (Status s = input::WebChrome::load(data / "lang" / options.lang / "web_chrome.tsv", *chrome); !s.ok()) return s;
+  auto morph = std::make_unique<morph::MorphStage>();
+  if (Status s = morph::MorphStage::load(data / "lang" / options.lang, lexicon->elisions(), *morph); !s.ok()) return s;
   auto tokenizer = std::make_unique<text::TokenizerOptions>();
   tokenizer->elisions = lexicon->elisions();
   tokenizer->abbreviations = lexicon->abbreviations();
   out.lexicon_ = std::move(lexicon);
   out.tokenizer_ = std::move(tokenizer);
   out.chrome_ = std::move(chrome);
+  out.morph_ = std::move(morph);
   out.comments_ = options.comments;
   return {};
 }
@@ -77,6 +81,7 @@ Status Pipeline::analyze(Document& doc) const {
   if (doc.sections.empty()) input::detect_sections(doc, *chrome_);
   input::detect_provenance(doc, *chrome_);
   doc.lang = std::string(lexicon_->code());
+  morph_->run(doc);
   extract::Context context(doc, *lexicon_);
   extract::extract_attributions(context, doc);
   drop_unanalysed(doc, comments_);

@@ -1,6 +1,7 @@
 // Pipeline: runs every analysis stage on one Document, in order:
 //   text (normalize, tokenize, split sentences, find quotations)
 //   -> language data (flag tokens from the lexicon)
+//   -> morph (tag every token, group tokens into chunks; extraction does not read them yet)
 //   -> extract (attributions and source mentions)
 //   -> entities (typing, resolution, audit)
 // Create one Pipeline (it loads the language data once) and call analyze() per
@@ -25,6 +26,7 @@ namespace whosaid {
 namespace lang { class Lexicon; }
 namespace text { struct TokenizerOptions; }
 namespace input { class WebChrome; }
+namespace morph { class MorphStage; }
 
 struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
@@ -54,11 +56,13 @@ class Pipeline {
 
   const lang::Lexicon& lexicon() const { return *lexicon_; }
   const input::WebChrome& chrome() const { return *chrome_; }
+  const morph::MorphStage& morph() const { return *morph_; }
 
  private:
   std::unique_ptr<lang::Lexicon> lexicon_;
   std::unique_ptr<text::TokenizerOptions> tokenizer_;  // from the lexicon, built once
   std::unique_ptr<input::WebChrome> chrome_;           // data/lang/<code>/web_chrome.tsv
+  std::unique_ptr<morph::MorphStage> morph_;           // tagger, full-form table, roles
   bool comments_ = false;
 };
 

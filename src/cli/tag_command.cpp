@@ -1,0 +1,78 @@
+// whosaid tag [FILE...] [--conllu GOLD.conllu] [--eval GOLD.conllu] [--coverage DIR] [--data-dir DIR]
+//
+// Shows what the morph stage gives (src/morph/, docs/morph.md): each token's
+// lemma, part of speech, features and chunk; or re-tags a CoNLL-U treebank,
+// scores the tagger on one, or measures the full-form lexicon's coverage.
+#include <boost/program_options.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command_line.h"
+#include "cli/commands.h"
+#include "cli/document_inputs.h"
+#include "cli/tag_output.h"
+#include "morph/morph_stage.h"
+
+namespace whosaid::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+int tag_text_file(const Pipeline& pipeline, const std::string& path, std::ostream& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "whosaid tag: " << path << ": cannot open\n";
+    return 74;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  Document doc;
+  doc.text = text.str();
+  if (Status s = pipeline.analyze(doc); !s.ok()) {
+    std::cerr << "whosaid tag: " << path << ": " << s.message() << "\n";
+    return s.exit_code();
+  }
+  write_tagged_document(doc, out);
+  return 0;
+}
+
+}  // namespace
+
+int run_tag(const Args& args) {
+  po::options_description options("whosaid tag [OPTIONS] FILE... (plain-text articles)");
+  std::string conllu, eval, coverage;
+  options.add_options()
+      ("help,h", "show this help")
+      ("conllu", po::value(&conllu), "re-tag this CoNLL-U file: its tokens as given, predicted LEMMA, UPOS, FEATS")
+      ("eval", po::value(&eval), "print the UPOS and lemma accuracy of the tagger on this CoNLL-U file")
+      ("coverage", po::value(&coverage), "print the share of lower-case word tokens of DIR/*.txt the lexicon knows");
+  std::string data_dir;
+  add_pipeline_options(options, data_dir);
+  po::variables_map vm;
+  std::vector<std::string> inputs;
+  if (const auto stop = parse_command_line("tag", args, options, vm, inputs)) return *stop;
+  const int modes = !conllu.empty() + !eval.empty() + !coverage.empty() + !inputs.empty();
+  if (modes != 1) {
+    std::cerr << "whosaid tag: give FILE..., --conllu, --eval or --coverage (one of them)\n" << options;
+    return 64;
+  }
+  Pipeline pipeline;
+  if (Status s = Pipeline::create({data_dir, "fr"}, pipeline); !s.ok()) {
+    std::cerr << "whosaid tag: " << s.message() << "\n";
+    return s.exit_code();
+  }
+  if (!pipeline.morph().available()) {
+    std::cerr << "whosaid tag: the language data has no tagger model (lang/fr/tagger.bin)\n";
+    return 78;
+  }
+  if (!conllu.empty()) return tag_conllu(pipeline, conllu, false, std::cout);
+  if (!eval.empty()) return tag_conllu(pipeline, eval, true, std::cout);
+  if (!coverage.empty()) return lexicon_coverage(pipeline, coverage, std::cout);
+  for (const std::string& path : inputs)
+    if (const int code = tag_text_file(pipeline, path, std::cout); code != 0) return code;
+  return 0;
+}
+
+}  // namespace whosaid::cli

@@ -1,0 +1,22 @@
+// The parts of `whosaid tag` (tag_command.cpp dispatches): a document's tokens
+// one a line, a CoNLL-U file re-tagged or scored, and the lexicon's coverage.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "pipeline/pipeline.h"
+
+namespace whosaid::cli {
+
+// One token a line: form, lemma, UPOS, FEATS, chunk ("B-NP*": begins a noun
+// phrase and is its head); a blank line between sentences.
+void write_tagged_document(const Document& doc, std::ostream& out);
+
+// `--conllu`: the file with predicted LEMMA, UPOS, FEATS. `--eval`: accuracy.
+int tag_conllu(const Pipeline& pipeline, const std::string& path, bool evaluate, std::ostream& out);
+
+// `--coverage DIR`: the share of lower-case word tokens of DIR's *.txt the full-form table knows.
+int lexicon_coverage(const Pipeline& pipeline, const std::string& dir, std::ostream& out);
+
+}  // namespace whosaid::cli

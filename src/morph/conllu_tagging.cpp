@@ -1,0 +1,50 @@
+#include "morph/conllu_tagging.h"
+
+namespace whosaid::morph {
+
+std::vector<std::string> surface_tokens(const ConlluSentence& s) {
+  std::vector<std::string> out;
+  size_t next = 0;
+  for (size_t i = 0; i < s.words.size();) {
+    while (next < s.fused.size() && s.fused[next].end_word <= i) ++next;
+    if (next < s.fused.size() && s.fused[next].first_word == i && s.fused[next].end_word > i) {
+      out.push_back(s.fused[next].form);
+      i = s.fused[next].end_word;
+      continue;
+    }
+    out.push_back(s.words[i].form);
+    ++i;
+  }
+  return out;
+}
+
+void tag_conllu_sentence(const ConlluSentence& s, const Tagger& tagger, const FormLexicon& lexicon,
+                         WordList& scratch, WordList& word_scratch, std::vector<TaggedWord>& out) {
+  scratch.assign(surface_tokens(s), lexicon);
+  scratch.tag(tagger, lexicon);
+  std::vector<std::string> forms;
+  for (const ConlluWord& w : s.words) forms.push_back(w.form);
+  word_scratch.assign(forms, lexicon);
+  out.assign(s.words.size(), {});
+  size_t token = 0, next = 0;
+  Upos previous = Upos::unknown;
+  for (size_t i = 0; i < s.words.size(); ++token) {
+    while (next < s.fused.size() && s.fused[next].end_word <= i) ++next;
+    const bool fused = next < s.fused.size() && s.fused[next].first_word == i && s.fused[next].end_word > i;
+    if (!fused) {
+      out[i] = scratch.tags[token];
+      previous = out[i].upos;
+      ++i;
+      continue;
+    }
+    const TaggedWord& t = scratch.tags[token];
+    const LemmaEntry* e = tagger.lemma_entry(scratch.lowers[token], t.upos);
+    for (size_t k = 0; i < s.fused[next].end_word; ++i, ++k) {
+      const Upos upos = e != nullptr && k < 3 && e->words[k] != Upos::unknown ? e->words[k] : t.upos;
+      out[i] = tagger.word_as(word_scratch.info[i], word_scratch.forms[i], word_scratch.lowers[i], lexicon, upos, previous);
+      previous = upos;
+    }
+  }
+}
+
+}  // namespace whosaid::morph

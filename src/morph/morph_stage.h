@@ -1,0 +1,49 @@
+// The morph stage of the pipeline: tags every token of a document (UPOS,
+// features, lemma) and groups the tokens into chunks. It loads, once per
+// language, the full-form table (morph/lexicon.h), the trained tagger
+// (morph/tagger.h) and the closed-class roles (morph/roles.h).
+//
+//   morph::MorphStage stage;
+//   if (Status s = morph::MorphStage::load(data / "lang" / "fr", lexicon.elisions(), stage); !s.ok()) ...
+//   if (stage.available()) stage.run(doc);   // tokens' upos/feats/lemma/chunk, doc.chunks
+//
+// A language folder without a tagger model (tagger.bin) has no morph stage:
+// available() is false and run() leaves the document as it is.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "morph/lexicon.h"
+#include "morph/roles.h"
+#include "morph/tagger.h"
+
+namespace whosaid::morph {
+
+class MorphStage {
+ public:
+  static Status load(const std::filesystem::path& language_dir, const std::vector<std::string>& elisions,
+                     MorphStage& out);
+
+  bool available() const { return available_; }
+
+  // Tags then chunks every sentence. Const and thread-safe; its buffers live
+  // in the call and grow once per document, not per token.
+  void run(Document& doc) const;
+  // Tagging alone (the chunks are left as they are): what the tagging benchmark times.
+  void tag(Document& doc) const;
+
+  const FormLexicon& forms() const { return forms_; }
+  const Tagger& tagger() const { return tagger_; }
+
+ private:
+  bool available_ = false;
+  FormLexicon forms_;
+  Tagger tagger_;
+  Roles roles_;
+};
+
+}  // namespace whosaid::morph

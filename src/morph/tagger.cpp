@@ -1,0 +1,235 @@
+#include "morph/tagger.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+
+namespace whosaid::morph {
+namespace {
+
+constexpr char kMagic[8] = {'W', 'S', 'T', 'A', 'G', '0', '0', '1'};
+
+struct Header {
+  char magic[8];
+  uint32_t bits, slots;
+  float scale;
+  uint32_t lemma_count, string_bytes;
+};
+
+struct RawLemma {
+  uint32_t form_offset, lemma_offset, feats;
+  uint16_t form_length, lemma_length;
+  uint8_t upos, words[3];
+};
+static_assert(sizeof(RawLemma) == 20);
+
+bool by_form_and_tag(const LemmaEntry& a, const LemmaEntry& b) {
+  return a.form != b.form ? a.form < b.form : a.upos < b.upos;
+}
+
+// Tags whose lemma a reading of another tag gives when the lexicon has none
+// of the tag itself: an auxiliary's is the verb's, a noun's the proper noun's.
+Upos related(Upos u) {
+  switch (u) {
+    case Upos::AUX: return Upos::VERB;
+    case Upos::VERB: return Upos::AUX;
+    case Upos::NOUN: return Upos::ADJ;
+    case Upos::ADJ: return Upos::NOUN;
+    case Upos::PROPN: return Upos::NOUN;
+    case Upos::SCONJ: return Upos::PRON;
+    case Upos::PRON: return Upos::SCONJ;
+    default: return Upos::unknown;
+  }
+}
+
+// The first reading of `upos`; when `verb_form` is given, the first of that
+// verb form if there is one ("prise" after an auxiliary: the participle of
+// prendre, not the present of priser).
+const Reading* reading_of(std::span<const Reading> readings, Upos upos, uint8_t verb_form = 0) {
+  const Reading* first = nullptr;
+  for (const Reading& r : readings) {
+    if (r.upos != upos) continue;
+    if (verb_form == 0 || feature(r.feats, Feat::verb_form) == verb_form) return &r;
+    if (first == nullptr) first = &r;
+  }
+  return first;
+}
+
+// The verb form the tag before a verb asks for: a participle after an
+// auxiliary, an infinitive after a preposition; none otherwise.
+uint8_t expected_verb_form(Upos upos, Upos previous) {
+  if (upos != Upos::VERB && upos != Upos::AUX) return 0;
+  if (previous == Upos::AUX) return feat::part;
+  if (previous == Upos::ADP) return feat::inf;
+  return 0;
+}
+
+// Tags whose lemma is the form as written (UD): names, numbers, symbols.
+bool lemma_is_form(Upos u) {
+  return u == Upos::PROPN || u == Upos::NUM || u == Upos::PUNCT || u == Upos::SYM || u == Upos::X;
+}
+
+}  // namespace
+
+Status TaggerModel::save(const std::filesystem::path& path) const {
+  std::string strings;
+  std::vector<RawLemma> raw;
+  for (const LemmaEntry& e : lemmas) {
+    RawLemma r{};
+    r.form_offset = static_cast<uint32_t>(strings.size());
+    r.form_length = static_cast<uint16_t>(e.form.size());
+    strings += e.form;
+    r.lemma_offset = static_cast<uint32_t>(strings.size());
+    r.lemma_length = static_cast<uint16_t>(e.lemma.size());
+    strings += e.lemma;
+    r.feats = e.feats;
+    r.upos = static_cast<uint8_t>(e.upos);
+    for (int k = 0; k < 3; ++k) r.words[k] = static_cast<uint8_t>(e.words[k]);
+    raw.push_back(r);
+  }
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.bits = bits;
+  h.slots = kTagSlots;
+  h.scale = scale;
+  h.lemma_count = static_cast<uint32_t>(raw.size());
+  h.string_bytes = static_cast<uint32_t>(strings.size());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(&h), sizeof h);
+  out.write(reinterpret_cast<const char*>(weights.data()), static_cast<std::streamsize>(weights.size() * sizeof(int16_t)));
+  out.write(reinterpret_cast<const char*>(raw.data()), static_cast<std::streamsize>(raw.size() * sizeof(RawLemma)));
+  out.write(strings.data(), static_cast<std::streamsize>(strings.size()));
+  out.close();
+  if (!out) return Status::io_error(path.string(), "cannot write the tagger model");
+  return {};
+}
+
+Status TaggerModel::read(const std::filesystem::path& path, TaggerModel& out) {
+  const std::string name = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::io_error(name, "cannot open the tagger model");
+  Header h{};
+  if (!in.read(reinterpret_cast<char*>(&h), sizeof h)) return Status::bad_data(name, "the tagger model is truncated (no header)");
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
+  if (h.bits < 8 || h.bits > 24 || h.slots != static_cast<uint32_t>(kTagSlots))
+    return Status::bad_data(name, "the tagger model's table size or tag count is not this build's");
+  TaggerModel m;
+  m.bits = h.bits;
+  m.scale = h.scale;
+  m.weights.resize((size_t{1} << h.bits) * kTagSlots);
+  std::vector<RawLemma> raw(h.lemma_count);
+  std::string strings(h.string_bytes, '\0');
+  in.read(reinterpret_cast<char*>(m.weights.data()), static_cast<std::streamsize>(m.weights.size() * sizeof(int16_t)));
+  in.read(reinterpret_cast<char*>(raw.data()), static_cast<std::streamsize>(raw.size() * sizeof(RawLemma)));
+  in.read(strings.data(), static_cast<std::streamsize>(strings.size()));
+  if (!in) return Status::bad_data(name, "the tagger model is truncated");
+  for (const RawLemma& r : raw) {
+    if (uint64_t{r.form_offset} + r.form_length > strings.size() ||
+        uint64_t{r.lemma_offset} + r.lemma_length > strings.size() || r.upos >= kUposCount ||
+        r.words[0] >= kUposCount || r.words[1] >= kUposCount || r.words[2] >= kUposCount)
+      return Status::bad_data(name, "a lemma entry of the tagger model lies outside its strings or has no valid tag");
+    LemmaEntry e{strings.substr(r.form_offset, r.form_length), static_cast<Upos>(r.upos),
+                 strings.substr(r.lemma_offset, r.lemma_length), r.feats, {}};
+    for (int k = 0; k < 3; ++k) e.words[k] = static_cast<Upos>(r.words[k]);
+    m.lemmas.push_back(std::move(e));
+  }
+  if (!std::is_sorted(m.lemmas.begin(), m.lemmas.end(), by_form_and_tag))
+    return Status::bad_data(name, "the tagger model's lemma entries are not sorted");
+  out = std::move(m);
+  return {};
+}
+
+Status Tagger::load(const std::filesystem::path& path, Tagger& out) {
+  TaggerModel model;
+  if (Status s = TaggerModel::read(path, model); !s.ok()) return s;
+  out = from_model(std::move(model));
+  return {};
+}
+
+Tagger Tagger::from_model(TaggerModel model) {
+  Tagger t;
+  t.mask_ = (uint32_t{1} << model.bits) - 1;
+  t.model_ = std::move(model);
+  return t;
+}
+
+Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const {
+  uint32_t rows[kFeatureCount];
+  feature_rows(words, i, prev1, prev2, mask_, rows);
+  int32_t scores[kTagSlots] = {};
+  const int16_t* weights = model_.weights.data();
+  for (const uint32_t row : rows) {
+    const int16_t* w = weights + size_t{row} * kTagSlots;
+    for (int c = 0; c < kTagSlots; ++c) scores[c] += w[c];
+  }
+  // A verb with its inverted subject can only be what its verb is.
+  const uint32_t allowed = (words[i].shape & kShapeInverted) ? words[i].classes : ~0u;
+  int best = 0;
+  for (int c = 1; c < kTagSlots; ++c)
+    if ((allowed >> c & 1u) && (best == 0 || scores[c] > scores[best])) best = c;
+  return static_cast<Upos>(best == 0 ? 1 : best);
+}
+
+const LemmaEntry* Tagger::lemma_entry(std::string_view lower, Upos upos) const {
+  const auto& lemmas = model_.lemmas;
+  auto it = std::lower_bound(lemmas.begin(), lemmas.end(), std::pair{lower, upos}, [](const LemmaEntry& e, const auto& key) {
+    const int c = std::string_view(e.form).compare(key.first);
+    return c != 0 ? c < 0 : e.upos < key.second;
+  });
+  return it != lemmas.end() && it->form == lower && it->upos == upos ? &*it : nullptr;
+}
+
+void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+                      Upos previous, TaggedWord& out) const {
+  const Upos upos = out.upos;
+  const uint8_t verb_form = expected_verb_form(upos, previous);
+  const Reading* r = reading_of(w.cased, upos, verb_form);
+  if (r == nullptr) r = reading_of(w.lower, upos, verb_form);
+  const uint32_t name_class = r != nullptr ? with_feature(0, Feat::name_class, feature(r->feats, Feat::name_class)) : 0;
+  if (const LemmaEntry* e = lemma_entry(lower, upos)) {
+    out.lemma = lemma_is_form(upos) ? form : std::string_view(e->lemma);
+    out.feats = e->feats | name_class;
+    return;
+  }
+  if (r == nullptr && related(upos) != Upos::unknown) {
+    r = reading_of(w.cased, related(upos), verb_form);
+    if (r == nullptr) r = reading_of(w.lower, related(upos), verb_form);
+  }
+  if (lemma_is_form(upos)) {
+    out.lemma = form;
+    out.feats = name_class;
+    return;
+  }
+  if (r != nullptr) {
+    out.lemma = lexicon.lemma(*r);
+    out.feats = r->feats;
+    return;
+  }
+  // A word the lexicon does not know: a plural noun or adjective loses its
+  // final -s ("tweets" -> "tweet"); anything else is its own lemma.
+  out.feats = 0;
+  out.lemma = lower;
+  const bool plural_ending = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
+  if ((upos == Upos::NOUN || upos == Upos::ADJ) && plural_ending) out.lemma = lower.substr(0, lower.size() - 1);
+}
+
+TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string_view lower,
+                           const FormLexicon& lexicon, Upos upos, Upos previous) const {
+  TaggedWord out;
+  out.upos = upos;
+  complete(w, form, lower, lexicon, previous, out);
+  return out;
+}
+
+void Tagger::tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,
+                 std::span<const std::string_view> lowers, const FormLexicon& lexicon, std::span<TaggedWord> out) const {
+  Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out[i].upos = predict(words, i, prev1, prev2);
+    complete(words[i], forms[i], lowers[i], lexicon, prev1, out[i]);
+    prev2 = prev1;
+    prev1 = out[i].upos;
+  }
+}
+
+}  // namespace whosaid::morph

@@ -1,0 +1,97 @@
+// Part-of-speech tagger: a greedy averaged perceptron over hashed features
+// (morph/tagger_features.h), trained by tools/tagger/train_tagger.cpp on
+// Universal Dependencies treebanks (docs/morph.md gives the recipe). It gives
+// each word a UPOS, packed features and a lemma: the tag is the model's
+// choice, the lemma and features come from what the training data said of
+// that form and tag, else from the full-form lexicon's reading of that tag,
+// else from the form itself.
+//
+//   morph::Tagger tagger;
+//   if (Status s = morph::Tagger::load(dir / "tagger.bin", tagger); !s.ok()) ...
+//   std::vector<morph::WordInfo> info(n);  ... describe_word(form, lower, lexicon, info[i]) ...
+//   tagger.tag(info, forms, lowers, out);   // out[i].upos, .feats, .lemma
+//
+// Tagging allocates nothing and costs, per word, kFeatureCount rows of
+// kTagSlots 16-bit weights.
+//
+// Model file (little-endian), written by TaggerModel::save:
+//   "WSTAG001", u32 table bits, u32 tag slots (kTagSlots), f32 scale,
+//   u32 lemma entries, u32 string bytes;
+//   i16 weights[2^bits][kTagSlots]; lemma entries sorted by (form, upos):
+//   u32 form offset, u32 lemma offset, u32 feats, u16 form length,
+//   u16 lemma length, u8 upos, u8 word tags[3] (multi-word tokens, else 0);
+//   the strings.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/morph.h"
+#include "core/status.h"
+#include "morph/tagger_features.h"
+
+namespace whosaid::morph {
+
+struct TaggedWord {
+  Upos upos = Upos::unknown;
+  uint32_t feats = 0;
+  std::string_view lemma;  // into the model's or the lexicon's storage, or the form given to tag()
+};
+
+// What the training data said of a (lower-case form, tag): its usual lemma and features.
+// A multi-word token of the training data ("du" = "de" + "le") also keeps the
+// tags of its words, so that a treebank's words can be given back from the
+// token the tagger saw.
+struct LemmaEntry {
+  std::string form;
+  Upos upos = Upos::unknown;
+  std::string lemma;
+  uint32_t feats = 0;
+  Upos words[3] = {};  // the tags of its words when it is a multi-word token; unknown past the last
+};
+
+// The model as the trainer writes it and the tagger reads it.
+struct TaggerModel {
+  uint32_t bits = 17;
+  float scale = 1.0f;                // weight = stored value / scale
+  std::vector<int16_t> weights;      // (1 << bits) * kTagSlots
+  std::vector<LemmaEntry> lemmas;    // sorted by (form, upos)
+
+  Status save(const std::filesystem::path& path) const;
+  static Status read(const std::filesystem::path& path, TaggerModel& out);
+};
+
+class Tagger {
+ public:
+  // Reads the model file; errors name the file and the fault.
+  static Status load(const std::filesystem::path& path, Tagger& out);
+  static Tagger from_model(TaggerModel model);
+
+  // Tags one sentence. words, forms (as written) and lowers (lower case,
+  // ASCII apostrophes) have one element per word; out too. The lexicon must
+  // be the one `words` were described with.
+  void tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,
+           std::span<const std::string_view> lowers, const FormLexicon& lexicon, std::span<TaggedWord> out) const;
+
+  // A word given its tag: its lemma and features (what tag() adds to the model's choice).
+  TaggedWord word_as(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+                     Upos upos, Upos previous) const;
+  // What the training data said of (lower-case form, tag), if anything.
+  const LemmaEntry* lemma_entry(std::string_view lower, Upos upos) const;
+
+  // The tag the model gives position i, given the two tags before it.
+  Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const;
+
+ private:
+  void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+                Upos previous, TaggedWord& out) const;
+
+  TaggerModel model_;
+  uint32_t mask_ = 0;
+};
+
+}  // namespace whosaid::morph

@@ -1,0 +1,174 @@
+#include "morph/tagger_features.h"
+
+namespace whosaid::morph {
+namespace {
+
+constexpr uint64_t kSeed = 0xcbf29ce484222325ull;
+
+uint64_t hash_bytes(std::string_view s, uint64_t h = kSeed) {
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h;
+}
+
+// A strong final mix, so that the row of a (template, value) pair does not
+// depend on low bits alone.
+uint64_t mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+uint64_t combine(uint64_t a, uint64_t b) { return mix(a * 0x9e3779b97f4a7c15ull + b + 0x632be59bd9b4e019ull); }
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+uint8_t shape_of(std::string_view form, std::string_view lower) {
+  uint8_t shape = 0;
+  bool letter = false, all_upper = true, first = true;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(form[i]);
+    if (c >= '0' && c <= '9') shape |= kShapeDigit;
+    if (c == '-') shape |= kShapeHyphen;
+    // A letter is an ASCII letter or any non-ASCII lead byte; its case shows
+    // where the form differs from its lower-case form.
+    const bool is_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0;
+    if (is_letter) {
+      letter = true;
+      const bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && i < lower.size() && form[i] != lower[i]);
+      if (first && upper) shape |= kShapeCapitalized;
+      if (!upper) all_upper = false;
+      first = false;
+    }
+  }
+  if (!letter) shape |= kShapeNoLetter;
+  if (letter && all_upper && form.size() > 1 && (shape & kShapeCapitalized)) shape |= kShapeAllCaps;
+  if (!form.empty() && (form.back() == '\'' || lower.ends_with("'"))) shape |= kShapeApostrophe;
+  if (!form.empty() && (form[0] == '@' || form[0] == '#') && form.size() > 1) shape |= kShapeHandle;
+  return shape;
+}
+
+uint32_t classes_of(std::span<const Reading> readings) {
+  uint32_t classes = 0;
+  for (const Reading& r : readings) classes |= 1u << static_cast<unsigned>(r.upos);
+  return classes;
+}
+
+// Values standing for the words before and after the sentence.
+constexpr uint64_t kBefore = 0x5bd1e995u, kAfter = 0x1b873593u;
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
+  kPrefix, kShape, kClass, kClassPrev, kClassNext, kClassNext2, kTagPrev, kTagPrev2Prev, kTagPrevWord,
+  kClassTagPrev, kClassClassNext, kWordWordNext, kSuffixNext, kShapeClass, kWordPrevWord, kTagPrevClassNext,
+};
+
+}  // namespace
+
+namespace {
+
+// Hashes of the last 1..4 characters and the first 3 of `stem`.
+void describe_affixes(std::string_view stem, WordInfo& out) {
+  // By characters, not bytes: "ée" is two characters.
+  size_t begin = stem.size();
+  for (int k = 0; k < 4; ++k) {
+    if (begin == 0) {
+      out.suffix[k] = kSeed;
+      continue;
+    }
+    --begin;
+    while (begin > 0 && continuation(stem[begin])) --begin;
+    out.suffix[k] = hash_bytes(stem.substr(begin), kSeed + 1);
+  }
+  size_t prefix_end = 0;
+  for (int chars = 0; prefix_end < stem.size() && chars < 3; ++chars) {
+    ++prefix_end;
+    while (prefix_end < stem.size() && continuation(stem[prefix_end])) ++prefix_end;
+  }
+  out.prefix = hash_bytes(stem.substr(0, prefix_end), kSeed + 2);
+}
+
+bool has_reading(std::span<const Reading> readings, Upos a, Upos b = Upos::unknown) {
+  for (const Reading& r : readings)
+    if (r.upos == a || r.upos == b) return true;
+  return false;
+}
+
+}  // namespace
+
+void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out) {
+  out.word = hash_bytes(lower);
+  out.shape = shape_of(form, lower);
+  out.lower = lexicon.find(lower);
+  out.cased = form != lower ? lexicon.find(form) : std::span<const Reading>();
+  std::string_view stem = lower;
+  // A verb with its subject pronoun after it, kept whole by the tokenizer
+  // ("a-t-il", "estime-t-elle"), reads as its verb: the word before the
+  // first hyphen when that is a verb and the word after the last a pronoun.
+  const size_t first = lower.find('-'), last = lower.rfind('-');
+  if (out.lower.empty() && out.cased.empty() && first != std::string_view::npos && first > 0 && last + 1 < lower.size()) {
+    const std::span<const Reading> verb = lexicon.find(lower.substr(0, first));
+    if (has_reading(verb, Upos::VERB, Upos::AUX) && has_reading(lexicon.find(lower.substr(last + 1)), Upos::PRON)) {
+      out.lower = verb;
+      stem = lower.substr(0, first);
+      out.classes = classes_of(verb) & ((1u << static_cast<unsigned>(Upos::VERB)) | (1u << static_cast<unsigned>(Upos::AUX)));
+      describe_affixes(stem, out);
+      out.shape |= kShapeInverted;
+      return;
+    }
+  }
+  describe_affixes(stem, out);
+  out.classes = classes_of(out.lower) | classes_of(out.cased);
+}
+
+void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                  uint32_t (&rows)[kFeatureCount]) {
+  const WordInfo& w = words[i];
+  const size_t n = words.size();
+  auto word_at = [&](ptrdiff_t k) {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
+    return j < 0 ? kBefore : j >= static_cast<ptrdiff_t>(n) ? kAfter : words[static_cast<size_t>(j)].word;
+  };
+  auto class_at = [&](ptrdiff_t k) -> uint64_t {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
+    if (j < 0) return kBefore;
+    if (j >= static_cast<ptrdiff_t>(n)) return kAfter;
+    const WordInfo& v = words[static_cast<size_t>(j)];
+    return v.classes != 0 ? v.classes : (uint64_t{1} << 40) | v.suffix[1];  // unknown words by their ending
+  };
+  const uint64_t t1 = static_cast<uint64_t>(prev1), t2 = static_cast<uint64_t>(prev2);
+  const uint64_t next_suffix = i + 1 < n ? words[i + 1].suffix[2] : kAfter;
+  const uint64_t values[kFeatureCount] = {
+      combine(kBias, 0),
+      combine(kWord, w.word),
+      combine(kWordPrev, word_at(-1)),
+      combine(kWordNext, word_at(1)),
+      combine(kWordPrev2, word_at(-2)),
+      combine(kWordNext2, word_at(2)),
+      combine(kSuffix1, w.suffix[0]),
+      combine(kSuffix2, w.suffix[1]),
+      combine(kSuffix3, w.suffix[2]),
+      combine(kSuffix4, w.suffix[3]),
+      combine(kPrefix, w.prefix),
+      combine(kShape, w.shape | (i == 0 ? 0x100u : 0u)),
+      combine(kClass, class_at(0)),
+      combine(kClassPrev, class_at(-1)),
+      combine(kClassNext, class_at(1)),
+      combine(kClassNext2, class_at(2)),
+      combine(kTagPrev, t1),
+      combine(kTagPrev2Prev, t2 * 32 + t1),
+      combine(kTagPrevWord, combine(t1, w.word)),
+      combine(kClassTagPrev, combine(t1, class_at(0))),
+      combine(kClassClassNext, combine(class_at(0), class_at(1))),
+      combine(kWordWordNext, combine(w.word, word_at(1))),
+      combine(kSuffixNext, next_suffix),
+      combine(kShapeClass, combine(w.shape, class_at(0))),
+      combine(kWordPrevWord, combine(word_at(-1), w.word)),
+      combine(kTagPrevClassNext, combine(t1, class_at(1))),
+  };
+  for (int f = 0; f < kFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+}  // namespace whosaid::morph

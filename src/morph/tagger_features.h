@@ -1,0 +1,57 @@
+// The tagger's features, shared by the tagger (morph/tagger.h) and its trainer
+// (tools/tagger/train_tagger.cpp) so that both hash exactly the same things.
+//
+// A word is first described once (WordInfo: hashes of its lower-case form and
+// suffixes, its shape, the set of parts of speech the full-form lexicon allows,
+// its ambiguity class); then each position's features are the rows of a
+// hashed weight table: the word and its neighbours, suffixes, shape, the
+// ambiguity classes around it and the two tags already chosen to its left.
+// Nothing here allocates.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "core/morph.h"
+#include "morph/lexicon.h"
+
+namespace whosaid::morph {
+
+// Shape bits of a word as written.
+enum WordShape : uint8_t {
+  kShapeCapitalized = 1u << 0,
+  kShapeAllCaps = 1u << 1,
+  kShapeDigit = 1u << 2,
+  kShapeHyphen = 1u << 3,
+  kShapeNoLetter = 1u << 4,   // punctuation, symbols, numbers
+  kShapeApostrophe = 1u << 5, // ends in an apostrophe: an elided word
+  kShapeHandle = 1u << 6,     // starts with @ or #
+  kShapeInverted = 1u << 7,   // a verb and its inverted subject in one token: "a-t-il"
+};
+
+struct WordInfo {
+  uint64_t word = 0;           // hash of the lower-case form
+  uint64_t suffix[4] = {};     // hashes of its last 1..4 characters
+  uint64_t prefix = 0;         // hash of its first 3 characters
+  uint32_t classes = 0;        // bit u set when the lexicon has a reading of Upos u
+  uint8_t shape = 0;
+  std::span<const Reading> cased;  // the lexicon's readings of the form as written (when it has capitals)
+  std::span<const Reading> lower;  // of the lower-case form
+};
+
+// Describes one word. `form` is as written, `lower` its lower-case form with
+// ASCII apostrophes (the pipeline's normalized form).
+void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out);
+
+inline constexpr int kFeatureCount = 26;
+inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 (unknown) is never chosen
+
+// The weight-table rows of position i of `words` (a sentence), given the tags
+// chosen at i-1 and i-2 (Upos::unknown before the sentence). `mask` is the
+// table size minus one (a power of two).
+void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                  uint32_t (&rows)[kFeatureCount]);
+
+}  // namespace whosaid::morph

@@ -1,0 +1,267 @@
+// whosaid-train-tagger: trains the part-of-speech tagger (src/morph/tagger.h)
+// on CoNLL-U treebanks and writes its model file. docs/morph.md gives the
+// recipe that made data/lang/fr/tagger.bin.
+//
+//   whosaid-train-tagger --forms build/generated/lang/fr/forms.bin --out data/lang/fr/tagger.bin
+//                        [--epochs 10] [--bits 17] [--held-out DEV.conllu] TRAIN.conllu...
+//
+// Averaged perceptron, greedy left to right with the tags it predicts itself
+// (as the tagger will see them), sentences in a fixed shuffled order (seeded),
+// so the same data and options always give the same model. Sentences are
+// trained on as the pipeline's tokenizer gives them: a multi-word token as
+// written ("du" one token, tagged as its first word with the article's
+// features), its words' tags kept in the model. --held-out prints the accuracy after
+// each epoch on a treebank not trained on (to pick --epochs, never a test set).
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "morph/conllu.h"
+#include "morph/conllu_tagging.h"
+#include "morph/lexicon.h"
+#include "morph/tagger.h"
+#include "morph/ud_feats.h"
+#include "morph/word_list.h"
+
+using namespace whosaid;
+using namespace whosaid::morph;
+
+namespace {
+
+struct Example {
+  std::vector<std::string> forms;
+  std::vector<Upos> tags;
+  std::vector<std::string> lemmas;
+  std::vector<uint32_t> feats;
+  std::vector<std::array<Upos, 3>> words;  // a multi-word token's words' tags, else unknown
+};
+
+// A sentence as the pipeline's tokenizer gives it: each multi-word token as
+// written ("du" one token, tagged as its first word with the article's
+// features; "auquel" as its pronoun), keeping its words' tags.
+Example surface_example(const ConlluSentence& s) {
+  Example out;
+  size_t next = 0;
+  for (size_t i = 0; i < s.words.size();) {
+    while (next < s.fused.size() && s.fused[next].end_word <= i) ++next;
+    const bool fused = next < s.fused.size() && s.fused[next].first_word == i && s.fused[next].end_word > i + 1;
+    const size_t end = fused ? s.fused[next].end_word : i + 1;
+    const size_t head = fused && s.words[end - 1].upos == Upos::PRON ? end - 1 : i;
+    out.forms.push_back(fused ? s.fused[next].form : s.words[i].form);
+    out.tags.push_back(s.words[head].upos);
+    out.lemmas.push_back(s.words[head].lemma);
+    out.feats.push_back(parse_ud_feats(s.words[end - 1].feats));
+    std::array<Upos, 3> words{};
+    for (size_t k = i; fused && k < end && k - i < 3; ++k) words[k - i] = s.words[k].upos;
+    out.words.push_back(words);
+    i = end;
+  }
+  return out;
+}
+
+// The same sentence word by word, as the treebank splits it: more contexts
+// for the words that multi-word tokens hide ("de" + "le").
+Example word_example(const ConlluSentence& s) {
+  Example out;
+  for (const ConlluWord& w : s.words) {
+    out.forms.push_back(w.form);
+    out.tags.push_back(w.upos);
+    out.lemmas.push_back(w.lemma);
+    out.feats.push_back(parse_ud_feats(w.feats));
+    out.words.push_back({});
+  }
+  return out;
+}
+
+class Perceptron {
+ public:
+  explicit Perceptron(uint32_t bits)
+      : bits_(bits), mask_((1u << bits) - 1), weights_((size_t{1} << bits) * kTagSlots, 0.0f),
+        totals_(weights_.size(), 0.0), stamps_(weights_.size(), 0) {}
+
+  Upos predict(const uint32_t (&rows)[kFeatureCount]) const {
+    float scores[kTagSlots] = {};
+    for (const uint32_t row : rows)
+      for (int c = 0; c < kTagSlots; ++c) scores[c] += weights_[size_t{row} * kTagSlots + c];
+    int best = 1;
+    for (int c = 2; c < kTagSlots; ++c)
+      if (scores[c] > scores[best]) best = c;
+    return static_cast<Upos>(best);
+  }
+
+  void update(const uint32_t (&rows)[kFeatureCount], Upos truth, Upos guess) {
+    ++clock_;
+    if (truth == guess) return;
+    for (const uint32_t row : rows) {
+      bump(size_t{row} * kTagSlots + static_cast<size_t>(truth), 1.0f);
+      bump(size_t{row} * kTagSlots + static_cast<size_t>(guess), -1.0f);
+    }
+  }
+
+  // The averaged weights, quantized to 16 bits.
+  TaggerModel finish() {
+    TaggerModel m;
+    m.bits = bits_;
+    std::vector<float> averaged(weights_.size());
+    float largest = 1e-6f;
+    for (size_t i = 0; i < weights_.size(); ++i) {
+      const double total = totals_[i] + double(clock_ - stamps_[i]) * weights_[i];
+      averaged[i] = static_cast<float>(total / double(std::max<uint64_t>(clock_, 1)));
+      largest = std::max(largest, std::fabs(averaged[i]));
+    }
+    m.scale = 32000.0f / largest;
+    m.weights.resize(weights_.size());
+    for (size_t i = 0; i < weights_.size(); ++i)
+      m.weights[i] = static_cast<int16_t>(std::lround(averaged[i] * m.scale));
+    return m;
+  }
+
+  uint32_t mask() const { return mask_; }
+
+ private:
+  void bump(size_t i, float delta) {
+    totals_[i] += double(clock_ - stamps_[i]) * weights_[i];
+    stamps_[i] = clock_;
+    weights_[i] += delta;
+  }
+
+  uint32_t bits_, mask_;
+  std::vector<float> weights_;
+  std::vector<double> totals_;
+  std::vector<uint64_t> stamps_;
+  uint64_t clock_ = 0;
+};
+
+// The usual lemma and features of each (lower-case form, tag) in the
+// training data, and the usual tags of a multi-word token's words.
+std::vector<LemmaEntry> lemma_table(const std::vector<Example>& examples) {
+  using Reading = std::tuple<std::string, uint32_t, std::array<Upos, 3>>;
+  std::map<std::pair<std::string, int>, std::map<Reading, int>> counts;
+  std::string lower;
+  for (const Example& e : examples)
+    for (size_t i = 0; i < e.forms.size(); ++i) {
+      lower_form(e.forms[i], lower);
+      ++counts[{lower, static_cast<int>(e.tags[i])}][{e.lemmas[i], e.feats[i], e.words[i]}];
+    }
+  std::vector<LemmaEntry> out;
+  for (const auto& [key, choices] : counts) {
+    const auto best = std::max_element(choices.begin(), choices.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    LemmaEntry entry{key.first, static_cast<Upos>(key.second), std::get<0>(best->first), std::get<1>(best->first), {}};
+    for (int k = 0; k < 3; ++k) entry.words[k] = std::get<2>(best->first)[k];
+    out.push_back(std::move(entry));
+  }
+  return out;  // std::map order: sorted by (form, upos)
+}
+
+double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagger, const FormLexicon& lexicon) {
+  size_t total = 0, right = 0;
+  WordList tokens, words;
+  std::vector<TaggedWord> tags;
+  for (const ConlluSentence& s : sentences) {
+    tag_conllu_sentence(s, tagger, lexicon, tokens, words, tags);
+    for (size_t i = 0; i < s.words.size(); ++i, ++total) right += tags[i].upos == s.words[i].upos;
+  }
+  return total == 0 ? 0.0 : 100.0 * double(right) / double(total);
+}
+
+int usage() {
+  std::cerr << "usage: whosaid-train-tagger --forms FORMS.bin --out MODEL [--epochs N] [--bits B] "
+               "[--held-out DEV.conllu] TRAIN.conllu...\n";
+  return 64;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string forms_path, out_path, held_out_path;
+  int epochs = 10;
+  uint32_t bits = 17;
+  std::vector<std::string> inputs;
+  for (int a = 1; a < argc; ++a) {
+    const std::string arg = argv[a];
+    auto value = [&]() -> std::string { return a + 1 < argc ? argv[++a] : ""; };
+    if (arg == "--forms") forms_path = value();
+    else if (arg == "--out") out_path = value();
+    else if (arg == "--held-out") held_out_path = value();
+    else if (arg == "--epochs") epochs = std::atoi(value().c_str());
+    else if (arg == "--bits") bits = static_cast<uint32_t>(std::atoi(value().c_str()));
+    else if (arg.starts_with("--")) return usage();
+    else inputs.push_back(arg);
+  }
+  if (forms_path.empty() || out_path.empty() || inputs.empty() || epochs < 1 || bits < 8 || bits > 24) return usage();
+  FormLexicon lexicon;
+  if (Status s = FormLexicon::open(forms_path, lexicon); !s.ok()) {
+    std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+    return 74;
+  }
+  std::vector<Example> examples;
+  for (const std::string& path : inputs) {
+    std::vector<ConlluSentence> sentences;
+    if (Status s = read_conllu(path, sentences); !s.ok()) {
+      std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+      return 65;
+    }
+    for (const ConlluSentence& s : sentences) {
+      examples.push_back(surface_example(s));
+      if (!s.fused.empty()) examples.push_back(word_example(s));
+    }
+  }
+  std::vector<ConlluSentence> held_out;
+  if (!held_out_path.empty()) {
+    if (Status s = read_conllu(held_out_path, held_out); !s.ok()) {
+      std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+      return 65;
+    }
+  }
+  std::vector<WordList> prepared(examples.size());
+  for (size_t e = 0; e < examples.size(); ++e) prepared[e].assign(examples[e].forms, lexicon);
+  const std::vector<LemmaEntry> lemmas = lemma_table(examples);
+  Perceptron perceptron(bits);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 random(20261202);
+  uint32_t rows[kFeatureCount];
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), random);
+    size_t total = 0, right = 0;
+    for (const size_t e : order) {
+      const Example& ex = examples[e];
+      Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+      for (size_t i = 0; i < ex.forms.size(); ++i) {
+        feature_rows(prepared[e].info, i, prev1, prev2, perceptron.mask(), rows);
+        const Upos guess = perceptron.predict(rows);
+        perceptron.update(rows, ex.tags[i], guess);
+        right += guess == ex.tags[i];
+        ++total;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    std::cerr << "epoch " << epoch << ": training accuracy " << 100.0 * double(right) / double(total) << "%";
+    if (!held_out.empty()) {
+      Perceptron copy = perceptron;
+      TaggerModel m = copy.finish();
+      m.lemmas = lemmas;
+      std::cerr << ", held-out UPOS " << accuracy(held_out, Tagger::from_model(std::move(m)), lexicon) << "%";
+    }
+    std::cerr << "\n";
+  }
+  TaggerModel model = perceptron.finish();
+  model.lemmas = lemmas;
+  if (Status s = model.save(out_path); !s.ok()) {
+    std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+    return 74;
+  }
+  std::cerr << "wrote " << out_path << " (" << examples.size() << " training sentences, " << lemmas.size()
+            << " lemma entries)\n";
+  return 0;
+}
