@@ -267,6 +267,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         continue;
       }
     }
+    // "Même si le maire affirme que tout va bien, les habitants doutent": a
+    // subordinate clause's content ends at the comma that closes it.
+    if (!f.source.empty() && f.source.first > in.sentence.first_token && ctx.has(f.source.first - 1, lang::kHypothetical))
+      for (uint32_t i = f.content.first; i < f.content.end; ++i)
+        if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
+          f.content.end = i;
+          break;
+        }
     in.used[c] = true;
     out.push_back(f);
     // "X appelle à résister : « QUOTE »": the quotation is X's words too.

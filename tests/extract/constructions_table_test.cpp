@@ -217,3 +217,46 @@ TEST_CASE("noun-phrase contents stop before adjuncts; locutions between auxiliar
        {"Le préfet | a en outre rappelé | que les feux étaient interdits | statement | indirect"}},
   });
 }
+
+TEST_CASE("more negatives: reader-facing formulas, questions, hypotheses, cue nouns, titles, deeds", "[extract][constructions]") {
+  check({
+      {"Ce qu'il faut savoir sur la nouvelle ligne de tramway.", {}},
+      {"On vous explique pourquoi les prix augmentent.", {}},
+      {"Nous avons demandé à trois experts de décrypter la réforme.", {}},
+      {"Découvrez notre sélection des meilleurs marchés de Noël.", {}},
+      {"Retrouvez toutes nos informations sur le site de la mairie.", {}},
+      {"Pourquoi la mairie a-t-elle fermé la piscine ?", {}},
+      {"Le maire va-t-il démissionner ?", {}},
+      {"Faut-il s'inquiéter de la hausse des loyers ?", {}},
+      {"Si le préfet estimait que le risque était trop grand, il fermerait la route.", {}},
+      {"S'ils pensaient que la grève durerait, les parents garderaient leurs enfants.", {}},
+      {"Si la direction affirmait que le site fermerait, les salariés se mettraient en grève.", {}},
+      {"Le conseil a adopté le budget sans attendre le rapport de la commission.", {}},
+      {"L'annonce du départ du directeur a surpris les salariés.", {}},
+      {"Le communiqué du club a été publié dans la soirée.", {}},
+      {"La déclaration de revenus doit être remplie avant mai.", {}},
+      {"Elle a relu « Les Misérables » pendant l'été.", {}},
+      {"Le film « Dites-lui que je l'aime » sort mercredi.", {}},
+      {"Le groupe a joué « On ne dit pas ça » en rappel.", {}},
+      {"Le tribunal a ouvert une enquête sur l'incendie.", {}},
+      {"La commune a signé un accord avec la région.", {}},
+      {"Les habitants ont voté pour le nouveau plan.", {}},
+      {"La ministre doit s'exprimer demain.", {}},
+      {"Le directeur publiera le rapport la semaine prochaine.", {}},
+      {"La police a diffusé la vidéo de l'accident.", {}},
+      {"Les pompiers ont éteint le feu en deux heures.", {}},
+      {"La question de la dette reste entière.", {}},
+      {"Le conseiller a quitté la réunion avant la fin.", {}},
+      {"Comme chacun sait, la ville manque de logements.", {}},
+      {"Le récit de la course a enchanté le public.", {}},
+      {"La réponse de la préfecture est attendue lundi.", {}},
+      {"Les critiques du film ont été élogieuses.", {}},
+  });
+}
+
+TEST_CASE("a concessive clause reports a real statement and ends at its comma", "[extract][constructions]") {
+  check({
+      {"Même si le maire affirme que tout va bien, les habitants doutent.",
+       {"le maire | affirme | que tout va bien | statement | indirect"}},
+  });
+}
