@@ -117,6 +117,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     used.assign(cues.size(), false);
     const SentenceInput in{ctx, sentence, s, cues, used};
     const size_t before = findings.size();
+    find_clefts(in, findings);
     find_comme_cue(in, findings);
     find_refusals(in, findings);
     find_postposed(in, findings);

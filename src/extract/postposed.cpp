@@ -171,4 +171,55 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
+// The cleft phrase that opens the sentence ("c'est ce qu'"): the token after
+// it, or 0.
+uint32_t cleft_end(const Context& ctx, uint32_t first, uint32_t end) {
+  const lang::LexEntry* e = ctx.entry(first);
+  if (!e) return 0;
+  uint32_t best = 0;
+  for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+    const lang::Phrase& ph = ctx.lexicon().phrases()[p];
+    if (ph.kind != lang::PhraseKind::cleft) continue;
+    uint32_t j = first;
+    for (const std::string& w : ph.words) {
+      if (j >= end || ctx.word(j) != w) break;
+      ++j;
+    }
+    if (j - first == ph.words.size() && j > best) best = j;
+  }
+  return best;
+}
+
+}  // namespace
+
+void find_clefts(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  const uint32_t end = in.sentence.end_token;
+  if (in.sentence_index == 0) return;
+  const uint32_t after = cleft_end(ctx, in.sentence.first_token, end);
+  if (after == 0) return;
+  const int c = cue_at(in, after);
+  if (c < 0 || in.used[c] || in.cues[c].passive) return;
+  const CueMatch& m = in.cues[c];
+  // The content is the sentence before, in the same paragraph.
+  const Sentence& previous = ctx.doc().sentences[in.sentence_index - 1];
+  if (previous.paragraph != in.sentence.paragraph) return;
+  uint32_t content_last = previous.end_token;
+  while (content_last > previous.first_token && ctx.is_punct(content_last - 1)) --content_last;
+  if (content_last <= previous.first_token + 1) return;
+  Finding f = finding_for(in, m);
+  if (m.inverted) {
+    take_clitic_source(f, m);
+  } else {
+    f.source = inverted_subject(ctx, skip_circumstances(ctx, m.range.end, end, true), end);
+    if (f.source.empty()) return;
+  }
+  f.content = {previous.first_token, content_last};
+  f.rule = "fr.cleft";
+  in.used[static_cast<size_t>(c)] = true;
+  out.push_back(f);
+}
+
 }  // namespace whosaid::extract

@@ -125,6 +125,7 @@ enum class PhraseKind : uint8_t {
   refusal_head,       // refuser de, décliner, se refuser à, ne pas souhaiter, ne pas vouloir
   institution,        // maison blanche, département d'état, kremlin, pentagone (with a country)
   title,              // a multi-word title before a name: "premier ministre", "secrétaire d' état"
+  cleft,              // opens a sentence whose cue reports the previous one: "c'est ce qu'"
 };
 
 struct Phrase {

@@ -589,8 +589,9 @@ class LexiconBuilder {
       else if (kind == "knowledge") p.phrase.kind = PhraseKind::knowledge;
       else if (kind == "refusal_object") p.phrase.kind = PhraseKind::refusal_object;
       else if (kind == "institution") p.phrase.kind = PhraseKind::institution;
+      else if (kind == "cleft") p.phrase.kind = PhraseKind::cleft;
       else return f.error(row, "unknown kind " + in_quotes(kind) +
-                                   " (according_to, anonymity_reason, knowledge, refusal_object, institution)");
+                                   " (according_to, anonymity_reason, knowledge, refusal_object, institution, cleft)");
       if (p.phrase.kind == PhraseKind::institution && value != "-" && !parse_country(value)) {
         return f.error(row, "bad country code " + in_quotes(value) + " (ISO 3166 alpha-2, or - for none)");
       }

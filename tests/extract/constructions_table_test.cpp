@@ -260,3 +260,18 @@ TEST_CASE("a concessive clause reports a real statement and ends at its comma", 
        {"le maire | affirme | que tout va bien | statement | indirect"}},
   });
 }
+
+TEST_CASE("a cleft reports the sentence before it: C'est ce qu'a dit X", "[extract][constructions]") {
+  check({
+      {"Deux routes sont coupées par la neige. C'est ce qu'a indiqué jeudi la préfecture du département.",
+       {"la préfecture du département | a indiqué | Deux routes sont coupées par la neige | statement | indirect"}},
+      {"Le maire démissionnera. C'est du moins ce qu'affirment ses proches.",
+       {"ses proches | affirment | Le maire démissionnera | statement | indirect"}},
+      {"C'est ce que je pense.", {}},
+      {"Le stade restera fermé. Voilà ce qu'a annoncé la mairie.",
+       {"la mairie | a annoncé | Le stade restera fermé | statement | indirect"}},
+      {"« La saison est lancée. » C'est ce qu'a déclaré le président du club.",
+       {"le président du club | a déclaré | La saison est lancée. | statement | direct"}},
+      {"C'est ce qu'il faut retenir.", {}},
+  });
+}

@@ -63,7 +63,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"noun_no_form", "source_nouns.tsv:1: noun 'source' has no form"},
       {"bad_utf8", "source_nouns.tsv:2: invalid UTF-8"},
       {"phrase_kind",
-       "phrases.tsv:2: unknown kind 'quotation' (according_to, anonymity_reason, knowledge, refusal_object, institution)"},
+       "phrases.tsv:2: unknown kind 'quotation' (according_to, anonymity_reason, knowledge, refusal_object, institution, cleft)"},
       {"phrase_parens", "phrases.tsv:2: unbalanced ( ) in 'informé(e de'"},
       {"institution_country",
        "phrases.tsv:2: bad country code 'United States' (ISO 3166 alpha-2, or - for none)"},
