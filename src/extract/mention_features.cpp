@@ -66,6 +66,8 @@ Mention phrase_mention(const Context& ctx, TokenRange phrase) {
       int value = 0;
       for (char c : ctx.word(k)) {
         if (c < '0' || c > '9') { value = 0; break; }
+        // Past the largest count we keep, stop before the int overflows.
+        if (value >= 100000) break;
         value = value * 10 + (c - '0');
       }
       if (value > 0 && value < 100000) m.count = value;
