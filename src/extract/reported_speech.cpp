@@ -83,7 +83,11 @@ uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
 // `limit`: the sentence's subject, or else the phrase before its first
 // auxiliary ("Le parti X, de l'ancien président Y, a interpellé ... pour regretter").
 TokenRange main_clause_subject(const Context& ctx, uint32_t first, uint32_t limit) {
-  if (const TokenRange subject = sentence_subject(ctx, first, limit); !subject.empty()) return subject;
+  if (const TokenRange subject = sentence_subject(ctx, first, limit); !subject.empty()) {
+    // A pronoun subject is one word: "il faut ... pour solliciter" is impersonal, no speaker.
+    if (ctx.has(subject.first, lang::kSubjectPronoun) && subject.end > subject.first + 1) return {};
+    return subject;
+  }
   for (uint32_t i = first + 1; i < limit; ++i)
     if (ctx.has(i, lang::kAuxiliary)) {
       const TokenRange subject = subject_before(ctx, i, first, false);

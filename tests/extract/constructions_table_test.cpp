@@ -275,3 +275,15 @@ TEST_CASE("a cleft reports the sentence before it: C'est ce qu'a dit X", "[extra
       {"C'est ce qu'il faut retenir.", {}},
   });
 }
+
+TEST_CASE("selon after a long clause, inside parentheses; no speaker in an impersonal clause", "[extract][constructions]") {
+  check({
+      {"Ce sont dix mille foyers qui sont éligibles à cette aide, qui représente une remise de dix centimes par litre, selon le gouvernement.",
+       {"le gouvernement | selon | Ce sont dix mille foyers qui sont éligibles à cette aide, qui représente une remise de dix centimes par litre | statement | indirect"}},
+      {"Trois cents personnes ont défilé jeudi (mille selon les organisateurs), pour la troisième fois.",
+       {"les organisateurs | selon | mille | statement | indirect"}},
+      {"La remise représente dix centimes par litre, selon le gouvernement.",
+       {"le gouvernement | selon | La remise représente dix centimes par litre | statement | indirect"}},
+      {"Il faut remplir un dossier pour solliciter une aide.", {}},
+  });
+}
