@@ -140,9 +140,10 @@ def json_words():
 
 def lang_words():
     words = ["\t", "\n", "#", "\r\n", "(", ")", "(e)", "(s)", "|", "-", "*", ",", " "]
+    # Only the text data files: the tagger model beside them is binary.
     for path in sorted(LANG.iterdir()):
         if path.suffix not in (".tsv", ".txt"):
-            continue  # tagger.bin and other binary models hold no words of the tables
+            continue
         for f in rows(path.name):
             for value in f[1:]:
                 for part in re.split(r"[ ,]", value):

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstring>
+
 namespace whosaid::utf8 {
 
 char32_t decode(std::string_view bytes, size_t& i) {
@@ -22,6 +24,53 @@ char32_t decode(std::string_view bytes, size_t& i) {
   }
   i += len;
   return cp;
+}
+
+namespace {
+
+bool in(unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; }
+
+// Bytes of the well-formed sequence starting at bytes[i], or 0.
+size_t sequence_length(std::string_view bytes, size_t i) {
+  const size_t left = bytes.size() - i;
+  auto b = [&](size_t k) { return static_cast<unsigned char>(bytes[i + k]); };
+  const unsigned char c = b(0);
+  if (in(c, 0xC2, 0xDF)) return left >= 2 && in(b(1), 0x80, 0xBF) ? 2 : 0;
+  if (in(c, 0xE0, 0xEF)) {
+    if (left < 3) return 0;
+    const unsigned char low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+    return in(b(1), low, high) && in(b(2), 0x80, 0xBF) ? 3 : 0;
+  }
+  if (in(c, 0xF0, 0xF4)) {
+    if (left < 4) return 0;
+    const unsigned char low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+    return in(b(1), low, high) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool well_formed(std::string_view bytes) {
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (i + 8 <= bytes.size()) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t length = sequence_length(bytes, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
 }
 
 void append(char32_t cp, std::string& out) {

@@ -36,6 +36,11 @@ inline char32_t decode_valid(std::string_view bytes, uint32_t& i) {
 // The code point at bytes[i] of any bytes; advances i (U+FFFD for a bad sequence).
 char32_t decode(std::string_view bytes, size_t& i);
 
+// Whether `bytes` is well-formed UTF-8 (Unicode's table 3-7: no overlong
+// form, no surrogate, nothing above U+10FFFF). NUL is allowed. Runs of ASCII
+// are checked eight bytes at a time.
+bool well_formed(std::string_view bytes);
+
 // Appends the UTF-8 encoding of cp.
 void append(char32_t cp, std::string& out);
 

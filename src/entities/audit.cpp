@@ -1,5 +1,8 @@
 #include "entities/audit.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace whosaid::entities {
 
 namespace {
@@ -14,6 +17,28 @@ bool generic_role(const std::string& role) { return role.empty() || role == "sou
 bool in_comment(const Attribution& a) { return a.section == SectionKind::comment; }
 bool in_comment(const Document& doc, const Entity& e) {
   return !e.mentions.empty() && doc.section_at(doc.mentions[e.mentions.front()].span.begin) == SectionKind::comment;
+}
+
+// Who speaks in a sentence, refusals aside: the first source's entity and
+// whether another one does too. Enough to tell, for any source, whether a
+// different one speaks there.
+struct SentenceVoices {
+  int32_t first = -1;
+  bool several = false;
+};
+
+std::vector<SentenceVoices> voices_by_sentence(const Document& doc) {
+  uint32_t sentences = static_cast<uint32_t>(doc.sentences.size());
+  for (const Attribution& a : doc.attributions) sentences = std::max(sentences, a.sentence + 1);
+  std::vector<SentenceVoices> voices(sentences);
+  for (const Attribution& b : doc.attributions) {
+    const int32_t f = entity_of(doc, b);
+    if (f < 0 || b.type == AttributionType::refusal) continue;
+    SentenceVoices& v = voices[b.sentence];
+    if (v.first < 0) v.first = f;
+    else if (v.first != f) v.several = true;
+  }
+  return voices;
 }
 
 }  // namespace
@@ -52,28 +77,30 @@ Audit compute_audit(const Document& doc) {
       ++audit.named;
     }
   }
+  // Members listed under their group in one pass (in entity order).
+  std::vector<std::vector<uint32_t>> members(doc.entities.size());
+  for (uint32_t j = 0; j < doc.entities.size(); ++j)
+    if (doc.entities[j].member_of && *doc.entities[j].member_of < members.size())
+      members[*doc.entities[j].member_of].push_back(j);
   for (uint32_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     if (e.kind != EntityKind::group || in_comment(doc, e)) continue;
     Audit::Group g;
     g.entity = i;
     g.size = e.count;
-    for (uint32_t j = 0; j < doc.entities.size(); ++j)
-      if (doc.entities[j].member_of && *doc.entities[j].member_of == i) g.members.push_back(j);
+    g.members = std::move(members[i]);
     audit.groups.push_back(std::move(g));
   }
   // A claim rests on one anonymous person when no other source speaks in its sentence.
+  const std::vector<SentenceVoices> voices = voices_by_sentence(doc);
   for (uint32_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
     const int32_t e = entity_of(doc, a);
     if (e < 0 || a.type == AttributionType::refusal || a.content.empty() || in_comment(a)) continue;
     const Entity& ent = doc.entities[static_cast<size_t>(e)];
     if (!ent.anonymous || ent.kind == EntityKind::group) continue;
-    bool corroborated = false;
-    for (const Attribution& b : doc.attributions) {
-      const int32_t f = entity_of(doc, b);
-      if (f >= 0 && f != e && b.sentence == a.sentence && b.type != AttributionType::refusal) corroborated = true;
-    }
+    const SentenceVoices& v = voices[a.sentence];
+    const bool corroborated = v.several || (v.first >= 0 && v.first != e);
     if (!corroborated) audit.single_anonymous_claims.push_back(i);
   }
   return audit;

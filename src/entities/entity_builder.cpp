@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "entities/audit.h"
 #include "entities/mention_reading.h"
@@ -16,6 +17,11 @@ using extract::Context;
 // How far back a pronoun or a description looks for its antecedent.
 constexpr uint32_t kPronounWindow = 5;      // sentences
 constexpr uint32_t kDescriptionWindow = 6;  // sentences
+// How many earlier mentions resolution reads back for an antecedent: an
+// article has far fewer; a document of thousands of articles' worth of text
+// (a feed run together) resolves each mention in constant time, no longer
+// against every mention before it (docs/reliability.md, "Limits").
+constexpr size_t kLookBack = 2000;  // mentions
 
 // Nouns of anonymous sourcing ("une source", "un responsable": source_nouns.tsv
 // column "use"): a definite description with one of these heads refers back
@@ -47,6 +53,9 @@ struct State {
   std::string country;
   std::vector<uint32_t> sentences;
   bool named_person = false;
+  // Per name form (first key, surname key): how many of that surname's
+  // occurrences add_name has already folded in, so each is read once.
+  std::map<std::pair<std::string, std::string>, size_t> names_read;
 };
 
 bool has(const std::vector<std::string>& v, const std::string& s) {
@@ -70,6 +79,7 @@ class Resolver {
     readings_.reserve(doc_.mentions.size());
     for (const Mention& m : doc_.mentions) readings_.push_back(read_mention(ctx_, m));
     names_ = find_person_names(ctx_);
+    for (uint32_t k = 0; k < names_.size(); ++k) names_by_surname_[names_[k].run.surname_key].push_back(k);
     order_.resize(doc_.mentions.size());
     for (uint32_t i = 0; i < order_.size(); ++i) order_[i] = i;
     std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
@@ -86,6 +96,19 @@ class Resolver {
   Document& doc_;
   std::vector<Reading> readings_;
   std::vector<NameOccurrence> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> names_by_surname_;  // text order
+  std::unordered_map<std::string, std::vector<uint32_t>> entities_by_surname_;  // entities bearing it
+
+  // The occurrences of the names an entity bears, in text order.
+  std::vector<uint32_t> occurrences_of(const State& st) const {
+    std::vector<uint32_t> out;
+    for (const auto& [first, surname] : st.names)
+      if (const auto it = names_by_surname_.find(surname); it != names_by_surname_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
   std::vector<uint32_t> order_;
   std::vector<State> states_;
 
@@ -102,7 +125,8 @@ class Resolver {
   template <typename F>
   void back(size_t pos, F&& f) {
     const bool comment = in_comment(order_[pos]);
-    for (size_t b = pos; b-- > 0;) {
+    const size_t floor = pos > kLookBack ? pos - kLookBack : 0;
+    for (size_t b = pos; b-- > floor;) {
       const uint32_t prev = order_[b];
       if (doc_.mentions[prev].entity >= 0 && in_comment(prev) == comment && f(prev)) return;
     }
@@ -165,17 +189,29 @@ class Resolver {
 
   void add_name(int32_t e, const NameRun& run, uint32_t before_offset) {
     State& st = states_[e];
-    st.names.emplace_back(run.first_key, run.surname_key);
+    const std::pair<std::string, std::string> form{run.first_key, run.surname_key};
+    if (std::find(st.names.begin(), st.names.end(), form) == st.names.end()) {
+      st.names.push_back(form);
+      std::vector<uint32_t>& bearers = entities_by_surname_[run.surname_key];
+      if (std::find(bearers.begin(), bearers.end(), static_cast<uint32_t>(e)) == bearers.end())
+        bearers.push_back(static_cast<uint32_t>(e));
+    }
     st.named_person = true;
     Entity& ent = entity(e);
     if (ent.name.empty() || run.words > 1) {
       if (ent.name.empty() || std::count(ent.name.begin(), ent.name.end(), ' ') + 1 < static_cast<long>(run.words))
         ent.name = run.text;
     }
-    // Roles, gender and country of that name elsewhere in the text before here.
-    for (const NameOccurrence& occ : names_) {
+    // Roles, gender and country of that name elsewhere in the text before
+    // here. Mentions join in text order, so what an earlier join of this name
+    // form read needs no second reading (folding is idempotent).
+    const auto same_surname = names_by_surname_.find(run.surname_key);
+    if (same_surname == names_by_surname_.end()) return;
+    const std::vector<uint32_t>& occurrences = same_surname->second;
+    size_t& read = st.names_read[{run.first_key, run.surname_key}];
+    for (; read < occurrences.size(); ++read) {
+      const NameOccurrence& occ = names_[occurrences[read]];
       if (ctx_.token(occ.run.first).original.begin > before_offset) break;
-      if (occ.run.surname_key != run.surname_key) continue;
       if (!occ.run.first_key.empty() && !run.first_key.empty() && occ.run.first_key != run.first_key) continue;
       if (!occ.role_key.empty() && !has(st.role_keys, occ.role_key)) st.role_keys.push_back(occ.role_key);
       if (occ.role_is_title && !has(st.title_keys, occ.role_key)) st.title_keys.push_back(occ.role_key);
@@ -345,9 +381,12 @@ class Resolver {
     const Mention& mention = doc_.mentions[m];
     const Reading& r = readings_[m];
     if (r.complement_name && r.function_title) return -1;  // "la maire de X" introduces
-    for (size_t k = names_.size(); k-- > 0;) {
+    // Names before the mention, nearest first (names_ is in text order).
+    const auto after = std::partition_point(names_.begin(), names_.end(), [&](const NameOccurrence& occ) {
+      return ctx_.token(occ.run.first).original.begin < mention.span.begin;
+    });
+    for (size_t k = static_cast<size_t>(after - names_.begin()); k-- > 0;) {
       const NameOccurrence& occ = names_[k];
-      if (ctx_.token(occ.run.first).original.begin >= mention.span.begin) continue;
       if (occ.sentence + kDescriptionWindow < mention.sentence) break;
       // A name in the article is no antecedent for a reader's comment, nor the reverse.
       const bool name_in_comment =
@@ -356,15 +395,18 @@ class Resolver {
       if (occ.sentence == mention.sentence) continue;
       // Which entity has that name, if any; else only an introduced name counts.
       int32_t e = -1;
-      for (uint32_t i = 0; i < doc_.entities.size() && e < 0; ++i)
-        if (doc_.entities[i].kind == EntityKind::person && same_person_name(states_[i], occ.run) &&
-            !doc_.entities[i].mentions.empty() && in_comment(doc_.entities[i].mentions.front()) == in_comment(m))
-          e = static_cast<int32_t>(i);
+      if (const auto bearers = entities_by_surname_.find(occ.run.surname_key); bearers != entities_by_surname_.end())
+        for (const uint32_t i : bearers->second)
+          if ((e < 0 || i < static_cast<uint32_t>(e)) && doc_.entities[i].kind == EntityKind::person &&
+              same_person_name(states_[i], occ.run) && !doc_.entities[i].mentions.empty() &&
+              in_comment(doc_.entities[i].mentions.front()) == in_comment(m))
+            e = static_cast<int32_t>(i);
       bool introduced = occ.introduced;
       Gender gender = occ.gender;
       std::string title = occ.role_is_title ? occ.role_key : std::string();
-      for (const NameOccurrence& other : names_) {
-        if (other.run.surname_key != occ.run.surname_key || !other.introduced) continue;
+      for (const uint32_t o : names_by_surname_[occ.run.surname_key]) {
+        const NameOccurrence& other = names_[o];
+        if (!other.introduced) continue;
         introduced = true;
         if (gender == Gender::unknown) gender = other.gender;
         if (title.empty() && other.role_is_title) title = other.role_key;
@@ -373,7 +415,8 @@ class Resolver {
       if (e >= 0) {
         const State& st = states_[e];
         if (gender == Gender::unknown) gender = st.gender;
-        if (std::find(st.sentences.begin(), st.sentences.end(), mention.sentence) != st.sentences.end()) continue;
+        // Mentions join in text order: an entity's sentences are sorted.
+        if (std::binary_search(st.sentences.begin(), st.sentences.end(), mention.sentence)) continue;
         if (r.function_title && !st.title_keys.empty() && !has(st.title_keys, r.head_key)) continue;
         if (!compatible_country(st.country, r.country)) continue;
       }
@@ -391,18 +434,30 @@ class Resolver {
 
   // "une deuxième source russe", "l'une des sources russes" -> the group.
   void link_members() {
+    // Groups by the nouns of their mentions, in entity order (so in the text
+    // order of their first mentions: entities are made as mentions come).
+    std::unordered_map<std::string, std::vector<uint32_t>> groups_by_role;
+    for (uint32_t g = 0; g < doc_.entities.size(); ++g)
+      if (doc_.entities[g].kind == EntityKind::group)
+        for (const std::string& key : states_[g].role_keys) groups_by_role[key].push_back(g);
     for (uint32_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
       const Reading& r = readings_[m];
       if (!(mention.ordinal || mention.one_of) || r.head_key.empty() || mention.entity < 0) continue;
       Entity& member = entity(mention.entity);
       if (member.member_of) continue;
+      // The latest group that fits: first mentioned before, with its noun.
       int32_t group = -1;
-      for (uint32_t g = 0; g < doc_.entities.size(); ++g) {
+      const auto candidates = groups_by_role.find(r.head_key);
+      if (candidates == groups_by_role.end()) continue;
+      const std::vector<uint32_t>& groups = candidates->second;
+      const auto past = std::partition_point(groups.begin(), groups.end(), [&](uint32_t g) {
+        return doc_.mentions[doc_.entities[g].mentions.front()].span.begin <= mention.span.begin;
+      });
+      for (auto it = past; it != groups.begin() && group < 0;) {
+        const uint32_t g = *--it;
         const Entity& cand = doc_.entities[g];
-        if (cand.kind != EntityKind::group || static_cast<int32_t>(g) == mention.entity) continue;
-        if (doc_.mentions[cand.mentions.front()].span.begin > mention.span.begin) continue;
-        if (!has(states_[g].role_keys, r.head_key) || !compatible_country(states_[g].country, r.country)) continue;
+        if (static_cast<int32_t>(g) == mention.entity || !compatible_country(states_[g].country, r.country)) continue;
         if (mention.ordinal && cand.count && *mention.ordinal > *cand.count) continue;
         group = static_cast<int32_t>(g);
       }
@@ -429,21 +484,25 @@ class Resolver {
         e.count = 1;
       }
       if (!st.named_person) e.name.clear();
+      const std::vector<uint32_t> occurrences = occurrences_of(st);
       if (e.affiliation.empty() && st.named_person) {
         // A title or apposition anywhere in the text: "le président russe X".
-        for (const NameOccurrence& occ : names_) {
+        for (const uint32_t o : occurrences) {
+          const NameOccurrence& occ = names_[o];
           if (occ.country.empty() || !same_person_name(st, occ.run)) continue;
           e.affiliation = occ.country;
           break;
         }
       }
       // The fullest form of the name the text gives: "M. Dupont" -> "Jean Dupont".
-      for (const NameOccurrence& occ : names_) {
+      for (const uint32_t o : occurrences) {
+          const NameOccurrence& occ = names_[o];
         if (!st.named_person || !same_person_name(st, occ.run)) continue;
         if (static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1 < occ.run.words) e.name = occ.run.text;
       }
       if (e.role.empty()) {
-        for (const NameOccurrence& occ : names_) {
+        for (const uint32_t o : occurrences) {
+          const NameOccurrence& occ = names_[o];
           if (occ.role_key.empty() || !same_person_name(st, occ.run)) continue;
           e.role = occ.role_key;
           break;
@@ -475,6 +534,8 @@ class Resolver {
   // caractère sensible de la situation": a reason in the sentence, outside
   // any mention, goes to the nearest anonymous source of that sentence.
   void attach_sentence_reasons() {
+    std::unordered_map<uint32_t, std::vector<uint32_t>> mentions_in;  // by sentence, in mention order
+    for (uint32_t o = 0; o < doc_.mentions.size(); ++o) mentions_in[doc_.mentions[o].sentence].push_back(o);
     for (uint32_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
       if (mention.entity < 0) continue;
@@ -490,9 +551,9 @@ class Resolver {
         const Span span = phrase_span(ctx_, i, n, s.end_token, 6);
         bool inside_other = false;
         int64_t nearest_anonymous = -1;
-        for (uint32_t o = 0; o < doc_.mentions.size(); ++o) {
+        for (const uint32_t o : mentions_in[mention.sentence]) {
           const Mention& om = doc_.mentions[o];
-          if (om.sentence != mention.sentence || om.entity < 0) continue;
+          if (om.entity < 0) continue;
           if (om.span.contains(span)) inside_other = true;
           if (!doc_.entities[om.entity].anonymous) continue;
           const int64_t d = span.begin >= om.span.end ? span.begin - om.span.end

@@ -77,12 +77,13 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
   const Context& ctx = in.ctx;
   const uint32_t first = in.sentence.first_token;
   const uint32_t end = in.sentence.end_token;
-  for (uint32_t i = first; i < end; ++i) {
+  for (uint32_t i = first; i < end && !sentence_full(in, out); ++i) {
     bool initial_only = false;
     const uint32_t after = match_according_to(ctx, i, end, initial_only);
     if (after == 0) continue;
     // Already the source of another attribution: "a-t-on appris de source proche du dossier".
-    const bool taken = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+    const auto sentence_findings = out.begin() + static_cast<std::ptrdiff_t>(in.first_finding);
+    const bool taken = std::any_of(sentence_findings, out.end(), [&](const Finding& f) {
       return f.sentence == in.sentence_index && f.source.first <= i + 1 && i + 1 < f.source.end;
     });
     if (taken) continue;

@@ -1,22 +1,28 @@
+#include <algorithm>
+
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
 namespace whosaid::extract {
 
+// The first cue of the sentence that starts at or after token i (cues are in
+// text order): a binary search, since content_end asks at every token.
+std::vector<CueMatch>::const_iterator first_cue_from(const SentenceInput& in, uint32_t i) {
+  return std::lower_bound(in.cues.begin(), in.cues.end(), i,
+                          [](const CueMatch& m, uint32_t token) { return m.range.first < token; });
+}
+
 int cue_at(const SentenceInput& in, uint32_t i) {
-  for (size_t c = 0; c < in.cues.size(); ++c)
-    if (in.cues[c].range.first == i) return static_cast<int>(c);
-  return -1;
+  const auto it = first_cue_from(in, i);
+  return it != in.cues.end() && it->range.first == i ? static_cast<int>(it - in.cues.begin()) : -1;
 }
 
 // Whether the conjunction at i opens a clause "SUBJECT CUE" of its own.
 bool coordinated_clause(const SentenceInput& in, uint32_t i) {
-  for (const CueMatch& m : in.cues) {
-    if (m.range.first <= i + 1 || m.range.first > i + 16) continue;
-    const TokenRange subject{i + 1, m.range.first};
-    return plausible_source(in.ctx, subject) && names_a_speaker(in.ctx, subject);
-  }
-  return false;
+  const auto it = first_cue_from(in, i + 2);
+  if (it == in.cues.end() || it->range.first > i + 16) return false;
+  const TokenRange subject{i + 1, it->range.first};
+  return plausible_source(in.ctx, subject) && names_a_speaker(in.ctx, subject);
 }
 
 uint32_t content_end(const SentenceInput& in, uint32_t first) {

@@ -150,7 +150,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
   std::vector<CueMatch> out;
   const uint32_t end = sentence.end_token;
   uint32_t i = sentence.first_token;
-  while (i < end) {
+  while (i < end && out.size() < kMaxCuesPerSentence) {
     // Clitics before the verb group: negation, reflexive, object pronoun.
     uint32_t start = i;
     uint32_t k = i;

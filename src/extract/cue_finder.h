@@ -30,6 +30,12 @@ struct CueMatch {
   uint32_t object_clitic = UINT32_MAX;  // "lui", "leur", "nous" before the verb: a recipient
 };
 
+// The cues one sentence may have (docs/reliability.md, "Limits"): a run-on
+// sentence of cue words stops there, so the patterns, which look at each cue
+// and the sentence, stay linear in its length.
+constexpr size_t kMaxCuesPerSentence = 64;
+
+// The sentence's cues in text order, at most kMaxCuesPerSentence.
 std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence);
 
 }  // namespace whosaid::extract

@@ -1,10 +1,12 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/cue_finder.h"
 #include "extract/finding.h"
 #include "extract/mention_features.h"
+#include "extract/nesting.h"
 
 namespace whosaid::extract {
 namespace {
@@ -28,7 +30,15 @@ TokenRange without_own_marks(const Context& ctx, TokenRange r) {
   return r;
 }
 
-QuoteKind quote_kind(const Context& ctx, TokenRange content) {
+// Words before each token (and the total at the end): a quotation's word
+// count in constant time, however deeply quotations nest.
+std::vector<uint32_t> words_before(const Context& ctx) {
+  std::vector<uint32_t> counts(ctx.size() + 1, 0);
+  for (uint32_t i = 0; i < ctx.size(); ++i) counts[i + 1] = counts[i] + (ctx.token(i).kind == TokenKind::word ? 1 : 0);
+  return counts;
+}
+
+QuoteKind quote_kind(const Context& ctx, const std::vector<uint32_t>& words, TokenRange content) {
   if (content.empty()) return QuoteKind::none;
   content = without_own_marks(ctx, content);
   // Direct: the content is one quotation.
@@ -43,10 +53,7 @@ QuoteKind quote_kind(const Context& ctx, TokenRange content) {
     const Token& t = ctx.token(i);
     if (t.kind != TokenKind::quote_open || t.quote < 0) continue;
     const Quotation& q = ctx.doc().quotes[t.quote];
-    uint32_t words = 0;
-    for (uint32_t k = q.first_token; k < q.end_token; ++k)
-      if (ctx.token(k).kind == TokenKind::word) ++words;
-    if (words >= 3) return QuoteKind::mixed;
+    if (words[q.end_token] - words[q.first_token] >= 3) return QuoteKind::mixed;
   }
   return QuoteKind::indirect;
 }
@@ -54,14 +61,25 @@ QuoteKind quote_kind(const Context& ctx, TokenRange content) {
 // The content span, without the marks of a quotation that is all of it.
 Span content_span(const Context& ctx, TokenRange r) { return ctx.span(without_own_marks(ctx, r)); }
 
+// The document's mentions by span, so that a source named by several
+// findings is one mention, found in constant time.
+using MentionIndex = std::unordered_map<uint64_t, int32_t>;
+uint64_t key_of(Span s) { return (static_cast<uint64_t>(s.begin) << 32) | s.end; }
+
+// The span of a finding's source: its phrase, or an inverted cue's clitic;
+// empty when it has none.
+Span source_span(const Context& ctx, const Finding& f) {
+  if (!f.source.empty()) return ctx.span(f.source);
+  if (!f.clitic.empty()) return f.clitic;
+  return {};
+}
+
 // Adds (or finds) the mention for a finding's source; returns its index.
-int32_t mention_for(Context& ctx, Document& doc, const Finding& f) {
-  Span span;
-  if (!f.source.empty()) span = ctx.span(f.source);
-  else if (!f.clitic.empty()) span = f.clitic;
-  else return -1;
-  for (size_t m = 0; m < doc.mentions.size(); ++m)
-    if (doc.mentions[m].span == span) return static_cast<int32_t>(m);
+int32_t mention_for(Context& ctx, Document& doc, MentionIndex& index, const Finding& f) {
+  const Span span = source_span(ctx, f);
+  if (span.empty()) return -1;
+  const auto [found, added] = index.try_emplace(key_of(span), static_cast<int32_t>(doc.mentions.size()));
+  if (!added) return found->second;
   Mention mention = f.source.empty() ? clitic_mention(f.clitic, f.clitic_gender, f.clitic_plural)
                                      : phrase_mention(ctx, f.source);
   mention.sentence = f.sentence;
@@ -69,20 +87,26 @@ int32_t mention_for(Context& ctx, Document& doc, const Finding& f) {
   return static_cast<int32_t>(doc.mentions.size() - 1);
 }
 
-// Nesting: an attribution whose cue and source lie inside another's content
-// is relayed by it; the innermost such content is the parent.
-void link_parents(Document& doc) {
-  for (Attribution& inner : doc.attributions) {
-    int32_t best = -1;
-    for (size_t k = 0; k < doc.attributions.size(); ++k) {
-      const Attribution& outer = doc.attributions[k];
-      if (&outer == &inner || outer.content.empty()) continue;
-      if (inner.cue.empty() || !outer.content.contains(inner.cue)) continue;
-      if (!inner.source.empty() && !outer.content.contains(inner.source)) continue;
-      if (outer.content == inner.content) continue;
-      if (best < 0 || doc.attributions[best].content.size() > outer.content.size()) best = static_cast<int32_t>(k);
-    }
-    inner.parent = best;
+// Drops the attributions that would nest deeper than kMaxNestingDepth, then
+// numbers the rest, links their parents and gives them their mentions, in
+// order, so that a source's mention is made by its first kept attribution.
+void keep_nesting_depth(Context& ctx, Document& doc, const std::vector<Finding>& findings) {
+  const std::vector<bool> keep = within_nesting_depth(doc.attributions);
+  std::vector<Attribution> kept;
+  std::vector<uint32_t> origin;
+  for (size_t k = 0; k < doc.attributions.size(); ++k) {
+    if (!keep[k]) continue;
+    kept.push_back(std::move(doc.attributions[k]));
+    origin.push_back(static_cast<uint32_t>(k));
+  }
+  doc.attributions = std::move(kept);
+  link_parents(doc);
+  MentionIndex mention_index;
+  for (size_t k = 0; k < doc.attributions.size(); ++k) {
+    Attribution& a = doc.attributions[k];
+    a.id = static_cast<uint32_t>(k + 1);
+    a.source_mention = mention_for(ctx, doc, mention_index, findings[origin[k]]);
+    a.source = a.source_mention >= 0 ? doc.mentions[static_cast<size_t>(a.source_mention)].span : Span{};
   }
 }
 
@@ -115,7 +139,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     const Sentence& sentence = doc.sentences[s];
     const std::vector<CueMatch> cues = find_cues(ctx, sentence);
     used.assign(cues.size(), false);
-    const SentenceInput in{ctx, sentence, s, cues, used};
+    const SentenceInput in{ctx, sentence, s, cues, used, findings.size()};
     const size_t before = findings.size();
     find_clefts(in, findings);
     find_comme_cue(in, findings);
@@ -133,6 +157,8 @@ void extract_attributions(Context& ctx, Document& doc) {
     // Text order within the sentence.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.cue.first < b.cue.first; });
+    if (findings.size() - before > kMaxAttributionsPerSentence)
+      findings.resize(before + kMaxAttributionsPerSentence);
     // Coordinated findings share the source of the nearest earlier finding of
     // the sentence that has one (their families saw "the previous finding";
     // after sorting, look again). The source is copied, so the finding stands alone.
@@ -160,25 +186,24 @@ void extract_attributions(Context& ctx, Document& doc) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : anchor_a < anchor_b;
   });
 
+  const std::vector<uint32_t> words = words_before(ctx);
   for (size_t k = 0; k < findings.size(); ++k) {
     const Finding& f = findings[k];
     Attribution a;
-    a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
-    a.source_mention = mention_for(ctx, doc, f);
-    if (a.source_mention >= 0) a.source = doc.mentions[a.source_mention].span;
+    a.source = source_span(ctx, f);
     a.cue = ctx.span(f.cue);
     a.cue_lemma = std::string(f.cue_lemma);
     a.type = f.type;
     a.belief = f.belief;
     if (f.type != AttributionType::refusal) a.content = content_span(ctx, f.content);
-    a.quote = f.type == AttributionType::refusal ? QuoteKind::none : quote_kind(ctx, f.content);
+    a.quote = f.type == AttributionType::refusal ? QuoteKind::none : quote_kind(ctx, words, f.content);
     if (f.recipient) a.recipient = ctx.span(*f.recipient);
     a.section = doc.section_at(a.cue.empty() ? a.content.begin : a.cue.begin);
     a.sentence = f.sentence;
     a.rule = f.rule;
     doc.attributions.push_back(std::move(a));
   }
-  link_parents(doc);
+  keep_nesting_depth(ctx, doc, findings);
 }
 
 }  // namespace whosaid::extract

@@ -35,9 +35,21 @@ struct SentenceInput {
   const Context& ctx;
   const Sentence& sentence;
   uint32_t sentence_index;
-  const std::vector<CueMatch>& cues;
+  const std::vector<CueMatch>& cues;  // in text order
   std::vector<bool>& used;
+  size_t first_finding;  // index in `out` of the sentence's first finding
 };
+
+// What one sentence may give (docs/reliability.md, "Limits"): real copy
+// stays far below; a run-on sentence of cue words stops there, so that the
+// work and the output stay linear in the input (an attribution's content
+// may run to the sentence's end, so the output grows with this cap times the
+// sentence, and nesting within a sentence is no deeper than it).
+constexpr size_t kMaxAttributionsPerSentence = 64;
+// Whether the sentence has given as many findings as it may.
+inline bool sentence_full(const SentenceInput& in, const std::vector<Finding>& out) {
+  return out.size() - in.first_finding >= kMaxAttributionsPerSentence;
+}
 
 void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        // refusal.cpp
 void find_privative_refusals(const SentenceInput& in, std::vector<Finding>& out);  // refusal.cpp: "sans donner de détails"

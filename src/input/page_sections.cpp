@@ -192,9 +192,10 @@ std::vector<PageLine> classify_lines(std::string_view text, const WebChrome& chr
   return lines;
 }
 
-void detect_sections(Document& doc, const WebChrome& chrome) {
+void detect_sections(Document& doc, const WebChrome& chrome) { detect_sections(doc, classify_lines(doc.text, chrome)); }
+
+void detect_sections(Document& doc, const std::vector<PageLine>& lines) {
   doc.sections.clear();
-  const std::vector<PageLine> lines = classify_lines(doc.text, chrome);
   const size_t n = lines.size();
   std::vector<SectionKind> kind(n, SectionKind::body);
   auto shape = [&](size_t i) { return lines[i].shape; };

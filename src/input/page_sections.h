@@ -49,5 +49,8 @@ std::vector<PageLine> classify_lines(std::string_view text, const WebChrome& chr
 
 // Fills doc.sections from doc.text (replacing what was there).
 void detect_sections(Document& doc, const WebChrome& chrome);
+// The same from the lines classify_lines() gave for doc.text, so that a
+// caller who needs the lines again (detect_provenance) classifies them once.
+void detect_sections(Document& doc, const std::vector<PageLine>& lines);
 
 }  // namespace whosaid::input

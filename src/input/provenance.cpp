@@ -122,8 +122,11 @@ void read_credit(std::string_view line, const WebChrome& chrome, Provenance& p) 
 }  // namespace
 
 void detect_provenance(Document& doc, const WebChrome& chrome) {
+  detect_provenance(doc, classify_lines(doc.text, chrome), chrome);
+}
+
+void detect_provenance(Document& doc, const std::vector<PageLine>& lines, const WebChrome& chrome) {
   Provenance& p = doc.provenance;
-  const std::vector<PageLine> lines = classify_lines(doc.text, chrome);
   auto text = [&](const PageLine& l) { return l.span.in(doc.text); };
   auto in_header = [&](const PageLine& l) {
     return !doc.sections.empty() && doc.section_at(l.span.begin) == SectionKind::header;

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "input/page_sections.h"
 #include "input/web_chrome.h"
 
 namespace whosaid::input {
@@ -23,5 +24,7 @@ namespace whosaid::input {
 // Reads doc.text's header lines (doc.sections when set, else the lines before
 // the first paragraph) and the first body paragraph's dateline.
 void detect_provenance(Document& doc, const WebChrome& chrome);
+// The same from the lines classify_lines() gave for doc.text (page_sections.h).
+void detect_provenance(Document& doc, const std::vector<PageLine>& lines, const WebChrome& chrome);
 
 }  // namespace whosaid::input

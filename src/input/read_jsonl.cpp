@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "input/jsonl_scan.h"
 #include "input/read_html.h"
 #include "input/read_text.h"
 
@@ -86,11 +87,38 @@ bool JsonlReader::next(Document& doc, Status& status) {
   }
 }
 
+// The usual line, {"id": ..., "text": "...", "source": "..."}, read by the
+// targeted scanner (jsonl_scan.h): the text unescaped straight into the
+// document, no JSON tree. std::nullopt for any other line, which nlohmann
+// reads (and reports on) below, with the same result for the lines both read.
+std::optional<Status> JsonlReader::parse_flat(std::string_view line, Document& doc) const {
+  input::FlatLine flat;
+  flat.text = &doc.text;
+  if (!input::scan_flat_line(line, flat)) {
+    doc.text.clear();
+    return std::nullopt;
+  }
+  doc.id = doc.name;
+  for (const input::FlatField& field : flat.fields)
+    if (field.key == "id") doc.id = field.value;
+  doc.name = doc.id;
+  if (doc.text.starts_with("\xEF\xBB\xBF")) doc.text.erase(0, 3);
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::invalid_input(name_, "empty \"text\": nothing to analyse").at_line(line_);
+  // The line was checked whole; only a \u escape can add what the check refuses (U+0000).
+  if (flat.text_has_unicode_escape)
+    if (Status s = check_utf8_text(doc.text, name_); !s.ok())
+      return std::move(Status::invalid_input(name_, s.what()).at_line(line_));
+  doc.metadata_json = input::flat_metadata_json(flat);
+  return Status{};
+}
+
 Status JsonlReader::parse(std::string_view line, Document& doc) const {
   doc = Document{};
   doc.name = name_ + ":" + std::to_string(line_);
   if (Status s = check_utf8_text(line, name_); !s.ok())
     return std::move(Status::invalid_input(name_, s.what()).at_line(line_).at_byte(s.byte()).with_fragment(s.fragment()));
+  if (std::optional<Status> flat = parse_flat(line, doc)) return *flat;
   nlohmann::json object;
   try {
     object = nlohmann::json::parse(line);

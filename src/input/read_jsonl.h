@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,7 @@ class JsonlReader {
 
  private:
   Status parse(std::string_view line, Document& doc) const;
+  std::optional<Status> parse_flat(std::string_view line, Document& doc) const;
   LineReader lines_;
   std::string name_;
   const input::WebChrome& chrome_;

@@ -30,6 +30,15 @@ std::string fold_line(std::string_view line) {
     char32_t cp = c;
     if (c < 0x80) {
       ++i;
+      // ASCII, most of a French line: folded here, without ICU.
+      if (c == '\t' || c == ' ' || c == '\n' || c == '\r') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      continue;
     } else if (c >= 0xC2 && c < 0xF5 && i + 1 < n) {
       const uint32_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (i + len > n) break;

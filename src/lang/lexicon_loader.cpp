@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "lang/conjugation.h"
+#include "lang/lexicon_table.h"
 #include "lang/lexicon.h"
 #include "lang/tsv.h"
 
@@ -169,7 +170,13 @@ class LexiconBuilder {
   }
 
   // Reads a table and rejects rows whose words are empty.
-  Status open(std::string_view file, TsvFile& out) { return read_tsv(path(file), out); }
+  // Reads one data file, and notes it with its digest: a compiled table of
+  // this lexicon is fresh only while every file read here is unchanged.
+  Status open(std::string_view file, TsvFile& out) {
+    if (Status s = read_tsv(path(file), out); !s.ok()) return s;
+    lex_.inputs_.emplace_back(std::string(file), data_digest(out.text));
+    return {};
+  }
 
   // ---- function_words.tsv: form, class -------------------------------------
   Status load_function_words() {
@@ -756,6 +763,14 @@ class LexiconBuilder {
 };
 
 Status Lexicon::load(const std::filesystem::path& language_dir, Lexicon& out) {
+  // The table compiled at build time, when the data files are those it was
+  // built from (it cannot be read otherwise: it checks them).
+  for (const std::filesystem::path& table : lexicon_table_candidates(language_dir))
+    if (LexiconTable::read(table, language_dir, out)) return {};
+  return load_from_data_files(language_dir, out);
+}
+
+Status Lexicon::load_from_data_files(const std::filesystem::path& language_dir, Lexicon& out) {
   std::error_code ec;
   if (!std::filesystem::is_directory(language_dir, ec)) {
     return Status::io_error(language_dir.string(), "no such language data folder");

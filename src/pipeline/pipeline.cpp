@@ -78,8 +78,10 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
 
 Status Pipeline::analyze(Document& doc) const {
   if (Status s = text::analyze_text(doc, *tokenizer_); !s.ok()) return s;
-  if (doc.sections.empty()) input::detect_sections(doc, *chrome_);
-  input::detect_provenance(doc, *chrome_);
+  // The page's lines are classified once, for the sections and the provenance.
+  const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+  if (doc.sections.empty()) input::detect_sections(doc, lines);
+  input::detect_provenance(doc, lines, *chrome_);
   doc.lang = std::string(lexicon_->code());
   morph_->run(doc);
   extract::Context context(doc, *lexicon_);

@@ -177,3 +177,65 @@ TEST_CASE("a paragraph that reopens a quotation continues it", "[text]") {
   CHECK_FALSE(first.closed);
   CHECK(first.continues_next_paragraph);
 }
+
+TEST_CASE("deeply nested quotations each hold the next, marks included", "[text]") {
+  // 2,000 levels: the pairing, the parents and the token marks are one pass
+  // each (a stack), not one pass per level.
+  constexpr int kDepth = 2000;
+  std::string text;
+  for (int i = 0; i < kDepth; ++i) text += "\u00AB ";
+  text += "mot";
+  for (int i = 0; i < kDepth; ++i) text += " \u00BB";
+  text += ".";
+  const Document doc = analyzed(text);
+  REQUIRE(doc.quotes.size() == static_cast<size_t>(kDepth));
+  // Quotations close innermost first: quote k is level kDepth - 1 - k.
+  for (size_t k = 0; k < doc.quotes.size(); ++k) {
+    INFO(k);
+    CHECK(doc.quotes[k].closed);
+    CHECK(doc.quotes[k].parent == (k + 1 < doc.quotes.size() ? static_cast<int32_t>(k + 1) : -1));
+  }
+  // Each mark belongs to the quotation it opens or closes; the word to the innermost.
+  for (uint32_t level = 0; level < kDepth; ++level) {
+    const int32_t q = static_cast<int32_t>(kDepth - 1 - level);
+    CHECK(doc.tokens[level].quote == q);
+    CHECK(doc.tokens[2 * kDepth - level].quote == q);
+  }
+  CHECK(doc.tokens[kDepth].quote == 0);
+  CHECK(doc.tokens.back().quote == -1);  // the final period
+}
+
+TEST_CASE("unbalanced opening marks each run to the paragraph's end, nested in the one before", "[text]") {
+  constexpr int kMarks = 1000;
+  std::string text;
+  for (int i = 0; i < kMarks; ++i) text += "\u00AB mot ";
+  const Document doc = analyzed(text + "fin.\n\nSuite.");
+  REQUIRE(doc.quotes.size() == static_cast<size_t>(kMarks));
+  for (size_t k = 0; k < doc.quotes.size(); ++k) {
+    INFO(k);
+    CHECK(!doc.quotes[k].closed);
+    CHECK(doc.quotes[k].end_token == doc.quotes[0].end_token);  // before the final period
+    CHECK(doc.quotes[k].parent == (k + 1 < doc.quotes.size() ? static_cast<int32_t>(k + 1) : -1));
+  }
+  CHECK(doc.tokens.back().quote == -1);  // the next paragraph
+}
+
+TEST_CASE("an open quotation that ends inside a closed one leaves the closed one the holder", "[text]") {
+  // « A « B « C ». D »: the first mark never closes and ends with « C »,
+  // which « B ... D » holds too.
+  const Document doc = analyzed("\u00AB A \u00AB B \u00AB C \u00BB. D \u00BB");
+  REQUIRE(doc.quotes.size() == 3);
+  const Quotation& c = doc.quotes[0];
+  const Quotation& bd = doc.quotes[1];
+  const Quotation& open = doc.quotes[2];
+  CHECK(doc.slice(c.inner) == "C");
+  CHECK(doc.slice(bd.inner) == "B \u00AB C \u00BB. D");
+  CHECK(!open.closed);
+  CHECK(doc.slice(open.inner) == "A \u00AB B \u00AB C");
+  CHECK(c.parent == 1);
+  CHECK(bd.parent == -1);
+  CHECK(open.parent == -1);
+  CHECK(doc.tokens[1].quote == 2);  // A
+  CHECK(doc.tokens[3].quote == 1);  // B
+  CHECK(doc.tokens[5].quote == 0);  // C
+}

@@ -1,0 +1,67 @@
+// JsonWriter: JSON text appended straight to a caller's buffer, with no tree
+// in between, byte for byte what nlohmann's dump() gives for the same values
+// (indent 2 or one line, ensure_ascii off, invalid UTF-8 replaced by U+FFFD):
+// the extract output is a contract, and it must not change with its writer.
+// Keys are written in the order given; nlohmann objects sort theirs, so the
+// caller gives them sorted (checked in debug builds).
+//
+//   std::string out;
+//   JsonWriter w(out, JsonWriter::Style::one_line);
+//   w.begin_object(); w.key("a"); w.value(1); w.key("b"); w.null(); w.end_object();
+//   // out == R"({"a":1,"b":null})"
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace whosaid {
+
+class JsonWriter {
+ public:
+  enum class Style { one_line, indented };  // nlohmann's dump(-1) and dump(2)
+
+  JsonWriter(std::string& out, Style style) : out_(out), indented_(style == Style::indented) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  void key(std::string_view name);
+
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(int64_t number);
+  void value(uint32_t number) { value(static_cast<int64_t>(number)); }
+  void value(int32_t number) { value(static_cast<int64_t>(number)); }
+  void value(uint64_t number);
+  void value(bool flag);
+  void null();
+  // A JSON value already written on one line by nlohmann (sorted keys),
+  // re-laid out in this writer's style.
+  void json_text(std::string_view one_line_json);
+
+ private:
+  static constexpr size_t kMaxDepth = 32;
+  void before_value();
+  void open(char bracket);
+  void close(char bracket);
+  void newline_and_indent(size_t depth);
+
+  std::string& out_;
+  bool indented_;
+  bool after_key_ = false;
+  size_t depth_ = 0;
+  std::array<bool, kMaxDepth> has_items_{};  // per open container: something written in it
+#ifndef NDEBUG
+  std::array<std::string_view, kMaxDepth> last_key_{};
+#endif
+};
+
+// Appends `text` as a JSON string (quotes included), escaped as nlohmann does:
+// " \ and control characters, nothing else; bytes that are not well-formed
+// UTF-8 become U+FFFD.
+void append_json_string(std::string_view text, std::string& out);
+
+}  // namespace whosaid
