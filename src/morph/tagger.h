@@ -12,7 +12,7 @@
 //   tagger.tag(info, forms, lowers, out);   // out[i].upos, .feats, .lemma
 //
 // Tagging allocates nothing and costs, per word, kFeatureCount rows of
-// kTagSlots 16-bit weights.
+// kTagSlots 16-bit weights (a cache line each) and a few hash probes.
 //
 // Model file (little-endian), written by TaggerModel::save:
 //   "WSTAG001", u32 table bits, u32 tag slots (kTagSlots), f32 scale,
@@ -90,7 +90,13 @@ class Tagger {
   void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
                 Upos previous, TaggedWord& out) const;
 
+  // Rows padded to kRowWidth weights and aligned to a cache line, so that a
+  // feature costs one line; the lemma entries by a hash of (form, tag).
+  static constexpr int kRowWidth = 32;
+  struct alignas(64) Row { int16_t w[kRowWidth]; };
   TaggerModel model_;
+  std::vector<Row> rows_;
+  std::vector<uint64_t> lemma_slots_;  // (index into model_.lemmas + 1) << 32 | the key's high bits; 0 empty
   uint32_t mask_ = 0;
 };
 

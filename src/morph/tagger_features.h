@@ -45,7 +45,7 @@ struct WordInfo {
 // ASCII apostrophes (the pipeline's normalized form).
 void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out);
 
-inline constexpr int kFeatureCount = 26;
+inline constexpr int kFeatureCount = 20;
 inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 (unknown) is never chosen
 
 // The weight-table rows of position i of `words` (a sentence), given the tags
