@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/document_inputs.h"
 #include "cli/tag_output.h"
+#include "lang/lexicon.h"
 #include "morph/morph_stage.h"
 
 namespace whosaid::cli {
@@ -74,7 +75,8 @@ int run_tag(const Args& args) {
   if (!conllu.empty()) return tag_conllu(pipeline, conllu, false, std::cout);
   if (!eval.empty()) return tag_conllu(pipeline, eval, true, std::cout);
   if (!coverage.empty()) return lexicon_coverage(pipeline, coverage, std::cout);
-  if (benchmark) return tag_benchmark(pipeline, inputs, std::cout);
+  const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : std::filesystem::path(data_dir);
+  if (benchmark) return tag_benchmark(pipeline, data / "lang" / "fr", inputs, std::cout);
   for (const std::string& path : inputs)
     if (const int code = tag_text_file(pipeline, path, std::cout); code != 0) return code;
   return 0;

@@ -2,6 +2,7 @@
 // one a line, a CoNLL-U file re-tagged or scored, and the lexicon's coverage.
 #pragma once
 
+#include <filesystem>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,7 +19,8 @@ void write_tagged_document(const Document& doc, std::ostream& out);
 int tag_conllu(const Pipeline& pipeline, const std::string& path, bool evaluate, std::ostream& out);
 
 // `--benchmark FILE...`: tokens per second of the tagging alone, on one thread.
-int tag_benchmark(const Pipeline& pipeline, const std::vector<std::string>& paths, std::ostream& out);
+int tag_benchmark(const Pipeline& pipeline, const std::filesystem::path& language_dir, const std::vector<std::string>& paths,
+                  std::ostream& out);
 
 // `--coverage DIR`: the share of lower-case word tokens of DIR's *.txt the full-form table knows.
 int lexicon_coverage(const Pipeline& pipeline, const std::string& dir, std::ostream& out);
