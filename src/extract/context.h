@@ -28,8 +28,10 @@ class Context {
   const lang::Lexicon& lexicon() const { return lexicon_; }
   uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
   const Token& token(uint32_t i) const { return doc_.tokens[i]; }
-  std::string_view word(uint32_t i) const { return doc_.normalized(doc_.tokens[i]); }
-  const lang::LexEntry* entry(uint32_t i) const { return entries_[i]; }
+  // Past the last token there is no word and no entry, as has() and is()
+  // answer no there: a look-ahead at the end of the document reads nothing.
+  std::string_view word(uint32_t i) const { return i < size() ? doc_.normalized(doc_.tokens[i]) : std::string_view(); }
+  const lang::LexEntry* entry(uint32_t i) const { return i < size() ? entries_[i] : nullptr; }
   bool has(uint32_t i, uint32_t lex_flags) const { return i < size() && (doc_.tokens[i].lexical & lex_flags) != 0; }
   bool is(uint32_t i, std::string_view w) const { return i < size() && word(i) == w; }
   bool is_comma(uint32_t i) const { return is(i, ","); }

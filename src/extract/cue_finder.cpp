@@ -38,6 +38,9 @@ uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uin
 // wins over its plain reading when there is one.
 HeadCandidate best_cue(const Context& ctx, uint32_t i, uint32_t end, Mood wanted, bool reflexive, bool negated) {
   HeadCandidate best;
+  // The participle or infinitive slot may lie past the sentence ("Il a" with
+  // no final punctuation): no token there, no cue.
+  if (i >= end) return best;
   const LexEntry* e = ctx.entry(i);
   if (!e || !(e->flags & lang::kCueVerbForm)) return best;
   const auto& forms = ctx.lexicon().verb_forms();

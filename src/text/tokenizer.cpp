@@ -19,16 +19,19 @@ class Tokenizer {
     doc_.tokens.reserve(view_.size() / 5 + 1);
     uint32_t newlines = 2;  // the text starts a paragraph
     bool space = false;
+    char32_t previous = 0;  // the space before, for CR LF
     uint32_t i = 0;
     while (i < view_.size()) {
       uint32_t next = i;
       const char32_t c = decode_next(view_, next);
       if (is_space(c)) {
-        if (c == '\n') ++newlines;
+        newlines += line_breaks_after(previous, c);
+        previous = c;
         space = true;
         i = next;
         continue;
       }
+      previous = 0;
       uint16_t shape = space ? kSpaceBefore : 0;
       if (newlines >= 1) shape |= kLineStart;
       if (newlines >= 2) shape |= kParagraphStart;
