@@ -24,6 +24,37 @@ Status MorphStage::load(const std::filesystem::path& language_dir, const std::ve
   return {};
 }
 
+namespace {
+
+bool glued_word(const Token& t) {
+  return !t.has(kSpaceBefore) && (t.kind == TokenKind::word || t.kind == TokenKind::number);
+}
+
+}  // namespace
+
+// "@jdupont", "#grève": the tokenizer splits the mark (a handle_mark of the
+// roles) from the name glued to it, and the treebanks have no handles. The
+// mark is a symbol; a glued name the lexicon does not know is X, its own lemma
+// (a known word keeps its tag: "#grève" is a noun).
+void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const {
+  const std::string_view view = doc.view.text;
+  for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    Token& mark = doc.tokens[i];
+    if (!has_role(roles_.of_word(mark.normalized.in(view)), Role::handle_mark)) continue;
+    const bool free_before = i == s.first_token || mark.has(kSpaceBefore) || doc.tokens[i - 1].kind == TokenKind::punct;
+    if (!free_before || !glued_word(doc.tokens[i + 1])) continue;
+    mark.upos = Upos::SYM;
+    mark.feats = 0;
+    for (uint32_t k = i + 1; k < s.end_token && glued_word(doc.tokens[k]); ++k) {
+      if (info[k - s.first_token].classes != 0) continue;
+      Token& part = doc.tokens[k];
+      part.upos = Upos::X;
+      part.feats = 0;
+      part.lemma = part.original.in(doc.text);
+    }
+  }
+}
+
 void MorphStage::tag(Document& doc) const {
   if (!available_) return;
   size_t longest = 0;
@@ -48,6 +79,7 @@ void MorphStage::tag(Document& doc) const {
       t.feats = tags[k].feats;
       t.lemma = tags[k].lemma;
     }
+    mark_handles(doc, s, std::span(info.data(), n));
   }
 }
 
