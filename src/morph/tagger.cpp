@@ -176,10 +176,25 @@ Tagger Tagger::from_model(TaggerModel model) {
   return t;
 }
 
+void Tagger::own_scores(const WordInfo& w, OwnScores& out) const {
+  uint32_t rows[kOwnFeatureCount];
+  own_feature_rows(w, mask_, rows);
+  for (int c = 0; c < kRowWidth; ++c) out.s[c] = 0;
+  for (const uint32_t row : rows)
+    for (int c = 0; c < kRowWidth; ++c) out.s[c] += rows_[row].w[c];
+}
+
 Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const {
-  uint32_t rows[kFeatureCount];
-  feature_rows(words, i, prev1, prev2, mask_, rows);
-  int32_t scores[kRowWidth] = {};
+  OwnScores own;
+  own_scores(words[i], own);
+  return predict(words, i, prev1, prev2, own);
+}
+
+Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const {
+  uint32_t rows[kContextFeatureCount];
+  context_feature_rows(words, i, prev1, prev2, mask_, rows);
+  int32_t scores[kRowWidth];
+  for (int c = 0; c < kRowWidth; ++c) scores[c] = own.s[c];
   for (const uint32_t row : rows) {
     const int16_t* w = rows_[row].w;
     for (int c = 0; c < kRowWidth; ++c) scores[c] += w[c];
@@ -244,6 +259,18 @@ TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string
   out.upos = upos;
   complete(w, form, lower, lexicon, previous, out);
   return out;
+}
+
+void Tagger::tag(std::span<const WordInfo> words, std::span<const OwnScores* const> own,
+                 std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+                 const FormLexicon& lexicon, std::span<TaggedWord> out) const {
+  Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out[i].upos = predict(words, i, prev1, prev2, *own[i]);
+    complete(words[i], forms[i], lowers[i], lexicon, prev1, out[i]);
+    prev2 = prev1;
+    prev1 = out[i].upos;
+  }
 }
 
 void Tagger::tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,
