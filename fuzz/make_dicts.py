@@ -141,6 +141,8 @@ def json_words():
 def lang_words():
     words = ["\t", "\n", "#", "\r\n", "(", ")", "(e)", "(s)", "|", "-", "*", ",", " "]
     for path in sorted(LANG.iterdir()):
+        if path.suffix not in (".tsv", ".txt"):  # the text tables; tagger.bin is a binary model
+            continue
         for f in rows(path.name):
             for value in f[1:]:
                 for part in re.split(r"[ ,]", value):
