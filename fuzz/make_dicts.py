@@ -140,9 +140,8 @@ def json_words():
 
 def lang_words():
     words = ["\t", "\n", "#", "\r\n", "(", ")", "(e)", "(s)", "|", "-", "*", ",", " "]
-    # Only the text data files: the tagger model beside them is binary.
     for path in sorted(LANG.iterdir()):
-        if path.suffix not in (".tsv", ".txt"):
+        if path.suffix not in (".tsv", ".txt"):  # the text tables; tagger.bin is a binary model
             continue
         for f in rows(path.name):
             for value in f[1:]:

@@ -1,4 +1,4 @@
-// whosaid eval --gold GOLD.json [TEXT] [--predictions PRED.json] [--verbose] [--json] [--data-dir DIR]
+// whosaid eval --gold GOLD.json [TEXT] [--predictions PRED.json] [--verbose] [--by-rule] [--json] [--data-dir DIR]
 // whosaid eval --gold GOLD_DIR TEXT_DIR | --predictions PRED_DIR  (micro-averaged over the gold files)
 //
 // Scores attributions against gold (docs/eval.md). Without --predictions the
@@ -13,6 +13,7 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "eval/by_rule.h"
 #include "eval/gold.h"
 #include "eval/predictions.h"
 #include "eval/report.h"
@@ -148,6 +149,7 @@ int run_eval(const Args& args) {
       ("predictions,p", po::value(&predictions), "score this prediction file (whosaid extract JSON) instead of "
                                                  "running the pipeline; a folder of NAME.json with a gold folder")
       ("verbose,v", "list each miss, false positive, wrong type, quote and nesting")
+      ("by-rule", "add precision and recall per extractor rule (the predictions' \"rule\" field)")
       ("json", "write the report as JSON")
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
   po::variables_map vm;
@@ -206,11 +208,16 @@ int run_eval(const Args& args) {
     scores.push_back(std::move(score));
   }
   bool verbose = vm.count("verbose") > 0;
+  std::vector<eval::RuleCounts> rules;
+  for (const eval::DocumentScore& d : scores) eval::add_rule_counts(rules, d.rules);
+  const uint64_t required_gold = eval::total_counts(scores).gold;
   if (vm.count("json")) {
-    std::cout << eval::report_json(scores, verbose).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+    nlohmann::json report = eval::report_json(scores, verbose);
+    if (vm.count("by-rule")) report["by_rule"] = eval::by_rule_json(rules, required_gold);
+    std::cout << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << eval::report_text(scores, verbose);
+    if (vm.count("by-rule")) std::cout << "by rule\n" << eval::by_rule_text(rules, required_gold);
   }
   // A write error is reported and made exit 74 by main (check_standard_output).
   return 0;

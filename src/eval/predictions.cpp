@@ -66,6 +66,9 @@ Status read_attribution(const json& a, const Where& w, PredictedAttribution& out
   if (Status s = detail::required_string(a, "type", aw, out.type); !s.ok()) return s;
   if (Status s = detail::required_string(a, "quote", aw, out.quote); !s.ok()) return s;
   if (Status s = detail::optional_id(a, "parent", aw, out.parent); !s.ok()) return s;
+  std::optional<std::string> rule;
+  if (Status s = detail::optional_string(a, "rule", aw, rule); !s.ok()) return s;
+  out.rule = rule.value_or("");
   return {};
 }
 

@@ -42,6 +42,7 @@ struct PredictedAttribution {
   std::string type;
   std::string quote;
   std::optional<std::string> parent;
+  std::string rule;                         // the extractor's rule id ("fr.que"), empty when not given
 };
 
 struct Predictions {

@@ -167,6 +167,7 @@ DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
   out.name = gold.document.empty() ? gold.name : gold.document;
   out.matching = match_attributions(gold, predictions);
   const Matching& m = out.matching;
+  out.rules = counts_by_rule(gold, predictions, m);
   Counts& c = out.counts;
 
   std::vector<size_t> matched;  // required gold attributions that are matched

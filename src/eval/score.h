@@ -32,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "eval/by_rule.h"
 #include "eval/gold.h"
 #include "eval/matcher.h"
 #include "eval/predictions.h"
@@ -97,6 +98,7 @@ struct DocumentScore {
   Counts counts;
   Matching matching;
   std::vector<Finding> findings;  // in gold order, then false positives in prediction order
+  std::vector<RuleCounts> rules;  // detection per extractor rule (by_rule.h)
 };
 
 DocumentScore score_document(const Gold& gold, const Predictions& predictions);

@@ -124,7 +124,15 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
       if (!ctx.is_comma(i - 1) && !(source.end >= end || ctx.is_punct(source.end) || clause_starts(ctx, source.end, end)))
         continue;
       const uint32_t before = ctx.is_comma(i - 1) ? i - 1 : i;
-      const uint32_t start = content_start_before(in, before);
+      uint32_t start = content_start_before(in, before);
+      // "(mille selon les organisateurs)": the content is what the parenthesis holds.
+      for (uint32_t k = before; k > start; --k) {
+        if (ctx.is(k - 1, ")")) break;
+        if (ctx.is(k - 1, "(")) {
+          start = k;
+          break;
+        }
+      }
       if (start >= before) continue;
       f.content = {start, before};
       f.rule = "fr.according_to.postposed";

@@ -45,6 +45,11 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
       break;
     }
     if (ctx.is(i, ";")) { end = i; break; }
+    // ", sans donner de détails": a privative refusal follows the content.
+    if (ctx.is_comma(i) && ctx.has(i + 1, lang::kPrivative)) { end = i; break; }
+    // "X, qui a assuré que CONTENT, a levé la séance": the main clause's verb
+    // resumes after the relative clause (an inverted "a-t-il" is a cue, above).
+    if (ctx.is_comma(i) && ctx.has(i + 1, lang::kAuxiliary) && !ctx.has(i + 1, lang::kInverted)) { end = i; break; }
     // "... : « QUOTE »": a colon that opens a quotation starts a new unit.
     if (ctx.is(i, ":") && i + 1 < end && ctx.token(i + 1).kind == TokenKind::quote_open) { end = i; break; }
   }

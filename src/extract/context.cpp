@@ -24,6 +24,9 @@ bool Context::is_adverb(uint32_t i) const {
   if (has(i, lang::kNegation | lang::kAdverb)) return true;
   // An elided "d'" that opens an adverb: "a d'ailleurs précisé", "a d'abord dit".
   if (word(i) == "d'" && has(i + 1, lang::kAdverb)) return true;
+  // A preposition that opens an adverbial with an adverb: "a par ailleurs
+  // annoncé", "a en effet appelé".
+  if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return true;
   const std::string_view w = word(i);
   return w.size() > 6 && w.ends_with("ment") && !has(i, lang::kCueVerbForm | lang::kSourceNoun);
 }

@@ -265,12 +265,30 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
+    if (!found && k > sentence.first_token && ctx.has(k - 1, lang::kPurpose)) {
+      // A purpose infinitive: "a pris la parole pour rétorquer que".
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
+      if (c.cue) {
+        m.head = k;
+        m.cue = c.cue;
+        m.mood = Mood::infinitive;
+        m.purpose = true;
+        m.range = {k - 1, c.tail_end};
+        found = true;
+      }
+    }
     // Beliefs under negation or behind a modal ("ne croyaient pas que",
     // "veut croire que") report no one's claim.
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
     // Words inside a quotation are the quoted speaker's: an attribution there
     // is not the article's sourcing.
-    if (found && ctx.token(m.head).quote >= 0) found = false;
+    // The exception is the speech tag that interrupts its own quotation,
+    // « A, ajoute X, B »: a postposed cue right after a comma.
+    if (found && ctx.token(m.head).quote >= 0) {
+      m.inside_quotation = m.range.first > sentence.first_token && ctx.is_comma(m.range.first - 1) &&
+                           (m.cue->frames & lang::kFramePostposed) && m.mood != Mood::present_participle;
+      found = m.inside_quotation;
+    }
     if (found) {
       m.negated = negated;
       m.object_clitic = object_clitic;

@@ -22,6 +22,8 @@ struct CueMatch {
   bool plural = false;           // from the finite form (auxiliary or verb)
   bool negated = false;          // "n'a pas ..."
   bool passive = false;          // "est condamnée (par X)": only the passive pattern reads it
+  bool purpose = false;          // "pour rétorquer que": an infinitive whose subject is the sentence's
+  bool inside_quotation = false;  // the tag of the quotation it interrupts: only the postposed pattern reads it
   bool inverted = false;         // the subject is a clitic inside a token: "a-t-il", "dit-elle"
   Span clitic;                   // the clitic's span when inverted ("il" of "a-t-il")
   Gender clitic_gender = Gender::unknown;

@@ -18,9 +18,13 @@ TokenRange without_own_marks(const Context& ctx, TokenRange r) {
   const Token& last = ctx.token(r.end - 1);
   if (first.kind == TokenKind::quote_open && first.quote >= 0) {
     const Quotation& q = ctx.doc().quotes[first.quote];
-    if (q.first_token == r.first + 1) {
+    // Only when the quotation is all of the content (or runs on past it):
+    // « le mépris » de la direction keeps its marks.
+    const bool whole = last.kind == TokenKind::quote_close && q.closed && q.end_token == r.end - 1;
+    const bool runs_on = q.end_token >= r.end;
+    if (q.first_token == r.first + 1 && (whole || runs_on)) {
       ++r.first;
-      if (last.kind == TokenKind::quote_close && q.closed && q.end_token == r.end - 1) --r.end;
+      if (whole) --r.end;
     }
   }
   return r;
@@ -106,6 +110,23 @@ void keep_nesting_depth(Context& ctx, Document& doc, const std::vector<Finding>&
   }
 }
 
+// "S'il jugeait que ..., le maire annulerait": a speaker inside a hypothesis
+// says nothing. The source right after a hypothetical conjunction marks it;
+// after an adverb ("même si le maire affirme que") the clause concedes a
+// real statement and stays.
+bool hypothetical(const Context& ctx, const Finding& f) {
+  if (f.source.empty() || f.source.first == 0) return false;
+  const uint32_t before = f.source.first - 1;
+  if (!ctx.has(before, lang::kHypothetical)) return false;
+  return before == 0 || !ctx.is_adverb(before - 1);
+}
+
+void drop_hypothetical(const Context& ctx, std::vector<Finding>& findings, size_t from) {
+  const auto kept = std::remove_if(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(),
+                                   [&](const Finding& f) { return hypothetical(ctx, f); });
+  findings.erase(kept, findings.end());
+}
+
 }  // namespace
 
 void extract_attributions(Context& ctx, Document& doc) {
@@ -120,13 +141,19 @@ void extract_attributions(Context& ctx, Document& doc) {
     used.assign(cues.size(), false);
     const SentenceInput in{ctx, sentence, s, cues, used, findings.size()};
     const size_t before = findings.size();
+    find_clefts(in, findings);
     find_comme_cue(in, findings);
     find_refusals(in, findings);
     find_postposed(in, findings);
+    // A cue inside a quotation is only ever the tag of that quotation.
+    for (size_t c = 0; c < cues.size(); ++c)
+      if (cues[c].inside_quotation) used[c] = true;
     find_reported_speech(in, findings);
     find_according_to(in, findings);
     find_passive_agent(in, findings);
+    find_privative_refusals(in, findings);
     find_colon_quotes(in, findings);
+    drop_hypothetical(ctx, findings, before);
     // Text order within the sentence.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.cue.first < b.cue.first; });

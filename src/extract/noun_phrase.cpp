@@ -22,6 +22,17 @@ bool is_verb(const Context& ctx, uint32_t i) {
   return i > 0 && ctx.has(i - 1, lang::kAuxiliary);
 }
 
+// A present participle or gerund of a cue ("en précisant", "affirmant"):
+// a clause of its own, which no noun phrase runs into.
+bool is_present_participle(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.has(i, lang::kCueVerbForm) ? ctx.entry(i) : nullptr;
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].mood == lang::Mood::present_participle) return true;
+  return false;
+}
+
 bool is_relative(const Context& ctx, uint32_t i) {
   return ctx.is(i, "qui") || ctx.is(i, "dont") || ctx.is(i, "où") || ctx.is(i, "lequel") || ctx.is(i, "laquelle");
 }
@@ -223,10 +234,14 @@ bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
 TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
+  int parentheses = 0;
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
+         !(ctx.is(i, ")") && parentheses == 0) &&
          !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
     // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
     if (is_relative(ctx, i)) relative = true;
+    if (ctx.is(i, "(")) ++parentheses;
+    if (ctx.is(i, ")")) --parentheses;
     if (!relative && phrase_ends(ctx, from, i, end)) break;
     if (i - from > kMaxPhrase) return {};
     ++i;
@@ -268,10 +283,11 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
     // "demande au ministre d'intervenir": the infinitive is not the recipient's.
     if ((ctx.is(i, "de") || ctx.is(i, "d'")) && infinitive_at(ctx, i + 1, end)) break;
     // A new phrase opens: "à Reuters trois sources russes".
-    if (content_word && (ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun) ||
-                         (ctx.has(i, lang::kDeterminer) && !ctx.is(i - 1, "de") && !ctx.is(i - 1, "d'"))))
-      break;
-    if (is_verb(ctx, i)) break;
+    // Not right after "de": "lors d'une conférence", "près de trois heures".
+    const bool after_de = ctx.is(i - 1, "de") || ctx.is(i - 1, "d'");
+    if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
+    // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
+    if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;
     ++i;
     if (i - first > 15) return {};

@@ -3,6 +3,7 @@
 //   "CONTENT, ont déclaré à Reuters trois sources russes au fait des discussions."
 //   "« QUOTE », a déclaré la source russe."      "« QUOTE », a-t-il ajouté."
 //   "CONTENT, estime-t-elle."                      "CONTENT, dit-il, CONTENT."
+#include "extract/circumstance.h"
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -49,6 +50,39 @@ TokenRange informant_after(const Context& ctx, uint32_t i, uint32_t end) {
   return {};
 }
 
+// A social-media handle at i, kept as written: "@" then the tokens glued to
+// it with no space ("@lectrice_du_soir", "@club.lecture"). Empty if none.
+TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || ctx.token(i).kind != TokenKind::symbol || ctx.doc().slice(ctx.token(i).original) != "@")
+    return {};
+  uint32_t k = i + 1;
+  while (k < end && ctx.token(k).original.begin == ctx.token(k - 1).original.end &&
+         ctx.token(k).kind != TokenKind::quote_open && ctx.token(k).kind != TokenKind::quote_close) {
+    // A final period ends the sentence, not the handle.
+    if (ctx.is_punct(k) && (k + 1 >= end || ctx.token(k + 1).original.begin != ctx.token(k).original.end)) break;
+    ++k;
+  }
+  return k > i + 1 ? TokenRange{i, k} : TokenRange{};
+}
+
+// The inverted subject after the cue and its circumstances: a handle or a
+// noun phrase.
+TokenRange inverted_subject(const Context& ctx, uint32_t from, uint32_t end) {
+  if (const TokenRange handle = handle_at(ctx, from, end); !handle.empty()) return handle;
+  return phrase_after(ctx, from, end);
+}
+
+// The quotation the cue stands inside, opened before it and closed after it:
+// « A, ajoute X. B » is one attribution whose content is the whole
+// quotation (-1 when the cue is not inside one).
+int32_t quotation_around(const Context& ctx, const CueMatch& m) {
+  const int32_t q = ctx.token(m.range.first).quote;
+  if (q < 0) return -1;
+  const Quotation& quote = ctx.doc().quotes[q];
+  if (quote.first_token >= m.range.first || quote.end_token <= m.range.end) return -1;
+  return q;
+}
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -63,7 +97,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive ||
-        m.mood == lang::Mood::present_participle)
+        m.mood == lang::Mood::present_participle || m.purpose)
       continue;
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
@@ -78,7 +112,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     // "a indiqué mardi l'Insee", "a déclaré à Reuters trois sources": adverbs and a recipient may come first.
     // ... and a circumstance: "écrivent dans un communiqué commun les représentants".
     for (int pass = 0; pass < 3; ++pass) {
-      while (after < end && ctx.is_adverb(after)) ++after;
+      after = skip_circumstances(ctx, after, end, false);
       if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
@@ -101,7 +135,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = "fr.postposed.inverted";
     } else {
       const uint32_t subject_first = skip_incises(ctx, after, end);
-      const TokenRange subject = phrase_after(ctx, subject_first, end);
+      const TokenRange subject = inverted_subject(ctx, subject_first, end);
       if (subject.empty()) continue;
       f.source = subject;
       f.rule = "fr.postposed";
@@ -127,9 +161,65 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       const uint32_t tail_end = content_end(in, resume + 1);
       if (tail_end > resume + 2 && m.inverted) f.content.end = tail_end;
     }
+    if (const int32_t q = quotation_around(ctx, m); q >= 0 && ctx.doc().quotes[q].first_token >= start) {
+      const Quotation& quote = ctx.doc().quotes[q];
+      f.content = {quote.first_token, quote.end_token};
+      f.rule = "fr.postposed.interrupted";
+    }
     in.used[c] = true;
     out.push_back(f);
   }
+}
+
+namespace {
+
+// The cleft phrase that opens the sentence ("c'est ce qu'"): the token after
+// it, or 0.
+uint32_t cleft_end(const Context& ctx, uint32_t first, uint32_t end) {
+  const lang::LexEntry* e = ctx.entry(first);
+  if (!e) return 0;
+  uint32_t best = 0;
+  for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+    const lang::Phrase& ph = ctx.lexicon().phrases()[p];
+    if (ph.kind != lang::PhraseKind::cleft) continue;
+    uint32_t j = first;
+    for (const std::string& w : ph.words) {
+      if (j >= end || ctx.word(j) != w) break;
+      ++j;
+    }
+    if (j - first == ph.words.size() && j > best) best = j;
+  }
+  return best;
+}
+
+}  // namespace
+
+void find_clefts(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  const uint32_t end = in.sentence.end_token;
+  if (in.sentence_index == 0) return;
+  const uint32_t after = cleft_end(ctx, in.sentence.first_token, end);
+  if (after == 0) return;
+  const int c = cue_at(in, after);
+  if (c < 0 || in.used[c] || in.cues[c].passive) return;
+  const CueMatch& m = in.cues[c];
+  // The content is the sentence before, in the same paragraph.
+  const Sentence& previous = ctx.doc().sentences[in.sentence_index - 1];
+  if (previous.paragraph != in.sentence.paragraph) return;
+  uint32_t content_last = previous.end_token;
+  while (content_last > previous.first_token && ctx.is_punct(content_last - 1)) --content_last;
+  if (content_last <= previous.first_token + 1) return;
+  Finding f = finding_for(in, m);
+  if (m.inverted) {
+    take_clitic_source(f, m);
+  } else {
+    f.source = inverted_subject(ctx, skip_circumstances(ctx, m.range.end, end, true), end);
+    if (f.source.empty()) return;
+  }
+  f.content = {previous.first_token, content_last};
+  f.rule = "fr.cleft";
+  in.used[static_cast<size_t>(c)] = true;
+  out.push_back(f);
 }
 
 }  // namespace whosaid::extract

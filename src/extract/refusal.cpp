@@ -2,6 +2,8 @@
 // commentaires", "n'a pas souhaité réagir", "s'est refusé à tout commentaire".
 // A refusal has no content. Coordinated subjects ("Le Kremlin, la Maison
 // Blanche et la CIA ont tous refusé ...") give one attribution per source.
+#include <algorithm>
+
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -10,6 +12,27 @@ namespace {
 
 // The refusal object ("de faire des commentaires", "à tout commentaire",
 // "réagir") starting at token i; returns the token after it, or 0.
+// How many tokens may stand inside a refusal phrase after its verb: "sans
+// donner dans l'immédiat plus de détails".
+constexpr uint32_t kMaxGap = 6;
+
+// A refusal phrase at k; with `gapped`, a short adverbial may follow its
+// first word. Returns the token after it, or 0.
+uint32_t match_phrase_at(const Context& ctx, const lang::Phrase& ph, uint32_t k, uint32_t end, bool gapped) {
+  uint32_t j = k;
+  for (size_t w = 0; w < ph.words.size(); ++w) {
+    if (w == 1 && gapped) {
+      const uint32_t limit = std::min(end, j + kMaxGap);
+      uint32_t g = j;
+      while (g < limit && ctx.word(g) != ph.words[w] && !ctx.is_punct(g)) ++g;
+      if (g < limit && ctx.word(g) == ph.words[w]) j = g;
+    }
+    if (j >= end || ctx.word(j) != ph.words[w]) return 0;
+    ++j;
+  }
+  return j;
+}
+
 uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint8_t frames) {
   uint32_t k = i;
   if (ctx.is(k, "de") || ctx.is(k, "d'")) {
@@ -29,13 +52,8 @@ uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint
   for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
     const lang::Phrase& ph = phrases[p];
     if (ph.kind != lang::PhraseKind::refusal_object) continue;
-    uint32_t j = k;
-    bool ok = true;
-    for (const std::string& w : ph.words) {
-      if (j >= end || ctx.word(j) != w) { ok = false; break; }
-      ++j;
-    }
-    if (ok && j > best) best = j;
+    const uint32_t j = match_phrase_at(ctx, ph, k, end, false);
+    if (j > best) best = j;
   }
   return best;
 }
@@ -76,6 +94,41 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = parts.size() > 1 ? "fr.refusal.coordinated" : "fr.refusal";
       out.push_back(f);
     }
+  }
+}
+
+// "Le club a confirmé le départ, sans donner plus de détails": a privative
+// preposition before a refusal phrase is a refusal by the sentence's subject.
+void find_privative_refusals(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  const uint32_t end = in.sentence.end_token;
+  const auto& phrases = ctx.lexicon().phrases();
+  for (uint32_t i = in.sentence.first_token; i + 1 < end; ++i) {
+    if (!ctx.has(i, lang::kPrivative) || ctx.token(i).quote >= 0) continue;
+    const lang::LexEntry* e = ctx.entry(i + 1);
+    if (!e) continue;
+    uint32_t best = 0;
+    for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p)
+      if (phrases[p].kind == lang::PhraseKind::refusal_object)
+        best = std::max(best, match_phrase_at(ctx, phrases[p], i + 1, end, true));
+    if (best == 0) continue;
+    Finding f;
+    f.cue = {i, best};
+    f.type = AttributionType::refusal;
+    f.sentence = in.sentence_index;
+    f.rule = "fr.refusal.privative";
+    int32_t earlier = static_cast<int32_t>(out.size()) - 1;
+    while (earlier >= 0 && out[earlier].sentence == in.sentence_index && out[earlier].source.empty() &&
+           out[earlier].clitic.empty())
+      --earlier;
+    if (earlier >= 0 && out[earlier].sentence == in.sentence_index) {
+      f.inherits_source_of = earlier;
+    } else {
+      f.source = sentence_subject(ctx, in.sentence.first_token, i);
+      if (f.source.empty()) continue;
+    }
+    out.push_back(f);
+    i = best - 1;
   }
 }
 

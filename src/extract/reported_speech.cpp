@@ -8,6 +8,7 @@
 //   "SRC CUE à ..."                        "appelle à résister", "en appelle à l'action"
 //   "SRC CUE NP ..."                       "a salué les prises de position", "accuse X de Y"
 // A frame followed by ": « QUOTE »" also gives the quotation to the same cue.
+#include "extract/circumstance.h"
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -18,22 +19,28 @@ namespace {
 // comma-delimited incises. Returns its token, or UINT32_MAX.
 uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   constexpr uint32_t kNone = UINT32_MAX;
-  // Adverbs between the cue and what it introduces: "a déclaré mardi que", "a dit aussi que".
-  while (i < end && ctx.is_adverb(i)) ++i;
-  if (i >= end) return kNone;
-  // "complète plus que jamais": a comparison's "que" introduces nothing.
-  if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
-  if (ctx.is_que(i) || ctx.is(i, ":")) return i;
-  for (int hops = 0; hops < 6 && i < end && ctx.is_comma(i); ++hops) {
+  // Circumstances between the cue and what it introduces: "a déclaré mardi
+  // que", "a dit aussi que", "a indiqué dans un communiqué que", "a réagi,
+  // jeudi, lors d'une conférence de presse : « ... »".
+  for (int hops = 0; hops < 6 && i < end; ++hops) {
+    i = skip_circumstances(ctx, i, end, true);
+    if (i >= end) return kNone;
+    // "complète plus que jamais": a comparison's "que" introduces nothing.
+    if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
+    if (ctx.is_que(i) || ctx.is(i, ":")) return i;
+    if (!ctx.is_comma(i)) return kNone;
     uint32_t k = i + 1;
-    while (k < end && !ctx.is_comma(k) && k - i < 30) {
+    while (k < end && !ctx.is_comma(k) && !ctx.is(k, ":") && k - i < 30) {
       // A verb of saying, a quotation or a clause inside: not an incise.
       if (ctx.has(k, lang::kCueVerbForm | lang::kAuxiliary) || ctx.is_quote_mark(k) || ctx.is_que(k)) return kNone;
       ++k;
     }
-    if (k >= end || !ctx.is_comma(k)) return kNone;
+    if (k >= end) return kNone;
+    // ", sous couvert d'anonymat, que" / ", jeudi : « ... »": the incise closes on the complement.
+    if (ctx.is(k, ":")) return k;
+    if (!ctx.is_comma(k)) return kNone;
     if (k + 1 < end && ctx.is_que(k + 1)) return k + 1;
-    i = k;
+    i = k + 1;
   }
   return kNone;
 }
@@ -54,7 +61,50 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (ctx.is(i, "ce") && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
   const lang::LexEntry* e = ctx.entry(i);
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
+  if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
   return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
+}
+
+// Where a noun-phrase content ends: before an adjunct that follows it after
+// a comma (", après un attentat", ", une semaine plus tard") or right after a quotation ("un « geste »
+// dans ce contexte"); the noun's own complements ("de ...") stay.
+uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
+  for (uint32_t i = first + 1; i + 1 < end; ++i) {
+    // ", une semaine après le scrutin": a time adverbial after a comma.
+    if (ctx.is_comma(i) && time_adverbial_end(ctx, i + 1, end) > i + 1) return i;
+    if (!ctx.has(i + 1, lang::kPreposition)) continue;
+    if (ctx.is_comma(i)) return i;
+    if (ctx.token(i).kind == TokenKind::quote_close) return i + 1;
+  }
+  return end;
+}
+
+// The subject of the main clause before a participle or purpose cue at
+// `limit`: the sentence's subject, or else the phrase before its first
+// auxiliary ("Le parti X, de l'ancien président Y, a interpellé ... pour regretter").
+TokenRange main_clause_subject(const Context& ctx, uint32_t first, uint32_t limit) {
+  if (const TokenRange subject = sentence_subject(ctx, first, limit); !subject.empty()) {
+    // A pronoun subject is one word: "il faut ... pour solliciter" is impersonal, no speaker.
+    if (ctx.has(subject.first, lang::kSubjectPronoun) && subject.end > subject.first + 1) return {};
+    return subject;
+  }
+  for (uint32_t i = first + 1; i < limit; ++i)
+    if (ctx.has(i, lang::kAuxiliary)) {
+      const TokenRange subject = subject_before(ctx, i, first, false);
+      return !subject.empty() && names_a_speaker(ctx, subject) ? subject : TokenRange{};
+    }
+  return {};
+}
+
+// Whether the lexicon conjugates token i as an infinitive ("avoir", "être",
+// "savoir"), rather than guessing from its ending.
+bool known_infinitive(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (forms[f].mood == lang::Mood::infinitive) return true;
+  return false;
 }
 
 // The complement frame after a cue: the content's first token and the rule, or {end, ""}.
@@ -64,8 +114,26 @@ struct Frame {
 };
 
 Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uint32_t end) {
-  while (i < end && ctx.is_adverb(i)) ++i;
+  uint32_t start = i;
+  i = skip_circumstances(ctx, i, end, false);
+  // An incise between the verb and its object: "ont insisté, dans la salle du conseil, sur".
+  if (i < end && ctx.is_comma(i)) {
+    const uint32_t close = incise_end(ctx, i, end);
+    if (close == i) return {};
+    start = i = skip_circumstances(ctx, close + 1, end, false);
+  }
   if (i >= end) return {};
+  // "affirme avoir vu", "dit ne rien savoir": an infinitive (behind its negation) is the content.
+  if (cue.frames & lang::kFrameInfinitive) {
+    uint32_t k = i;
+    while (k < end && ctx.has(k, lang::kNegation)) ++k;
+    if (k < end && !ctx.has(k, lang::kDeterminer) && infinitive_at(ctx, k, end) &&
+        (known_infinitive(ctx, k) || !ctx.has(k, lang::kStopword | lang::kPreposition))) {
+      // The negation of the infinitive is content: "dit ne rien savoir".
+      while (k > start && ctx.has(k - 1, lang::kNegation)) --k;
+      return {k, "fr.infinitive"};
+    }
+  }
   if ((ctx.is(i, "de") || ctx.is(i, "d'")) && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
     return {i, "fr.de_infinitive"};
   if (ctx.is(i, "à") && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
@@ -98,8 +166,10 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "à X" is a recipient ("a déclaré à la presse"), unless the cue takes
     // "à" as its complement ("appelle à la grève").
+    // Circumstances may come first: "a rappelé ce matin à ses collègues que".
     if (!(m.cue->frames & lang::kFrameAInfinitive)) {
-      if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+      const uint32_t past = skip_circumstances(ctx, after, end, false);
+      if (TokenRange r = recipient_at(ctx, past, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
       }
@@ -111,12 +181,23 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       frame = complement_frame(ctx, *m.cue, after, end);
       if (frame.rule.empty()) continue;
       f.content = {frame.first, content_end(in, frame.first)};
+      if (frame.rule == "fr.object") f.content.end = object_end(ctx, frame.first, f.content.end);
+      // A cue whose tail ends in its own preposition ("insister sur", "mettre
+      // en garde contre"): the preposition opens the content, as for "de".
+      if (!m.cue->tail.empty() && f.cue.end == frame.first && ctx.has(f.cue.end - 1, lang::kPreposition) &&
+          f.cue.end - 1 > m.head) {
+        --f.cue.end;
+        --f.content.first;
+      }
       f.rule = frame.rule;
-      // An object that is a quotation ends with it: s'est dite « très préoccupée ».
+      // An object that is a quotation ends with it: s'est dite « très
+      // préoccupée ». Not when the noun phrase goes on: déplore « l'échec » de la rencontre.
       const Token& opening = ctx.token(frame.first);
       if (opening.kind == TokenKind::quote_open && opening.quote >= 0) {
         const Quotation& q = ctx.doc().quotes[opening.quote];
-        if (q.first_token == frame.first + 1 && q.closed) f.content.end = q.end_token + 1;
+        const uint32_t after_quote = q.end_token + 1;
+        const bool phrase_goes_on = after_quote < end && !ctx.is_punct(after_quote) && !ctx.has(after_quote, lang::kPreposition);
+        if (q.first_token == frame.first + 1 && q.closed && !phrase_goes_on) f.content.end = after_quote;
       }
     } else if (ctx.is_que(complement)) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
@@ -142,22 +223,30 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     // subject of the cue this one is coordinated with.
     if (m.inverted) {
       take_clitic_source(f, m);
-    } else if (m.mood == lang::Mood::present_participle) {
+    } else if (m.mood == lang::Mood::present_participle || m.purpose) {
       // ", estimant que ...": the subject of the sentence's main clause, which
       // an earlier attribution of the sentence may already have found.
-      if (!out.empty() && out.back().sentence == in.sentence_index) {
+      const bool earlier = !out.empty() && out.back().sentence == in.sentence_index;
+      // "demande à X d'intervenir pour rappeler ...": a purpose inside another
+      // attribution's content is part of what that one reports.
+      if (m.purpose && earlier && out.back().content.first <= m.range.first && m.range.first < out.back().content.end)
+        continue;
+      if (earlier) {
         f.inherits_source_of = static_cast<int>(out.size() - 1);
       } else {
-        const TokenRange subject = sentence_subject(ctx, in.sentence.first_token, m.range.first);
+        const TokenRange subject = main_clause_subject(ctx, in.sentence.first_token, m.range.first);
         if (subject.empty()) continue;
         f.source = subject;
       }
-      f.rule = "fr.participle";
+      f.rule = m.purpose ? "fr.purpose" : "fr.participle";
     } else {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty()) {
         // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
-        if (!frame.rule.empty() && !names_a_speaker(ctx, subject)) continue;
+        // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").
+        // A belief ("espère mobiliser") keeps the test.
+        const bool speech_infinitive = frame.rule == "fr.infinitive" && !m.cue->belief;
+        if (!frame.rule.empty() && !speech_infinitive && !names_a_speaker(ctx, subject)) continue;
         f.source = subject;
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {
@@ -170,10 +259,26 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         if (shared.empty()) continue;
         f.source = shared;
         f.rule = coordinated_rule(f.rule);
+      } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1)) {
+        // "X s'était voulu rassurant et avait assuré que", "X démissionne et
+        // accuse Y de": the verb before the conjunction is no cue; the
+        // sentence's subject is this cue's.
+        const TokenRange shared = sentence_subject(ctx, in.sentence.first_token, m.range.first);
+        if (shared.empty()) continue;
+        f.source = shared;
+        f.rule = coordinated_rule(f.rule);
       } else {
         continue;
       }
     }
+    // "Même si le maire affirme que tout va bien, les habitants doutent": a
+    // subordinate clause's content ends at the comma that closes it.
+    if (!f.source.empty() && f.source.first > in.sentence.first_token && ctx.has(f.source.first - 1, lang::kHypothetical))
+      for (uint32_t i = f.content.first; i < f.content.end; ++i)
+        if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
+          f.content.end = i;
+          break;
+        }
     in.used[c] = true;
     out.push_back(f);
     // "X appelle à résister : « QUOTE »": the quotation is X's words too.

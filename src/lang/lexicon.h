@@ -55,6 +55,10 @@ enum LexFlag : uint32_t {
   kPreposition = 1u << 21,    // opens a prepositional phrase: dans, par, sur, lors, devant, via
   kComparative = 1u << 22,    // makes the next "que" a comparison, not a complementizer: plus, moins, autant
   // Used by extraction (high bits, so the language stage can keep adding below):
+  kPurpose = 1u << 27,        // introduces a purpose infinitive: pour ("pour rétorquer que")
+  kPrivative = 1u << 26,      // a preposition that negates its infinitive: sans ("sans donner plus de détails")
+  kHypothetical = 1u << 28,   // opens a hypothesis: si, s' ("s'il jugeait que" reports no one)
+  kTimeWord = 1u << 29,       // a noun or adverb of time that makes its noun phrase an adverbial: matin, soir, mois, veille, mi-mars
   kConjunction = 1u << 30,    // joins clauses or noun phrases: et, ou, mais, puis, car, or, donc, ni
   kAdverb = 1u << 31,         // may stand between auxiliary and participle: tous, déjà, aussi, ensuite, d'ailleurs
 };
@@ -121,6 +125,7 @@ enum class PhraseKind : uint8_t {
   refusal_head,       // refuser de, décliner, se refuser à, ne pas souhaiter, ne pas vouloir
   institution,        // maison blanche, département d'état, kremlin, pentagone (with a country)
   title,              // a multi-word title before a name: "premier ministre", "secrétaire d' état"
+  cleft,              // opens a sentence whose cue reports the previous one: "c'est ce qu'"
 };
 
 struct Phrase {

@@ -200,6 +200,14 @@ class LexiconBuilder {
         flag = kPreposition;
       } else if (cls == "comparative") {
         flag = kComparative;
+      } else if (cls == "time") {
+        flag = kTimeWord;
+      } else if (cls == "hypothetical") {
+        flag = kHypothetical;
+      } else if (cls == "purpose") {
+        flag = kPurpose;
+      } else if (cls == "privative") {
+        flag = kPrivative;
       } else if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);
@@ -212,7 +220,7 @@ class LexiconBuilder {
         flag = kAbbreviation;
       } else {
         return f.error(row, "unknown class " + in_quotes(cls) +
-                               " (complementizer, negation, conjunction, adverb, elision, abbreviation)");
+                               " (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)");
       }
       // Elisions and abbreviations are matched as written: no accent variants.
       draft(form).entry.flags |= flag;
@@ -596,8 +604,9 @@ class LexiconBuilder {
       else if (kind == "knowledge") p.phrase.kind = PhraseKind::knowledge;
       else if (kind == "refusal_object") p.phrase.kind = PhraseKind::refusal_object;
       else if (kind == "institution") p.phrase.kind = PhraseKind::institution;
+      else if (kind == "cleft") p.phrase.kind = PhraseKind::cleft;
       else return f.error(row, "unknown kind " + in_quotes(kind) +
-                                   " (according_to, anonymity_reason, knowledge, refusal_object, institution)");
+                                   " (according_to, anonymity_reason, knowledge, refusal_object, institution, cleft)");
       if (p.phrase.kind == PhraseKind::institution && value != "-" && !parse_country(value)) {
         return f.error(row, "bad country code " + in_quotes(value) + " (ISO 3166 alpha-2, or - for none)");
       }

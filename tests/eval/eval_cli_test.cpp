@@ -96,3 +96,26 @@ TEST_CASE("whosaid eval: one document and a gold folder, from prediction files",
   CHECK(r.code == 74);
   CHECK(r.err.find("franceinfo-velos-electriques.json: no predictions for gold") != std::string::npos);
 }
+
+TEST_CASE("whosaid eval --by-rule: the extractor's rules on the seed", "[eval][cli][by_rule]") {
+  Scratch box("eval-cli-by-rule");
+  const std::string gold = test_data("eval/reuters-ceasefire-fr.json");
+  const std::string text = test_data("eval/reuters-ceasefire-fr.txt");
+  CommandResult r = run(box, "--gold " + quote(gold) + " " + quote(text) + " --by-rule");
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("by rule\nrule") != std::string::npos);
+  CHECK(r.out.find("fr.postposed") != std::string::npos);
+  CHECK(r.out.find("required)") != std::string::npos);
+
+  r = run(box, "--gold " + quote(gold) + " " + quote(text) + " --by-rule --json");
+  REQUIRE(r.code == 0);
+  const json report = json::parse(r.out);
+  const json& rows = report["by_rule"]["rules"];
+  REQUIRE(rows.size() >= 3);
+  uint64_t matched = 0;
+  for (const json& row : rows) {
+    CHECK(row["rule"].get<std::string>() != "(none)");  // every extracted attribution names its rule
+    matched += row["matched"].get<uint64_t>();
+  }
+  CHECK(matched == report["total"]["counts"]["matched"].get<uint64_t>());
+}

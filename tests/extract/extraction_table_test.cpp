@@ -5,40 +5,10 @@
 // ("-" for an absent part). Negatives must give nothing.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <string>
-#include <vector>
+#include "table_dump.h"
 
-#include "support/french.h"
+using whosaid::test::check;
 
-using namespace whosaid;
-
-namespace {
-
-std::string part(const Document& doc, Span s) { return s.empty() ? "-" : std::string(doc.slice(s)); }
-
-std::vector<std::string> dump(const std::string& text) {
-  const Document doc = test::extract_passage(text);
-  std::vector<std::string> out;
-  for (const Attribution& a : doc.attributions)
-    out.push_back(part(doc, a.source) + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
-                  std::string(to_string(a.type)) + " | " + std::string(to_string(a.quote)));
-  return out;
-}
-
-struct Case {
-  const char* text;
-  std::vector<std::string> expected;
-};
-
-void check(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(dump(c.text) == c.expected);
-  }
-}
-
-}  // namespace
 
 TEST_CASE("reported speech: SRC CUE que CONTENT", "[extract]") {
   check({

@@ -63,7 +63,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"noun_no_form", "source_nouns.tsv:1: noun 'source' has no form"},
       {"bad_utf8", "source_nouns.tsv:2: invalid UTF-8"},
       {"phrase_kind",
-       "phrases.tsv:2: unknown kind 'quotation' (according_to, anonymity_reason, knowledge, refusal_object, institution)"},
+       "phrases.tsv:2: unknown kind 'quotation' (according_to, anonymity_reason, knowledge, refusal_object, institution, cleft)"},
       {"phrase_parens", "phrases.tsv:2: unbalanced ( ) in 'informé(e de'"},
       {"institution_country",
        "phrases.tsv:2: bad country code 'United States' (ISO 3166 alpha-2, or - for none)"},
@@ -76,7 +76,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"elision", "function_words.tsv:3: elision 'd' must end in an apostrophe"},
       {"abbreviation", "function_words.tsv:2: abbreviation 'mme' must end in a period (or hold °)"},
       {"function_class",
-       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, elision, abbreviation)"},
+       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)"},
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},
       {"missing_file", "titles.tsv: cannot open the language data file", StatusCode::io_error},
   };

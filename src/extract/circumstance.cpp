@@ -1,0 +1,62 @@
+// Circumstances: what French puts between a cue and its subject or
+// complement without changing who said what: adverbs ("a aussi dit"), time
+// adverbials ("a indiqué le mois dernier", "ont déclaré ce matin", "a rappelé
+// mi-mars", "jeudi soir") and prepositional phrases ("dans un communiqué",
+// "sur une radio", "lors d'une conférence de presse"). They are recognised by
+// category (the adverb, time, determiner and preposition classes of
+// function_words.tsv), never by a list of phrases in the code.
+#include "extract/circumstance.h"
+
+#include "extract/noun_phrase.h"
+
+namespace whosaid::extract {
+namespace {
+
+// A word that may qualify a time noun after it: lower case, not a function
+// word, not a verb form ("le mois dernier", "la semaine passée").
+bool time_modifier(const Context& ctx, uint32_t i) {
+  if (i >= ctx.size() || ctx.token(i).kind != TokenKind::word || ctx.capitalized(i)) return false;
+  constexpr uint32_t kNot = lang::kDeterminer | lang::kPreposition | lang::kComplementizer | lang::kCueVerbForm |
+                            lang::kAuxiliary | lang::kConjunction | lang::kStopword | lang::kSubjectPronoun |
+                            lang::kModal | lang::kNegation | lang::kTimeWord;
+  // Short words are function words the tables do not flag ("à", "en").
+  return ctx.word(i).size() >= 4 && !ctx.has(i, kNot);
+}
+
+}  // namespace
+
+uint32_t time_adverbial_end(const Context& ctx, uint32_t i, uint32_t end) {
+  uint32_t k = i;
+  // "6 avril", "le 3 mars": a number before a month or another time word.
+  if (k + 1 < end && ctx.token(k).kind == TokenKind::number && ctx.has(k + 1, lang::kTimeWord)) return k + 2;
+  if (k + 2 < end && ctx.has(k, lang::kDeterminer) && ctx.token(k + 1).kind == TokenKind::number &&
+      ctx.has(k + 2, lang::kTimeWord))
+    return k + 3;
+  const bool determiner = k + 1 < end && ctx.has(k, lang::kDeterminer) && ctx.has(k + 1, lang::kTimeWord);
+  if (determiner) ++k;
+  if (k >= end || !ctx.has(k, lang::kTimeWord)) return i;
+  while (k < end && ctx.has(k, lang::kTimeWord)) ++k;  // "jeudi soir"
+  if (determiner && k < end && time_modifier(ctx, k)) ++k;
+  return k;
+}
+
+uint32_t skip_circumstances(const Context& ctx, uint32_t i, uint32_t end, bool prepositional) {
+  for (int hops = 0; hops < 8 && i < end; ++hops) {
+    if (ctx.is_adverb(i)) {
+      ++i;
+      continue;
+    }
+    if (const uint32_t t = time_adverbial_end(ctx, i, end); t > i) {
+      i = t;
+      continue;
+    }
+    // "pour rappeler que", "sans donner de détails": a clause of its own.
+    if (!prepositional || ctx.has(i, lang::kPurpose | lang::kPrivative)) break;
+    const uint32_t p = skip_prepositional_phrase(ctx, i, end);
+    if (p == i) break;
+    i = p;
+  }
+  return i;
+}
+
+}  // namespace whosaid::extract
