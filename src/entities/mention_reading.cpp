@@ -596,6 +596,12 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   read_names(ctx, parts, r);
   read_country(ctx, parts.first, parts.end, r);
   classify(ctx, parts, r);
+  // "@compte": an account's handle is a proper name (GUIDELINES 10.2), glued to its sign.
+  if (ctx.is(parts.first, "@") && parts.first + 1 < parts.end &&
+      ctx.token(parts.first + 1).original.begin == ctx.token(parts.first).original.end) {
+    r.named = true;
+    if (r.kind == EntityKind::group) r.kind = EntityKind::person;
+  }
   read_initials(ctx, parts, r);
   const uint32_t after_head = read_role(ctx, parts, r);
   read_qualifiers(ctx, parts, after_head, r);

@@ -85,6 +85,7 @@ const Case kCases[] = {
     {"Un porte-parole du collectif Terre Vive a déclaré que la marche aurait lieu.",
      "Un porte-parole du collectif Terre Vive",
      "person | anonymous | 1 | - | porte-parole du collectif Terre Vive | - | - | -"},
+    {"Le roman est « bouleversant », écrit @lectrice_du_nord sur son compte.", "@lectrice_du_nord", "person | named | 1 | - | - | - | - | -"},
     // GUIDELINES 10.4: members listed in parentheses give a group's count,
     // also for the body's later mentions; one item is an abbreviation. A
     // definite collective is named, a person's circle is not (10.2).
