@@ -1,4 +1,5 @@
-// whosaid tag [FILE...] [--conllu GOLD.conllu] [--eval GOLD.conllu] [--coverage DIR] [--data-dir DIR]
+// whosaid tag [FILE...] [--conllu GOLD.conllu] [--eval GOLD.conllu] [--coverage DIR] [--benchmark FILE...]
+//            [--data-dir DIR]
 //
 // Shows what the morph stage gives (src/morph/, docs/morph.md): each token's
 // lemma, part of speech, features and chunk; or re-tags a CoNLL-U treebank,
@@ -12,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/document_inputs.h"
 #include "cli/tag_output.h"
+#include "lang/lexicon.h"
 #include "morph/morph_stage.h"
 
 namespace whosaid::cli {
@@ -47,15 +49,18 @@ int run_tag(const Args& args) {
       ("help,h", "show this help")
       ("conllu", po::value(&conllu), "re-tag this CoNLL-U file: its tokens as given, predicted LEMMA, UPOS, FEATS")
       ("eval", po::value(&eval), "print the UPOS and lemma accuracy of the tagger on this CoNLL-U file")
-      ("coverage", po::value(&coverage), "print the share of lower-case word tokens of DIR/*.txt the lexicon knows");
+      ("coverage", po::value(&coverage), "print the share of lower-case word tokens of DIR/*.txt the lexicon knows")
+      ("benchmark", "print the tagging throughput over FILE... (tokens per second, one thread)");
   std::string data_dir;
   add_pipeline_options(options, data_dir);
   po::variables_map vm;
   std::vector<std::string> inputs;
   if (const auto stop = parse_command_line("tag", args, options, vm, inputs)) return *stop;
+  const bool benchmark = vm.count("benchmark") > 0;
   const int modes = !conllu.empty() + !eval.empty() + !coverage.empty() + !inputs.empty();
-  if (modes != 1) {
-    std::cerr << "whosaid tag: give FILE..., --conllu, --eval or --coverage (one of them)\n" << options;
+  if (modes != 1 || (benchmark && inputs.empty())) {
+    std::cerr << "whosaid tag: give FILE..., --conllu, --eval or --coverage (one of them; --benchmark with FILE...)\n"
+              << options;
     return 64;
   }
   Pipeline pipeline;
@@ -70,6 +75,8 @@ int run_tag(const Args& args) {
   if (!conllu.empty()) return tag_conllu(pipeline, conllu, false, std::cout);
   if (!eval.empty()) return tag_conllu(pipeline, eval, true, std::cout);
   if (!coverage.empty()) return lexicon_coverage(pipeline, coverage, std::cout);
+  const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : std::filesystem::path(data_dir);
+  if (benchmark) return tag_benchmark(pipeline, data / "lang" / "fr", inputs, std::cout);
   for (const std::string& path : inputs)
     if (const int code = tag_text_file(pipeline, path, std::cout); code != 0) return code;
   return 0;

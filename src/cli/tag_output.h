@@ -2,8 +2,10 @@
 // one a line, a CoNLL-U file re-tagged or scored, and the lexicon's coverage.
 #pragma once
 
+#include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "pipeline/pipeline.h"
 
@@ -15,6 +17,10 @@ void write_tagged_document(const Document& doc, std::ostream& out);
 
 // `--conllu`: the file with predicted LEMMA, UPOS, FEATS. `--eval`: accuracy.
 int tag_conllu(const Pipeline& pipeline, const std::string& path, bool evaluate, std::ostream& out);
+
+// `--benchmark FILE...`: tokens per second of the tagging alone, on one thread.
+int tag_benchmark(const Pipeline& pipeline, const std::filesystem::path& language_dir, const std::vector<std::string>& paths,
+                  std::ostream& out);
 
 // `--coverage DIR`: the share of lower-case word tokens of DIR's *.txt the full-form table knows.
 int lexicon_coverage(const Pipeline& pipeline, const std::string& dir, std::ostream& out);

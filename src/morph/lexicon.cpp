@@ -13,7 +13,7 @@
 namespace whosaid::morph {
 namespace {
 
-constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', '0', '0', '1'};
+constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', '0', '0', '2'};
 constexpr size_t kHeaderSize = 64;
 
 struct Header {
@@ -51,7 +51,7 @@ bool entries_in_bounds(const Header& h, const void* base) {
   }
   const auto* slots = reinterpret_cast<const uint32_t*>(bytes + h.slots_at);
   for (uint32_t i = 0; i < h.slots; ++i)
-    if (slots[i] > h.forms) return false;
+    if (slots[2 * i] > h.forms) return false;
   return true;
 }
 
@@ -106,7 +106,7 @@ Status FormLexicon::open(const std::filesystem::path& path, FormLexicon& out) {
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
     return Status::bad_data(name, "not a whosaid form table (bad magic; rebuild it)");
   const bool power_of_two = h.slots != 0 && (h.slots & (h.slots - 1)) == 0;
-  if (!power_of_two || h.slots <= h.forms || !fits(h.slots_at, h.slots, 4, size) ||
+  if (!power_of_two || h.slots <= h.forms || !fits(h.slots_at, h.slots, 8, size) ||
       !fits(h.entries_at, h.forms, 12, size) || !fits(h.readings_at, h.readings, 12, size) ||
       !fits(h.strings_at, h.string_bytes, 1, size) || !entries_in_bounds(h, map))
     return Status::bad_data(name, "the form table is truncated or inconsistent (a section lies outside the file)");
@@ -125,10 +125,13 @@ std::span<const Reading> FormLexicon::find(std::string_view form) const {
   if (form_count_ == 0) return {};
   // At most slot_mask_ + 1 probes: the table always has an empty slot, but a
   // damaged file might not, and a lookup must still end.
-  uint32_t slot = static_cast<uint32_t>(fnv1a(form)) & slot_mask_;
+  const uint64_t hash = fnv1a(form);
+  const auto high = static_cast<uint32_t>(hash >> 32);
+  uint32_t slot = static_cast<uint32_t>(hash) & slot_mask_;
   for (uint32_t probes = 0; probes <= slot_mask_; ++probes, slot = (slot + 1) & slot_mask_) {
-    const uint32_t index = slots_[slot];
+    const uint32_t index = slots_[2 * slot];
     if (index == 0) return {};
+    if (slots_[2 * slot + 1] != high) continue;
     const Entry& e = entries_[index - 1];
     if (std::string_view(strings_ + e.form_offset, e.form_length) == form)
       return {readings_ + e.first_reading, e.reading_count};

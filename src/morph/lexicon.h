@@ -11,10 +11,12 @@
 //
 // Binary layout (little-endian, every section 8-byte aligned), written by the
 // converter, checked on open:
-//   header   "WSLEX001", u32 forms, u32 slots (a power of two), u32 readings,
+//   header   "WSLEX002", u32 forms, u32 slots (a power of two), u32 readings,
 //            u32 string bytes, u64 offsets of the four sections; 64 bytes
-//   slots    u32 per slot: entry index + 1, 0 when empty; open addressing by
-//            FNV-1a 64 of the form's UTF-8 bytes, linear probing
+//   slots    two u32 per slot: entry index + 1 (0 when empty) and the high 32
+//            bits of the form's hash; open addressing by FNV-1a 64 of the
+//            form's UTF-8 bytes, linear probing (the high bits spare most
+//            string comparisons)
 //   entries  per form: u32 form offset, u16 form length, u16 reading count,
 //            u32 first reading
 //   readings per reading: u32 lemma offset, u32 feats, u16 lemma length,
@@ -77,7 +79,7 @@ class FormLexicon {
 
   const void* map_ = nullptr;
   size_t map_size_ = 0;
-  const uint32_t* slots_ = nullptr;
+  const uint32_t* slots_ = nullptr;  // pairs: entry index + 1, hash high bits
   uint32_t slot_mask_ = 0;
   const Entry* entries_ = nullptr;
   uint32_t form_count_ = 0;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ class MorphStage {
   const Tagger& tagger() const { return tagger_; }
 
  private:
+  void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const;
+
   bool available_ = false;
   FormLexicon forms_;
   Tagger tagger_;

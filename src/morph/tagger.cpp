@@ -146,21 +146,58 @@ Status Tagger::load(const std::filesystem::path& path, Tagger& out) {
   return {};
 }
 
+namespace {
+
+uint64_t lemma_key(std::string_view form, Upos upos) {
+  uint64_t h = 0xcbf29ce484222325ull ^ static_cast<uint64_t>(upos);
+  for (const char c : form) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
+
 Tagger Tagger::from_model(TaggerModel model) {
   Tagger t;
   t.mask_ = (uint32_t{1} << model.bits) - 1;
+  t.rows_.assign(size_t{1} << model.bits, Row{});
+  for (size_t r = 0; r < t.rows_.size(); ++r)
+    for (int c = 0; c < kTagSlots; ++c) t.rows_[r].w[c] = model.weights[r * kTagSlots + static_cast<size_t>(c)];
+  size_t slots = 1;
+  while (slots < 2 * model.lemmas.size() + 2) slots *= 2;
+  t.lemma_slots_.assign(slots, 0);
+  for (size_t e = 0; e < model.lemmas.size(); ++e) {
+    const uint64_t key = lemma_key(model.lemmas[e].form, model.lemmas[e].upos);
+    size_t s = key & (slots - 1);
+    while (t.lemma_slots_[s] != 0) s = (s + 1) & (slots - 1);
+    t.lemma_slots_[s] = (uint64_t{e + 1} << 32) | (key >> 32);
+  }
   t.model_ = std::move(model);
+  t.model_.weights = {};  // now in rows_
   return t;
 }
 
+void Tagger::own_scores(const WordInfo& w, OwnScores& out) const {
+  uint32_t rows[kOwnFeatureCount];
+  own_feature_rows(w, mask_, rows);
+  for (int c = 0; c < kRowWidth; ++c) out.s[c] = 0;
+  for (const uint32_t row : rows)
+    for (int c = 0; c < kRowWidth; ++c) out.s[c] += rows_[row].w[c];
+}
+
 Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const {
-  uint32_t rows[kFeatureCount];
-  feature_rows(words, i, prev1, prev2, mask_, rows);
-  int32_t scores[kTagSlots] = {};
-  const int16_t* weights = model_.weights.data();
+  OwnScores own;
+  own_scores(words[i], own);
+  return predict(words, i, prev1, prev2, own);
+}
+
+Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const {
+  uint32_t rows[kContextFeatureCount];
+  context_feature_rows(words, i, prev1, prev2, mask_, rows);
+  int32_t scores[kRowWidth];
+  for (int c = 0; c < kRowWidth; ++c) scores[c] = own.s[c];
   for (const uint32_t row : rows) {
-    const int16_t* w = weights + size_t{row} * kTagSlots;
-    for (int c = 0; c < kTagSlots; ++c) scores[c] += w[c];
+    const int16_t* w = rows_[row].w;
+    for (int c = 0; c < kRowWidth; ++c) scores[c] += w[c];
   }
   // A verb with its inverted subject can only be what its verb is.
   const uint32_t allowed = (words[i].shape & kShapeInverted) ? words[i].classes : ~0u;
@@ -171,12 +208,15 @@ Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos
 }
 
 const LemmaEntry* Tagger::lemma_entry(std::string_view lower, Upos upos) const {
-  const auto& lemmas = model_.lemmas;
-  auto it = std::lower_bound(lemmas.begin(), lemmas.end(), std::pair{lower, upos}, [](const LemmaEntry& e, const auto& key) {
-    const int c = std::string_view(e.form).compare(key.first);
-    return c != 0 ? c < 0 : e.upos < key.second;
-  });
-  return it != lemmas.end() && it->form == lower && it->upos == upos ? &*it : nullptr;
+  const size_t mask = lemma_slots_.size() - 1;
+  const uint64_t key = lemma_key(lower, upos);
+  for (size_t s = key & mask;; s = (s + 1) & mask) {
+    const uint64_t slot = lemma_slots_[s];
+    if (slot == 0) return nullptr;  // the table is never full
+    if ((slot & 0xffffffffu) != (key >> 32)) continue;
+    const LemmaEntry& e = model_.lemmas[(slot >> 32) - 1];
+    if (e.upos == upos && e.form == lower) return &e;
+  }
 }
 
 void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
@@ -219,6 +259,18 @@ TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string
   out.upos = upos;
   complete(w, form, lower, lexicon, previous, out);
   return out;
+}
+
+void Tagger::tag(std::span<const WordInfo> words, std::span<const OwnScores* const> own,
+                 std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+                 const FormLexicon& lexicon, std::span<TaggedWord> out) const {
+  Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out[i].upos = predict(words, i, prev1, prev2, *own[i]);
+    complete(words[i], forms[i], lowers[i], lexicon, prev1, out[i]);
+    prev2 = prev1;
+    prev1 = out[i].upos;
+  }
 }
 
 void Tagger::tag(std::span<const WordInfo> words, std::span<const std::string_view> forms,

@@ -12,7 +12,7 @@
 //   tagger.tag(info, forms, lowers, out);   // out[i].upos, .feats, .lemma
 //
 // Tagging allocates nothing and costs, per word, kFeatureCount rows of
-// kTagSlots 16-bit weights.
+// kTagSlots 16-bit weights (a cache line each) and a few hash probes.
 //
 // Model file (little-endian), written by TaggerModel::save:
 //   "WSTAG001", u32 table bits, u32 tag slots (kTagSlots), f32 scale,
@@ -65,6 +65,12 @@ struct TaggerModel {
   static Status read(const std::filesystem::path& path, TaggerModel& out);
 };
 
+// The summed weights of a word's own features (tagger_features.h), computed
+// once per word type: what a document's repeated words share.
+struct alignas(64) OwnScores {
+  int32_t s[32];
+};
+
 class Tagger {
  public:
   // Reads the model file; errors name the file and the fault.
@@ -83,14 +89,28 @@ class Tagger {
   // What the training data said of (lower-case form, tag), if anything.
   const LemmaEntry* lemma_entry(std::string_view lower, Upos upos) const;
 
+  // The same, each position's own scores given (own[i] for words[i]).
+  void tag(std::span<const WordInfo> words, std::span<const OwnScores* const> own,
+           std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+           const FormLexicon& lexicon, std::span<TaggedWord> out) const;
+  void own_scores(const WordInfo& w, OwnScores& out) const;
+
   // The tag the model gives position i, given the two tags before it.
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const;
+  Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const;
 
  private:
   void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
                 Upos previous, TaggedWord& out) const;
 
+  // Rows padded to kRowWidth weights and aligned to a cache line, so that a
+  // feature costs one line; the lemma entries by a hash of (form, tag).
+  static constexpr int kRowWidth = 32;
+  static_assert(sizeof(OwnScores::s) / sizeof(int32_t) == kRowWidth);
+  struct alignas(64) Row { int16_t w[kRowWidth]; };
   TaggerModel model_;
+  std::vector<Row> rows_;
+  std::vector<uint64_t> lemma_slots_;  // (index into model_.lemmas + 1) << 32 | the key's high bits; 0 empty
   uint32_t mask_ = 0;
 };
 

@@ -123,8 +123,29 @@ void describe_word(std::string_view form, std::string_view lower, const FormLexi
   out.classes = classes_of(out.lower) | classes_of(out.cased);
 }
 
-void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
-                  uint32_t (&rows)[kFeatureCount]) {
+namespace {
+
+uint64_t class_value(const WordInfo& v) {
+  return v.classes != 0 ? v.classes : (uint64_t{1} << 40) | v.suffix[1];  // unknown words by their ending
+}
+
+}  // namespace
+
+void own_feature_rows(const WordInfo& w, uint32_t mask, uint32_t (&rows)[kOwnFeatureCount]) {
+  const uint64_t values[kOwnFeatureCount] = {
+      combine(kBias, 0),
+      combine(kWord, w.word),
+      combine(kSuffix1, w.suffix[0]),
+      combine(kSuffix2, w.suffix[1]),
+      combine(kSuffix3, w.suffix[2]),
+      combine(kSuffix4, w.suffix[3]),
+      combine(kClass, class_value(w)),
+  };
+  for (int f = 0; f < kOwnFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                          uint32_t (&rows)[kContextFeatureCount]) {
   const WordInfo& w = words[i];
   const size_t n = words.size();
   auto word_at = [&](ptrdiff_t k) {
@@ -135,40 +156,35 @@ void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos pr
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
     if (j < 0) return kBefore;
     if (j >= static_cast<ptrdiff_t>(n)) return kAfter;
-    const WordInfo& v = words[static_cast<size_t>(j)];
-    return v.classes != 0 ? v.classes : (uint64_t{1} << 40) | v.suffix[1];  // unknown words by their ending
+    return class_value(words[static_cast<size_t>(j)]);
   };
   const uint64_t t1 = static_cast<uint64_t>(prev1), t2 = static_cast<uint64_t>(prev2);
   const uint64_t next_suffix = i + 1 < n ? words[i + 1].suffix[2] : kAfter;
-  const uint64_t values[kFeatureCount] = {
-      combine(kBias, 0),
-      combine(kWord, w.word),
+  const uint64_t values[kContextFeatureCount] = {
       combine(kWordPrev, word_at(-1)),
       combine(kWordNext, word_at(1)),
-      combine(kWordPrev2, word_at(-2)),
-      combine(kWordNext2, word_at(2)),
-      combine(kSuffix1, w.suffix[0]),
-      combine(kSuffix2, w.suffix[1]),
-      combine(kSuffix3, w.suffix[2]),
-      combine(kSuffix4, w.suffix[3]),
-      combine(kPrefix, w.prefix),
       combine(kShape, w.shape | (i == 0 ? 0x100u : 0u)),
-      combine(kClass, class_at(0)),
       combine(kClassPrev, class_at(-1)),
       combine(kClassNext, class_at(1)),
-      combine(kClassNext2, class_at(2)),
       combine(kTagPrev, t1),
       combine(kTagPrev2Prev, t2 * 32 + t1),
       combine(kTagPrevWord, combine(t1, w.word)),
       combine(kClassTagPrev, combine(t1, class_at(0))),
       combine(kClassClassNext, combine(class_at(0), class_at(1))),
-      combine(kWordWordNext, combine(w.word, word_at(1))),
       combine(kSuffixNext, next_suffix),
-      combine(kShapeClass, combine(w.shape, class_at(0))),
       combine(kWordPrevWord, combine(word_at(-1), w.word)),
       combine(kTagPrevClassNext, combine(t1, class_at(1))),
   };
-  for (int f = 0; f < kFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+  for (int f = 0; f < kContextFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                  uint32_t (&rows)[kFeatureCount]) {
+  uint32_t own[kOwnFeatureCount], context[kContextFeatureCount];
+  own_feature_rows(words[i], mask, own);
+  context_feature_rows(words, i, prev1, prev2, mask, context);
+  for (int f = 0; f < kOwnFeatureCount; ++f) rows[f] = own[f];
+  for (int f = 0; f < kContextFeatureCount; ++f) rows[kOwnFeatureCount + f] = context[f];
 }
 
 }  // namespace whosaid::morph

@@ -45,7 +45,12 @@ struct WordInfo {
 // ASCII apostrophes (the pipeline's normalized form).
 void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out);
 
-inline constexpr int kFeatureCount = 26;
+inline constexpr int kFeatureCount = 20;
+// The features of the word alone (its form, suffixes, lexicon class), the
+// same wherever it stands: the tagger sums their weights once per word type
+// of a document. The others depend on the neighbours and the tags before.
+inline constexpr int kOwnFeatureCount = 7;
+inline constexpr int kContextFeatureCount = kFeatureCount - kOwnFeatureCount;
 inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 (unknown) is never chosen
 
 // The weight-table rows of position i of `words` (a sentence), given the tags
@@ -53,5 +58,8 @@ inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 
 // table size minus one (a power of two).
 void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
                   uint32_t (&rows)[kFeatureCount]);
+void own_feature_rows(const WordInfo& w, uint32_t mask, uint32_t (&rows)[kOwnFeatureCount]);
+void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                          uint32_t (&rows)[kContextFeatureCount]);
 
 }  // namespace whosaid::morph

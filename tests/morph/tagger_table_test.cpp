@@ -143,6 +143,10 @@ TEST_CASE("tagger: adverbials of several words and dates", "[tagger]") {
 TEST_CASE("tagger: names with particles, titles and handles", "[tagger]") {
   check_tags("[Anne|PROPN|Anne] [de|ADP] [Vaucourt|PROPN|Vaucourt] a signé le texte.");
   check_tags("Selon [Mme|NOUN] [Verlac|PROPN], le vote aura lieu jeudi.");
+  check_tags("Le compte [@|SYM][mairievalbourg|X|mairievalbourg] a publié une vidéo.");
+  check_tags("La mobilisation [#|SYM][grève|NOUN|grève] s'étend.");
+  // A mark glued to the word before it is not a handle.
+  check_tags("Écrivez à contact[@|PUNCT]valbourg.");
 }
 
 TEST_CASE("tagger then chunker: a sentence of a news story", "[tagger][chunker]") {

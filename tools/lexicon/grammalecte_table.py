@@ -208,13 +208,14 @@ def main():
     slot_count = 1
     while slot_count < 2 * len(forms):
         slot_count *= 2
-    slots = [0] * slot_count
+    slots = [0] * (2 * slot_count)  # (entry index + 1, high 32 bits of the hash)
     for index, h in enumerate(hashes):
         s = h & (slot_count - 1)
-        while slots[s]:
+        while slots[2 * s]:
             s = (s + 1) & (slot_count - 1)
-        slots[s] = index + 1
-    slot_bytes = struct.pack("<%dI" % slot_count, *slots)
+        slots[2 * s] = index + 1
+        slots[2 * s + 1] = h >> 32
+    slot_bytes = struct.pack("<%dI" % (2 * slot_count), *slots)
     header_size = 64
     sections = [slot_bytes, bytes(entry_rows), bytes(reading_rows), bytes(strings)]
     offsets = []
@@ -222,7 +223,7 @@ def main():
     for s in sections:
         offsets.append(at)
         at += (len(s) + 7) // 8 * 8
-    header = struct.pack("<8sIIII4Q", b"WSLEX001", len(forms), slot_count, reading_count, len(strings), *offsets)
+    header = struct.pack("<8sIIII4Q", b"WSLEX002", len(forms), slot_count, reading_count, len(strings), *offsets)
     header += b"\0" * (header_size - len(header))
     with open(sys.argv[1] + ".tmp", "wb") as out:
         out.write(header)
