@@ -21,11 +21,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/attribution.h"
 #include "core/status.h"
+#include "lang/form_table.h"
 
 namespace whosaid::lang {
 
@@ -174,8 +174,8 @@ class Lexicon {
   // beside the executable.
   static std::filesystem::path default_data_dir();
 
-  // One hash lookup on a normalized form; nullptr when the form is unknown.
-  const LexEntry* find(std::string_view normalized_form) const;
+  // One hash and probe on a normalized form (form_table.h); nullptr when the form is unknown.
+  const LexEntry* find(std::string_view normalized_form) const { return entries_.find(normalized_form); }
 
   std::string_view code() const { return code_; }  // "fr"
   const std::vector<Verb>& verbs() const { return verbs_; }
@@ -196,16 +196,12 @@ class Lexicon {
   // Calls f(form, entry) for every entry, in no particular order (tests, tools).
   template <typename F>
   void for_each(F&& f) const {
-    for (const auto& [form, entry] : entries_) f(std::string_view(form), entry);
+    entries_.for_each(f);
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::string code_;
-  std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>> entries_;
+  BasicFormTable<LexEntry> entries_;
   std::vector<Verb> verbs_;
   std::vector<VerbForm> verb_forms_;
   std::vector<Cue> cues_;
