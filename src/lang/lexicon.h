@@ -25,7 +25,7 @@
 
 #include "core/attribution.h"
 #include "core/status.h"
-#include "lang/form_table.h"
+#include "core/form_table.h"
 
 namespace whosaid::lang {
 
@@ -174,7 +174,7 @@ class Lexicon {
   // beside the executable.
   static std::filesystem::path default_data_dir();
 
-  // One hash and probe on a normalized form (form_table.h); nullptr when the form is unknown.
+  // One hash and probe on a normalized form (core/form_table.h); nullptr when the form is unknown.
   const LexEntry* find(std::string_view normalized_form) const { return entries_.find(normalized_form); }
 
   std::string_view code() const { return code_; }  // "fr"
@@ -201,7 +201,7 @@ class Lexicon {
 
  private:
   std::string code_;
-  BasicFormTable<LexEntry> entries_;
+  FormTable<LexEntry> entries_;
   std::vector<Verb> verbs_;
   std::vector<VerbForm> verb_forms_;
   std::vector<Cue> cues_;

@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "lang/form_table.h"
+#include "core/form_table.h"
 
-namespace whosaid::lang {
+namespace whosaid {
 namespace {
 
 TEST_CASE("a form table finds every inserted form after growing, and no other", "[lang][form_table]") {
-  BasicFormTable<int> t;
+  FormTable<int> t;
   std::vector<std::string> forms;
   // Lengths 0 to 20 (the hash reads eight bytes at a time, then a tail), accents included.
   for (int i = 0; i < 5000; ++i) forms.push_back(std::string(static_cast<size_t>(i % 21), 'e') + "é" + std::to_string(i));
@@ -30,7 +30,7 @@ TEST_CASE("a form table finds every inserted form after growing, and no other", 
 }
 
 TEST_CASE("a form table keeps the first entry of a form inserted twice", "[lang][form_table]") {
-  BasicFormTable<int> t;
+  FormTable<int> t;
   CHECK(t.insert("dit", 1));
   CHECK_FALSE(t.insert("dit", 2));
   CHECK(*t.find("dit") == 1);
@@ -38,13 +38,13 @@ TEST_CASE("a form table keeps the first entry of a form inserted twice", "[lang]
 }
 
 TEST_CASE("an empty form table finds nothing", "[lang][form_table]") {
-  const BasicFormTable<int> t;
+  const FormTable<int> t;
   CHECK(t.find("dit") == nullptr);
   CHECK(t.find("") == nullptr);
 }
 
 TEST_CASE("a form table lists its forms in insertion order", "[lang][form_table]") {
-  BasicFormTable<int> t;
+  FormTable<int> t;
   t.insert("b", 0);
   t.insert("a", 1);
   t.insert("c", 2);
@@ -54,4 +54,4 @@ TEST_CASE("a form table lists its forms in insertion order", "[lang][form_table]
 }
 
 }  // namespace
-}  // namespace whosaid::lang
+}  // namespace whosaid

@@ -1,13 +1,14 @@
-// FormTable: the Lexicon's normalized forms and their entries, found by one
-// hash of the form and a probe of a flat open-addressing table: no allocation,
-// no node to chase, no division (every token of every document is looked up).
+// FormTable: words and their entries (the Lexicon's normalized forms, the
+// morph roles' words), found by one hash of the word and a probe of a flat
+// open-addressing table: no allocation, no node to chase, no division (every
+// token of every document is looked up).
 //
 // The forms live end to end in one arena; a slot holds the upper half of the
 // form's hash (most misses stop there, without touching the arena) and the
 // index of its form and entry. Filled once while the lexicon loads, read-only
 // afterwards.
 //
-//   FormTable t;
+//   FormTable<LexEntry> t;
 //   t.insert("déclaré", entry);
 //   if (const LexEntry* e = t.find("déclaré")) ...
 #pragma once
@@ -18,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace whosaid::lang {
+namespace whosaid {
 
 // The 64-bit hash of a form, eight bytes at a time (forms are short: a few words each).
 inline uint64_t form_hash(std::string_view s) {
@@ -44,7 +45,7 @@ inline uint64_t form_hash(std::string_view s) {
 }
 
 template <typename Entry>
-class BasicFormTable {
+class FormTable {
  public:
   // Adds `form` unless it is already there; false then (the first entry stays,
   // as with a map's emplace).
@@ -125,4 +126,4 @@ class BasicFormTable {
   size_t mask_ = 0;
 };
 
-}  // namespace whosaid::lang
+}  // namespace whosaid
