@@ -7,6 +7,7 @@ dict_of() {
     html) echo html.dict ;;
     jsonl | document_json | gold) echo json.dict ;;
     lang) echo lang.dict ;;
+    forms) echo text.dict ;;
     *) echo "no dictionary for $1" >&2; return 1 ;;
   esac
 }

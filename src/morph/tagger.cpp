@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <system_error>
 
 namespace whosaid::morph {
 namespace {
@@ -113,6 +114,13 @@ Status TaggerModel::read(const std::filesystem::path& path, TaggerModel& out) {
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
   if (h.bits < 8 || h.bits > 24 || h.slots != static_cast<uint32_t>(kTagSlots))
     return Status::bad_data(name, "the tagger model's table size or tag count is not this build's");
+  // The sizes the header announces must fit in the file before anything is allocated.
+  std::error_code ec;
+  const uint64_t file_size = std::filesystem::file_size(path, ec);
+  const uint64_t needed = sizeof h + (uint64_t{1} << h.bits) * kTagSlots * sizeof(int16_t) +
+                          uint64_t{h.lemma_count} * sizeof(RawLemma) + h.string_bytes;
+  if (ec || needed != file_size)
+    return Status::bad_data(name, "the tagger model's size is not the one its header announces (truncated or damaged)");
   TaggerModel m;
   m.bits = h.bits;
   m.scale = h.scale;
