@@ -135,8 +135,9 @@ bool starts_with_phrase(std::string_view s, const WebChrome& chrome, WebChrome::
   return false;
 }
 
-LineShape shape_of(std::string_view line, const WebChrome& chrome) {
-  const std::string folded = fold_line(line);
+// `folded`: the caller's buffer, reused for every line of a page.
+LineShape shape_of(std::string_view line, const WebChrome& chrome, std::string& folded) {
+  fold_line(line, folded);
   if (folded.empty()) return LineShape::blank;
   if (chrome.is(WebChrome::comment_control, folded)) return LineShape::comment_control;
   if (is_comment_heading(folded, chrome)) return LineShape::comment_heading;
@@ -177,6 +178,7 @@ std::string_view to_string(LineShape s) {
 
 std::vector<PageLine> classify_lines(std::string_view text, const WebChrome& chrome) {
   std::vector<PageLine> lines;
+  std::string folded;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
@@ -185,7 +187,7 @@ std::vector<PageLine> classify_lines(std::string_view text, const WebChrome& chr
     if (content_end > pos && text[content_end - 1] == '\r') --content_end;
     PageLine line;
     line.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(content_end)};
-    line.shape = shape_of(text.substr(pos, content_end - pos), chrome);
+    line.shape = shape_of(text.substr(pos, content_end - pos), chrome, folded);
     lines.push_back(line);
     pos = end + 1;
   }

@@ -109,6 +109,7 @@ std::optional<Status> JsonlReader::parse_flat(std::string_view line, Document& d
   if (flat.text_has_unicode_escape)
     if (Status s = check_utf8_text(doc.text, name_); !s.ok())
       return std::move(Status::invalid_input(name_, s.what()).at_line(line_));
+  doc.text_checked = true;
   doc.metadata_json = input::flat_metadata_json(flat);
   return Status{};
 }
@@ -165,6 +166,7 @@ Status JsonlReader::parse(std::string_view line, Document& doc) const {
   }
   if (Status s = check_utf8_text(doc.text, name_); !s.ok())
     return std::move(Status::invalid_input(name_, s.what()).at_line(line_));
+  doc.text_checked = true;
   object.erase("id");
   object.erase("text");
   object.erase("html");

@@ -69,6 +69,7 @@ Status text_document(std::string bytes, const std::string& name, const std::stri
   // A UTF-8 byte order mark says nothing about the article: drop it.
   if (out.text.starts_with("\xEF\xBB\xBF")) out.text.erase(0, 3);
   if (Status s = check_utf8_text(out.text, out.name); !s.ok()) return s;
+  out.text_checked = true;
   if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::invalid_input(out.name, "empty input: no text to analyse");
   return {};

@@ -19,6 +19,12 @@ constexpr std::string_view kKindNames[WebChrome::kKinds] = {
 
 std::string fold_line(std::string_view line) {
   std::string out;
+  fold_line(line, out);
+  return out;
+}
+
+void fold_line(std::string_view line, std::string& out) {
+  out.clear();
   out.reserve(line.size());
   bool pending_space = false;
   uint32_t i = 0;
@@ -56,7 +62,6 @@ std::string fold_line(std::string_view line) {
     cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
     text::append_utf8(cp, out);
   }
-  return out;
 }
 
 std::string_view WebChrome::kind_name(Kind k) { return kKindNames[k]; }

@@ -29,6 +29,9 @@ namespace whosaid::input {
 // no-break spaces) collapsed to one space and trimmed: how lines and phrases
 // are compared.
 std::string fold_line(std::string_view line);
+// The same into `out` (cleared first): a buffer reused line after line allocates
+// only while lines grow.
+void fold_line(std::string_view line, std::string& out);
 
 class WebChrome {
  public:

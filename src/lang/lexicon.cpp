@@ -7,11 +7,6 @@
 
 namespace whosaid::lang {
 
-const LexEntry* Lexicon::find(std::string_view normalized_form) const {
-  auto it = entries_.find(normalized_form);
-  return it == entries_.end() ? nullptr : &it->second;
-}
-
 std::filesystem::path Lexicon::default_data_dir() {
   if (const char* env = std::getenv("WHOSAID_DATA_DIR"); env != nullptr && *env != '\0') {
     return std::filesystem::path(env);

@@ -21,11 +21,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/attribution.h"
 #include "core/status.h"
+#include "core/form_table.h"
 
 namespace whosaid::lang {
 
@@ -180,8 +180,8 @@ class Lexicon {
   // beside the executable.
   static std::filesystem::path default_data_dir();
 
-  // One hash lookup on a normalized form; nullptr when the form is unknown.
-  const LexEntry* find(std::string_view normalized_form) const;
+  // One hash and probe on a normalized form (core/form_table.h); nullptr when the form is unknown.
+  const LexEntry* find(std::string_view normalized_form) const { return entries_.find(normalized_form); }
 
   std::string_view code() const { return code_; }  // "fr"
   const std::vector<Verb>& verbs() const { return verbs_; }
@@ -202,16 +202,12 @@ class Lexicon {
   // Calls f(form, entry) for every entry, in no particular order (tests, tools).
   template <typename F>
   void for_each(F&& f) const {
-    for (const auto& [form, entry] : entries_) f(std::string_view(form), entry);
+    entries_.for_each(f);
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::string code_;
-  std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>> entries_;
+  FormTable<LexEntry> entries_;
   std::vector<Verb> verbs_;
   std::vector<VerbForm> verb_forms_;
   std::vector<Cue> cues_;

@@ -725,7 +725,7 @@ class LexiconBuilder {
       for (uint32_t k : d.forms) lex_.verb_forms_.push_back(all_forms_[k]);
       e.verb_forms_end = static_cast<uint32_t>(lex_.verb_forms_.size());
       cue_range(d.verbs, e);
-      lex_.entries_.emplace(form, e);
+      lex_.entries_.insert(form, e);
     }
   }
 

@@ -48,10 +48,12 @@ class In {
     std::memcpy(&value, bytes_.data() + at_ - sizeof value, sizeof value);
     return value;
   }
-  std::string str() {
+  std::string str() { return std::string(view()); }
+  // The next string in place (valid while the bytes are).
+  std::string_view view() {
     const auto n = raw<uint32_t>();
     if (!take(n)) return {};
-    return std::string(bytes_.substr(at_ - n, n));
+    return bytes_.substr(at_ - n, n);
   }
   std::vector<std::string> strings() {
     std::vector<std::string> v(count());
@@ -122,10 +124,10 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.str(name);
     out.raw(digest);
   }
-  // Sorted, as the loader inserts them, so the hash map is built the same way.
+  // Sorted, as the loader inserts them, so the form table is built the same way.
   std::vector<std::pair<std::string_view, const LexEntry*>> entries;
   entries.reserve(lex.entries_.size());
-  for (const auto& [form, entry] : lex.entries_) entries.emplace_back(form, &entry);
+  lex.entries_.for_each([&](std::string_view form, const LexEntry& entry) { entries.emplace_back(form, &entry); });
   std::sort(entries.begin(), entries.end());
   out.raw(static_cast<uint32_t>(entries.size()));
   for (const auto& [form, entry] : entries) {
@@ -203,8 +205,8 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
   const uint32_t entries = in.count();
   lex.entries_.reserve(entries);
   for (uint32_t i = 0; i < entries && in.ok(); ++i) {
-    std::string form = in.str();
-    lex.entries_.emplace(std::move(form), in.raw<LexEntry>());
+    const std::string_view form = in.view();
+    lex.entries_.insert(form, in.raw<LexEntry>());
   }
   lex.verbs_.resize(in.count());
   for (Verb& v : lex.verbs_) {

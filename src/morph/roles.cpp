@@ -251,7 +251,7 @@ class RolesBuilder {
         out.locution_index_.insert(out.locution_index_.end(), it->second.begin(), it->second.end());
       }
       e.locutions_end = static_cast<uint32_t>(out.locution_index_.size());
-      out.words_.emplace(word, e);
+      out.words_.insert(word, e);
     }
     out.locutions_ = std::move(locutions_);
   }
@@ -264,11 +264,6 @@ class RolesBuilder {
 
 Status Roles::load(const std::filesystem::path& language_dir, const std::vector<std::string>& elisions, Roles& out) {
   return RolesBuilder(language_dir, elisions).build(out);
-}
-
-const Roles::WordEntry* Roles::find(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
 }
 
 RoleSet Roles::of_word(std::string_view word) const {

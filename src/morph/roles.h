@@ -26,10 +26,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
+#include "core/form_table.h"
 #include "core/morph.h"
 #include "core/status.h"
 
@@ -147,19 +147,15 @@ class Roles {
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct WordEntry {
     RoleSet roles = 0;
     uint32_t links_begin = 0, links_end = 0;          // into links_ (semi_auxiliary)
     uint32_t locutions_begin = 0, locutions_end = 0;  // into locution_index_
   };
-  const WordEntry* find(std::string_view word) const;
+  const WordEntry* find(std::string_view word) const { return words_.find(word); }
 
   friend class RolesBuilder;
-  std::unordered_map<std::string, WordEntry, Hash, std::equal_to<>> words_;
+  FormTable<WordEntry> words_;  // read for every token and lemma: one probe, no allocation
   std::vector<std::string> links_;
   std::vector<Locution> locutions_;
   std::vector<uint32_t> locution_index_;

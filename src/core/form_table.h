@@ -1,0 +1,129 @@
+// FormTable: words and their entries (the Lexicon's normalized forms, the
+// morph roles' words), found by one hash of the word and a probe of a flat
+// open-addressing table: no allocation, no node to chase, no division (every
+// token of every document is looked up).
+//
+// The forms live end to end in one arena; a slot holds the upper half of the
+// form's hash (most misses stop there, without touching the arena) and the
+// index of its form and entry. Filled once while the lexicon loads, read-only
+// afterwards.
+//
+//   FormTable<LexEntry> t;
+//   t.insert("déclaré", entry);
+//   if (const LexEntry* e = t.find("déclaré")) ...
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid {
+
+// The 64-bit hash of a form, eight bytes at a time (forms are short: a few words each).
+inline uint64_t form_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = s.size() * kMul;
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+template <typename Entry>
+class FormTable {
+ public:
+  // Adds `form` unless it is already there; false then (the first entry stays,
+  // as with a map's emplace).
+  bool insert(std::string_view form, const Entry& entry) {
+    if ((forms_.size() + 1) * 2 > slots_.size()) grow();
+    const uint64_t h = form_hash(form);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.index == 0) {
+        slot.tag = static_cast<uint32_t>(h >> 32);
+        slot.index = static_cast<uint32_t>(forms_.size() + 1);
+        forms_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(form.size())});
+        arena_.append(form);
+        entries_.push_back(entry);
+        return true;
+      }
+      if (slot.tag == static_cast<uint32_t>(h >> 32) && form_at(slot.index - 1) == form) return false;
+    }
+  }
+
+  void reserve(size_t n) {
+    forms_.reserve(n);
+    entries_.reserve(n);
+    while (slots_.size() < n * 2) grow();
+  }
+
+  // nullptr when `form` is not in the table.
+  const Entry* find(std::string_view form) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = form_hash(form);
+    const auto tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.index == 0) return nullptr;
+      if (slot.tag == tag && form_at(slot.index - 1) == form) return &entries_[slot.index - 1];
+    }
+  }
+
+  size_t size() const { return forms_.size(); }
+
+  // f(form, entry) for every entry, in the order they were inserted.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (size_t k = 0; k < forms_.size(); ++k) f(form_at(k), entries_[k]);
+  }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;    // the upper 32 bits of the form's hash
+    uint32_t index = 0;  // 1 + the form's index in forms_ and entries_; 0: empty
+  };
+  struct Span {
+    uint32_t offset, length;  // in arena_
+  };
+
+  std::string_view form_at(size_t k) const {
+    return std::string_view(arena_.data() + forms_[k].offset, forms_[k].length);
+  }
+
+  // Doubles the slots (at least 16) and places every form again.
+  void grow() {
+    std::vector<Slot> slots(slots_.empty() ? 16 : slots_.size() * 2);
+    const size_t mask = slots.size() - 1;
+    for (const Slot& old : slots_) {
+      if (old.index == 0) continue;
+      size_t i = form_hash(form_at(old.index - 1)) & mask;
+      while (slots[i].index != 0) i = (i + 1) & mask;
+      slots[i] = old;
+    }
+    slots_ = std::move(slots);
+    mask_ = mask;
+  }
+
+  std::string arena_;
+  std::vector<Span> forms_;
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+}  // namespace whosaid
