@@ -122,6 +122,8 @@ void OutputFile::open_replace(const std::string& target) {
   // rename() would replace a file we may not write; say so instead.
   if (exists && ::access(target_.c_str(), W_OK) != 0) return fail("cannot write", errno);
   temporary_ = target_ + ".tmp." + std::to_string(::getpid());
+  // A signal between open() and the arming below would leave the temporary.
+  const HeldSignals held;
   fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd_ < 0) return fail("cannot write", errno);
   owns_fd_ = true;

@@ -1,6 +1,7 @@
 #include "cli/signal_cleanup.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -86,5 +87,14 @@ bool arm_signal_cleanup(const std::string& temporary, const std::string& partial
 void set_signal_cleanup_complete(uint64_t bytes) { complete_bytes.store(static_cast<int64_t>(bytes)); }
 
 void disarm_signal_cleanup() { armed.store(0); }
+
+HeldSignals::HeldSignals() {
+  sigset_t held;
+  sigemptyset(&held);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, s);
+  pthread_sigmask(SIG_BLOCK, &held, &previous_);
+}
+
+HeldSignals::~HeldSignals() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
 
 }  // namespace whosaid::cli

@@ -14,6 +14,8 @@
 //   disarm_signal_cleanup();  // once renamed into place, or removed
 #pragma once
 
+#include <signal.h>
+
 #include <cstdint>
 #include <string>
 
@@ -25,5 +27,19 @@ bool arm_signal_cleanup(const std::string& temporary, const std::string& partial
 // The temporary's first `bytes` are whole records (kept in OUT.partial).
 void set_signal_cleanup_complete(uint64_t bytes);
 void disarm_signal_cleanup();
+
+// Holds SIGINT, SIGTERM and SIGHUP back for its lifetime (this thread), so a
+// signal that arrives between creating a temporary and arming its cleanup is
+// delivered after the arming and still removes it.
+class HeldSignals {
+ public:
+  HeldSignals();
+  ~HeldSignals();
+  HeldSignals(const HeldSignals&) = delete;
+  HeldSignals& operator=(const HeldSignals&) = delete;
+
+ private:
+  sigset_t previous_;
+};
 
 }  // namespace whosaid::cli
