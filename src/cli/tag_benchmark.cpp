@@ -40,19 +40,8 @@ int tag_benchmark(const Pipeline& pipeline, const std::filesystem::path& languag
   std::vector<Document> docs;
   size_t tokens = 0;
   for (const std::string& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::cerr << "whosaid tag: " << path << ": cannot open\n";
-      return 74;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
     Document doc;
-    doc.text = text.str();
-    if (Status s = pipeline.analyze(doc); !s.ok()) {
-      std::cerr << "whosaid tag: " << path << ": " << s.message() << "\n";
-      return s.exit_code();
-    }
+    if (int code = analyze_text_file(pipeline, path, doc); code != 0) return code;
     tokens += doc.tokens.size();
     docs.push_back(std::move(doc));
   }

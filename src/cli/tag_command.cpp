@@ -23,19 +23,8 @@ namespace po = boost::program_options;
 namespace {
 
 int tag_text_file(const Pipeline& pipeline, const std::string& path, std::ostream& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "whosaid tag: " << path << ": cannot open\n";
-    return 74;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
   Document doc;
-  doc.text = text.str();
-  if (Status s = pipeline.analyze(doc); !s.ok()) {
-    std::cerr << "whosaid tag: " << path << ": " << s.message() << "\n";
-    return s.exit_code();
-  }
+  if (int code = analyze_text_file(pipeline, path, doc); code != 0) return code;
   write_tagged_document(doc, out);
   return 0;
 }

@@ -35,6 +35,22 @@ std::string percent(size_t part, size_t whole) {
 
 }  // namespace
 
+int analyze_text_file(const Pipeline& pipeline, const std::string& path, Document& doc) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "whosaid tag: " << path << ": cannot open\n";
+    return 74;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  doc.text = text.str();
+  if (Status s = pipeline.analyze(doc); !s.ok()) {
+    std::cerr << "whosaid tag: " << path << ": " << s.message() << "\n";
+    return s.exit_code();
+  }
+  return 0;
+}
+
 void write_tagged_document(const Document& doc, std::ostream& out) {
   std::string feats;
   for (const Sentence& s : doc.sentences) {
@@ -95,15 +111,8 @@ int lexicon_coverage(const Pipeline& pipeline, const std::string& dir, std::ostr
   size_t lower_words = 0, known = 0;
   std::map<std::string, size_t> unknown;
   for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
     Document doc;
-    doc.text = text.str();
-    if (Status s = pipeline.analyze(doc); !s.ok()) {
-      std::cerr << "whosaid tag: " << path.string() << ": " << s.message() << "\n";
-      return s.exit_code();
-    }
+    if (int code = analyze_text_file(pipeline, path.string(), doc); code != 0) return code;
     for (const Token& t : doc.tokens) {
       if (t.kind != TokenKind::word || t.has(kCapitalized) || t.has(kAllCaps)) continue;
       const std::string_view lower = t.normalized.in(doc.view.text);

@@ -15,6 +15,10 @@ namespace whosaid::cli {
 // phrase and is its head); a blank line between sentences.
 void write_tagged_document(const Document& doc, std::ostream& out);
 
+// Reads the plain-text file at `path` into `doc` and runs the pipeline on it;
+// 0, or the exit code after an error naming the file has gone to stderr.
+int analyze_text_file(const Pipeline& pipeline, const std::string& path, Document& doc);
+
 // `--conllu`: the file with predicted LEMMA, UPOS, FEATS. `--eval`: accuracy.
 int tag_conllu(const Pipeline& pipeline, const std::string& path, bool evaluate, std::ostream& out);
 
