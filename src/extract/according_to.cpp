@@ -27,15 +27,13 @@ uint32_t match_according_to(const Context& ctx, uint32_t i, uint32_t end, bool& 
     }
     if (ok && j > best) {
       best = j;
-      initial_only = ph.value == "initial";
+      initial_only = lang::initial_only(ph);
     }
   }
   return best;
 }
 
-bool stressed_pronoun(const Context& ctx, uint32_t i) {
-  return ctx.is(i, "lui") || ctx.is(i, "elle") || ctx.is(i, "eux") || ctx.is(i, "elles");
-}
+bool stressed_pronoun(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kDisjunctivePronoun); }
 
 }  // namespace
 
@@ -49,7 +47,7 @@ void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out) {
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     const uint32_t k = m.range.first;
-    if (in.used[c] || k < first + 2 || !ctx.is(k - 2, "comme") || !(ctx.is(k - 1, "le") || ctx.is(k - 1, "l'"))) continue;
+    if (in.used[c] || k < first + 2 || !ctx.role(k - 2, lang::kComparison) || !ctx.role(k - 1, lang::kNeuterClitic)) continue;
     if (!(m.cue->frames & lang::kFramePostposed) || m.passive || m.mood == lang::Mood::present_participle) continue;
     const TokenRange source = phrase_after(ctx, m.range.end, end);
     if (source.empty() || !names_a_speaker(ctx, source)) continue;
@@ -102,7 +100,7 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     Finding f;
     f.source = source;
     f.cue = {i, after};
-    f.cue_lemma = "selon";
+    f.cue_lemma = ctx.according_to_lemma();
     f.sentence = in.sentence_index;
     if (sentence_initial) {
       if (!followed_by_comma) continue;
@@ -110,7 +108,7 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
       // and after an incise that is itself an attribution (", est-il souligné dans X,").
       uint32_t start = source.end + 1;
       for (int hops = 0; hops < 3 && start < end; ++hops) {
-        const bool relative = ctx.is(start, "qui") || ctx.is(start, "dont");
+        const bool relative = ctx.role(start, lang::kRelativePronoun);
         if (!relative && cue_at(in, start) < 0) break;
         const uint32_t close = incise_end(ctx, start - 1, end);
         if (close == start - 1) break;
@@ -138,7 +136,7 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = "fr.according_to.postposed";
       // "CONTENT, selon elles, CONTENT.": the content surrounds the incise
       // (but ", qui représente le secteur" still describes the source).
-      const bool relative = source.end + 1 < end && (ctx.is(source.end + 1, "qui") || ctx.is(source.end + 1, "dont"));
+      const bool relative = source.end + 1 < end && ctx.role(source.end + 1, lang::kRelativePronoun);
       if (followed_by_comma && !relative && source.end + 1 < end && cue_at(in, source.end + 1) < 0) {
         const uint32_t tail_end = content_end(in, source.end + 1);
         if (tail_end > source.end + 1) {

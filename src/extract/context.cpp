@@ -2,7 +2,8 @@
 
 namespace whosaid::extract {
 
-Context::Context(Document& doc, const lang::Lexicon& lexicon) : doc_(doc), lexicon_(lexicon) {
+Context::Context(Document& doc, const lang::Lexicon& lexicon)
+    : doc_(doc), lexicon_(lexicon), according_to_lemma_(lexicon.according_to_lemma()) {
   entries_.resize(doc.tokens.size(), nullptr);
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     Token& t = doc.tokens[i];
@@ -23,7 +24,7 @@ bool Context::is_adverb(uint32_t i) const {
   if (i >= size() || token(i).kind != TokenKind::word) return false;
   if (has(i, lang::kNegation | lang::kAdverb)) return true;
   // An elided "d'" that opens an adverb: "a d'ailleurs précisé", "a d'abord dit".
-  if (word(i) == "d'" && has(i + 1, lang::kAdverb)) return true;
+  if (role(i, lang::kGenitive) && !role(i, lang::kContracted) && has(i + 1, lang::kAdverb)) return true;
   // A preposition that opens an adverbial with an adverb: "a par ailleurs
   // annoncé", "a en effet appelé".
   if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return true;

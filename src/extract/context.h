@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,8 +35,15 @@ class Context {
   const lang::LexEntry* entry(uint32_t i) const { return i < size() ? entries_[i] : nullptr; }
   bool has(uint32_t i, uint32_t lex_flags) const { return i < size() && (doc_.tokens[i].lexical & lex_flags) != 0; }
   bool is(uint32_t i, std::string_view w) const { return i < size() && word(i) == w; }
+  // Whether token i's word has one of `lex_roles` (lang::LexRole bits): the
+  // patterns ask for a reflexive clitic or an agent preposition, the
+  // language data says which words are one.
+  bool role(uint32_t i, uint32_t lex_roles) const {
+    const lang::LexEntry* e = entry(i);
+    return e != nullptr && (e->roles & lex_roles) != 0;
+  }
   bool is_comma(uint32_t i) const { return is(i, ","); }
-  bool is_que(uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool is_que(uint32_t i) const { return has(i, lang::kComplementizer); }
   bool is_punct(uint32_t i) const { return i < size() && doc_.tokens[i].kind == TokenKind::punct; }
   bool is_quote_mark(uint32_t i) const {
     return i < size() && (doc_.tokens[i].kind == TokenKind::quote_open || doc_.tokens[i].kind == TokenKind::quote_close);
@@ -54,6 +62,9 @@ class Context {
   // that is not sentence-initial function word.
   bool starts_noun_phrase(uint32_t i) const;
 
+  // The cue_lemma of every according-to attribution (lang::Lexicon::according_to_lemma()).
+  std::string_view according_to_lemma() const { return according_to_lemma_; }
+
   // Span of the original text covering tokens [first, end).
   Span span(TokenRange r) const {
     if (r.empty()) return {};
@@ -67,6 +78,7 @@ class Context {
   const lang::Lexicon& lexicon_;
   std::vector<const lang::LexEntry*> entries_;  // one per token; nullptr when unknown
   std::vector<uint32_t> sentence_index_;        // one per token
+  std::string according_to_lemma_;
 };
 
 }  // namespace whosaid::extract

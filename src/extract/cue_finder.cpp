@@ -14,10 +14,12 @@ struct HeadCandidate {
   uint32_t tail_end = 0;  // token after the cue's tail
 };
 
-bool is_reflexive(const Context& ctx, uint32_t i) { return ctx.is(i, "se") || ctx.is(i, "s'"); }
-bool is_object_clitic(const Context& ctx, uint32_t i) {
-  return ctx.is(i, "lui") || ctx.is(i, "leur") || ctx.is(i, "nous") || ctx.is(i, "vous") || ctx.is(i, "me") ||
-         ctx.is(i, "m'") || ctx.is(i, "te") || ctx.is(i, "t'");
+bool is_reflexive(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kReflexiveClitic); }
+// The clitic of the verb's recipient: "lui a dit", "nous a confié".
+bool is_object_clitic(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kDativeClitic); }
+// A word that closes a negation the particle opened: "n'a pas dit", "n'a jamais dit".
+bool closes_negation(const Context& ctx, uint32_t i) {
+  return ctx.has(i, lang::kNegation) && !ctx.role(i, lang::kNegationParticle);
 }
 
 // Does the cue's tail ("savoir" of "faire savoir") follow token `head`?
@@ -105,7 +107,7 @@ bool modal_form(const Context& ctx, uint32_t i, Mood mood) {
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
   uint32_t j = after;
   while (j < end && ctx.is_adverb(j)) ++j;
-  if (j < end && (ctx.is(j, "à") || ctx.is(j, "de") || ctx.is(j, "d'"))) ++j;
+  if (j < end && ctx.role(j, lang::kDative | lang::kGenitive) && !ctx.role(j, lang::kContracted)) ++j;
   while (j < end && ctx.is_adverb(j)) ++j;
   return j < end ? j : 0;
 }
@@ -118,7 +120,7 @@ bool etre_form(const Context& ctx, uint32_t i) {
   const auto& forms = ctx.lexicon().verb_forms();
   for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
     const lang::Verb& v = ctx.lexicon().verbs()[forms[f].verb];
-    if (v.auxiliary && v.lemma == "être") return true;  // the one auxiliary that also makes passives
+    if (v.passive_auxiliary) return true;
   }
   return false;
 }
@@ -130,9 +132,19 @@ bool etre_participle(const Context& ctx, uint32_t i) {
   const auto& forms = ctx.lexicon().verb_forms();
   for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f) {
     const lang::Verb& v = ctx.lexicon().verbs()[forms[f].verb];
-    if (forms[f].mood == Mood::past_participle && v.auxiliary && v.lemma == "être") return true;
+    if (forms[f].mood == Mood::past_participle && v.passive_auxiliary) return true;
   }
   return false;
+}
+
+// The roles of the clitic inside an inverted form: "il" of "est-il relevé",
+// "on" of "a-t-on appris".
+uint32_t clitic_roles(const Context& ctx, uint32_t i) {
+  const std::string_view w = ctx.word(i);
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos) return 0;
+  const LexEntry* e = ctx.lexicon().find(w.substr(dash + 1));
+  return e != nullptr ? e->roles : 0;
 }
 
 const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
@@ -157,9 +169,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     bool negated = false, reflexive = false;
     uint32_t object_clitic = UINT32_MAX;
     for (int guard = 0; guard < 4 && k < end; ++guard) {
-      if (ctx.is(k, "ne") || ctx.is(k, "n'")) { negated = true; ++k; continue; }
+      if (ctx.role(k, lang::kNegationParticle)) { negated = true; ++k; continue; }
       // "en" and "y" before a verb ("Elle en appelle à"): part of the verb group.
-      if ((ctx.is(k, "en") || ctx.is(k, "y")) && k + 1 < end && ctx.has(k + 1, lang::kAuxiliary | lang::kCueVerbForm)) {
+      if (ctx.role(k, lang::kAdverbialClitic) && k + 1 < end && ctx.has(k + 1, lang::kAuxiliary | lang::kCueVerbForm)) {
         ++k;
         continue;
       }
@@ -179,7 +191,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // Compound tense: AUX [adverbs] PARTICIPLE [tail]. "a-t-il ajouté" is an inverted auxiliary.
       uint32_t p = k + 1;
       while (p < end && ctx.is_adverb(p)) {
-        if (ctx.is(p, "pas") || ctx.is(p, "jamais") || ctx.is(p, "plus")) negated = true;
+        if (closes_negation(ctx, p)) negated = true;
         ++p;
       }
       // Passive and pronominal past ("s'est dit") use être: "été" may follow the auxiliary.
@@ -199,9 +211,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         m.mood = Mood::past_participle;
         m.range = {start, c.tail_end};
         m.plural = finite_plural(ctx, k);
+        m.passive_auxiliary = etre_form(ctx, k);
         if (const VerbForm* inv = inverted_form(ctx, k)) {
           m.inverted = true;
           m.clitic = clitic_span(ctx, k);
+          m.clitic_roles = clitic_roles(ctx, k);
           m.clitic_gender = inv->inverted_gender;
           m.plural = inv->plural;
         }
@@ -219,6 +233,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         if (c.form->inverted) {
           m.inverted = true;
           m.clitic = clitic_span(ctx, k);
+          m.clitic_roles = clitic_roles(ctx, k);
           m.clitic_gender = c.form->inverted_gender;
         }
         found = true;
@@ -232,7 +247,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       if (ctx.has(k, lang::kAuxiliary)) {
         uint32_t p = k + 1;
         while (p < end && ctx.is_adverb(p)) {
-          if (ctx.is(p, "pas") || ctx.is(p, "jamais")) negated = true;
+          if (closes_negation(ctx, p)) negated = true;
           ++p;
         }
         if (p < end && modal_form(ctx, p, Mood::past_participle)) modal_end = p + 1;
@@ -253,7 +268,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         }
       }
     }
-    if (!found && k > sentence.first_token && (ctx.is_comma(k - 1) || ctx.is(k - 1, "en"))) {
+    if (!found && k > sentence.first_token && (ctx.is_comma(k - 1) || ctx.role(k - 1, lang::kGerundMarker))) {
       // A present participle after a comma, or a gerund: ", estimant que ...",
       // "en rappelant que ...". Its subject is the sentence's.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
@@ -261,7 +276,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         m.head = k;
         m.cue = c.cue;
         m.mood = Mood::present_participle;
-        m.range = {ctx.is(k - 1, "en") ? k - 1 : start, c.tail_end};
+        m.range = {ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start, c.tail_end};
         found = true;
       }
     }

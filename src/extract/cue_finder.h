@@ -27,6 +27,8 @@ struct CueMatch {
   bool inverted = false;         // the subject is a clitic inside a token: "a-t-il", "dit-elle"
   Span clitic;                   // the clitic's span when inverted ("il" of "a-t-il")
   Gender clitic_gender = Gender::unknown;
+  uint32_t clitic_roles = 0;     // the inverted clitic's roles (lang::LexRole): impersonal "il", generic "on"
+  bool passive_auxiliary = false;  // a compound form whose auxiliary makes passives: "est-il relevé"
   uint32_t object_clitic = UINT32_MAX;  // "lui", "leur", "nous" before the verb: a recipient
 };
 

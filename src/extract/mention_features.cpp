@@ -1,6 +1,16 @@
 #include "extract/mention_features.h"
 
 namespace whosaid::extract {
+namespace {
+
+// The indefinite article that is also the number one ("un", "une"): "une
+// source" counts no one, "une des sources" is a member of a group.
+bool is_one(const Context& ctx, uint32_t i) {
+  const lang::LexEntry* e = ctx.entry(i);
+  return e != nullptr && (e->flags & lang::kDeterminer) && (e->flags & lang::kNumberWord) && e->number == 1;
+}
+
+}  // namespace
 
 Mention clitic_mention(Span clitic, Gender gender, bool plural) {
   Mention m;
@@ -25,21 +35,18 @@ Mention phrase_mention(const Context& ctx, TokenRange phrase) {
     m.head = m.span;
     return m;
   }
-  if (phrase.end == phrase.first + 1 &&
-      (ctx.is(phrase.first, "lui") || ctx.is(phrase.first, "elle") || ctx.is(phrase.first, "eux") ||
-       ctx.is(phrase.first, "elles"))) {
+  if (phrase.end == phrase.first + 1 && ctx.role(phrase.first, lang::kDisjunctivePronoun)) {
     m.pronoun = true;
     m.definite = true;
-    m.plural = ctx.is(phrase.first, "eux") || ctx.is(phrase.first, "elles");
-    m.gender = ctx.is(phrase.first, "elle") || ctx.is(phrase.first, "elles") ? Gender::feminine : Gender::masculine;
+    m.plural = first->plural;
+    m.gender = first->gender;
     m.head = m.span;
     return m;
   }
-  uint32_t i = phrase.first;
-  // "l'une des sources", "l'un d'eux": a member of a group.
-  if ((ctx.is(i, "l'") && (ctx.is(i + 1, "une") || ctx.is(i + 1, "un")) &&
-       (ctx.is(i + 2, "des") || ctx.is(i + 2, "de") || ctx.is(i + 2, "d'"))) ||
-      ((ctx.is(i, "une") || ctx.is(i, "un")) && (ctx.is(i + 1, "des") || ctx.is(i + 1, "d'")))) {
+  // "l'une des sources", "l'un d'eux", "une des sources": a member of a group.
+  const uint32_t one = ctx.has(phrase.first, lang::kDeterminer) && ctx.entry(phrase.first)->definite ? phrase.first + 1
+                                                                                                   : phrase.first;
+  if (one < phrase.end && is_one(ctx, one) && ctx.role(one + 1, lang::kGenitive)) {
     m.one_of = true;
     m.definite = false;
   }
@@ -53,17 +60,17 @@ Mention phrase_mention(const Context& ctx, TokenRange phrase) {
   // ordinals, counts, "autre", the head noun, a proper name.
   bool head_found = false;
   for (uint32_t k = phrase.first; k < phrase.end; ++k) {
-    if (ctx.is_comma(k) || ctx.is(k, "qui") || ctx.is(k, "(")) break;
+    if (ctx.is_comma(k) || ctx.role(k, lang::kRelativePronoun) || ctx.is(k, "(")) break;
     const lang::LexEntry* e = ctx.entry(k);
-    if (ctx.is(k, "autre") || ctx.is(k, "autres")) m.other = true;
+    if (ctx.role(k, lang::kOther)) m.other = true;
     if (e && (e->flags & lang::kOrdinal)) m.ordinal = e->number;
-    if (e && (e->flags & lang::kNumberWord) && !m.one_of && !(k == phrase.first && (ctx.is(k, "un") || ctx.is(k, "une")))) {
+    if (e && (e->flags & lang::kNumberWord) && !m.one_of && !(k == phrase.first && is_one(ctx, k))) {
       m.count = e->number;
       m.plural = e->number > 1;
     }
     // "une femme de 30 ans": a number after a noun's "de" measures it (an
     // age, a size) unless a source noun follows ("plus de 200 manifestants").
-    const bool measure = k >= phrase.first + 2 && (ctx.is(k - 1, "de") || ctx.is(k - 1, "d'")) &&
+    const bool measure = k >= phrase.first + 2 && ctx.role(k - 1, lang::kGenitive) && !ctx.role(k - 1, lang::kContracted) &&
                          ctx.token(k - 2).kind == TokenKind::word &&
                          !ctx.has(k - 2, lang::kComparative | lang::kNumberWord | lang::kDeterminer) &&
                          !ctx.has(k + 1, lang::kSourceNoun);
@@ -91,7 +98,7 @@ Mention phrase_mention(const Context& ctx, TokenRange phrase) {
       m.proper_name = true;
       if (!head_found) m.head = ctx.token(k).original;
     }
-    if (head_found && (ctx.is(k, "de") || ctx.is(k, "d'") || ctx.is(k, "du") || ctx.is(k, "des")) && k > phrase.first + 1)
+    if (head_found && ctx.role(k, lang::kGenitive) && k > phrase.first + 1)
       break;
   }
   if (m.head.empty()) m.head = ctx.token(phrase.end - 1).original;

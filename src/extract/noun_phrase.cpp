@@ -12,8 +12,7 @@ constexpr uint32_t kMaxPhrase = 40;
 // communiqué"): only a finite form, or a participle after an auxiliary, is one.
 bool is_verb(const Context& ctx, uint32_t i) {
   if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
-  if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.is(i - 1, "au") || ctx.is(i - 1, "aux") || ctx.is(i - 1, "du")))
-    return false;
+  if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kContracted))) return false;
   if (ctx.has(i, lang::kAuxiliary)) return true;
   const lang::LexEntry* e = ctx.entry(i);
   const auto& forms = ctx.lexicon().verb_forms();
@@ -33,8 +32,11 @@ bool is_present_participle(const Context& ctx, uint32_t i) {
   return false;
 }
 
-bool is_relative(const Context& ctx, uint32_t i) {
-  return ctx.is(i, "qui") || ctx.is(i, "dont") || ctx.is(i, "où") || ctx.is(i, "lequel") || ctx.is(i, "laquelle");
+bool is_relative(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kRelativePronoun); }
+
+// de, d' (not du, des): "de commenter", "lors d'une conférence".
+bool bare_genitive(const Context& ctx, uint32_t i) {
+  return ctx.role(i, lang::kGenitive) && !ctx.role(i, lang::kContracted);
 }
 
 // A token that may belong to a source phrase (scanning leftwards).
@@ -68,12 +70,9 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
 bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (i < end && ctx.token(i).kind == TokenKind::quote_open) ++i;
   // An object clitic before the infinitive: "de la retirer", "de lui répondre", "d'y aller".
-  static constexpr std::string_view kClitics[] = {"le", "la", "les", "l'", "lui", "leur", "en", "y", "se", "s'", "me", "m'", "te", "nous", "vous"};
-  for (std::string_view c : kClitics)
-    if (i + 1 < end && ctx.is(i, c)) {
-      if (infinitive_at(ctx, i + 1, end)) return true;
-      break;
-    }
+  constexpr uint32_t kClitics =
+      lang::kAccusativeClitic | lang::kDativeClitic | lang::kAdverbialClitic | lang::kReflexiveClitic;
+  if (i + 1 < end && ctx.role(i, kClitics) && infinitive_at(ctx, i + 1, end)) return true;
   if (i >= end || ctx.token(i).kind != TokenKind::word || ctx.capitalized(i)) return false;
   if (const lang::LexEntry* e = ctx.entry(i)) {
     const auto& forms = ctx.lexicon().verb_forms();
@@ -98,8 +97,7 @@ bool names_a_speaker(const Context& ctx, TokenRange r) {
     if (ctx.capitalized(i) && sentence_initial && !ctx.has(i, lang::kStopword | lang::kDeterminer | lang::kConjunction))
       return true;
   }
-  return r.end == r.first + 1 && (ctx.is(r.first, "lui") || ctx.is(r.first, "elle") || ctx.is(r.first, "eux") ||
-                                  ctx.is(r.first, "elles"));
+  return r.end == r.first + 1 && ctx.role(r.first, lang::kDisjunctivePronoun);
 }
 
 bool plausible_source(const Context& ctx, TokenRange r) {
@@ -148,7 +146,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   if (before <= sentence_first) return {};
   // A relative clause's subject is its antecedent: "la maire de Nantes qui
   // propose que", "Rima Abdul Malak, qui s'est dite".
-  if (ctx.is(before - 1, "qui") && before - 1 > sentence_first) {
+  if (ctx.role(before - 1, lang::kSubjectRelative) && before - 1 > sentence_first) {
     uint32_t antecedent_end = before - 1;
     if (ctx.is_comma(antecedent_end - 1)) --antecedent_end;
     return subject_before(ctx, antecedent_end, sentence_first, false);
@@ -168,7 +166,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   // "Un enquêteur les a informés": le/la/les/l' right before the verb is an
   // object pronoun, not a determiner (a determiner never precedes a verb).
   if (scan == before && scan > sentence_first + 1 && ctx.has(scan - 1, lang::kDeterminer) &&
-      (ctx.is(scan - 1, "le") || ctx.is(scan - 1, "la") || ctx.is(scan - 1, "les") || ctx.is(scan - 1, "l'")))
+      ctx.role(scan - 1, lang::kAccusativeClitic))
     end = scan = scan - 1;
   uint32_t first = scan;
   while (first > sentence_first) {
@@ -182,10 +180,10 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
       // Nouns sharing one determiner ("le président et directeur de la
       // publication") are one phrase; phrases or clauses joined by et/ou are
       // one only where coordination is allowed.
-      const bool bare_noun_follows = (ctx.is(j, "et") || ctx.is(j, "ou")) && j + 1 < before &&
+      const bool bare_noun_follows = ctx.role(j, lang::kNounCoordinator) && j + 1 < before &&
                                      ctx.has(j + 1, lang::kSourceNoun | lang::kTitle) &&
                                      !ctx.has(j + 1, lang::kDeterminer | lang::kSubjectPronoun);
-      if (!bare_noun_follows && (!allow_coordination || !(ctx.is(j, "et") || ctx.is(j, "ou")))) break;
+      if (!bare_noun_follows && (!allow_coordination || !ctx.role(j, lang::kNounCoordinator))) break;
       first = j;
       continue;
     }
@@ -206,7 +204,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
 // et/ou that coordinate noun phrases.
 bool clause_starts(const Context& ctx, uint32_t i, uint32_t end) {
   if (i + 1 < end && ctx.is_que(i + 1) && !ctx.is_que(i)) return true;
-  return ctx.is_conjunction(i) && !ctx.is(i, "et") && !ctx.is(i, "ou");
+  return ctx.is_conjunction(i) && !ctx.role(i, lang::kNounCoordinator);
 }
 
 // Whether a source phrase read rightwards ends before token i: a
@@ -216,17 +214,17 @@ bool clause_starts(const Context& ctx, uint32_t i, uint32_t end) {
 bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
   if (i == from) return false;
   // "en" and "par" stay: "une source en poste", "les chiffres publiés par l'Union".
-  if (ctx.has(i, lang::kPreposition) && !ctx.is(i, "en") && !ctx.is(i, "par")) return true;
-  if (ctx.is(i, "auprès")) return true;
-  if ((ctx.is(i, "à") || ctx.is(i, "au") || ctx.is(i, "aux")) &&
+  if (ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kAttachedPreposition)) return true;
+  if (ctx.role(i, lang::kInformantPreposition)) return true;
+  if (ctx.role(i, lang::kDative) &&
       (ctx.capitalized(i + 1) || (ctx.has(i + 1, lang::kDeterminer) && ctx.capitalized(i + 2))))
     return true;
   // A determiner right after a noun or adjective (not after de/à/et) opens
   // another phrase; du/des/au/aux (de/à + article) attach a complement instead.
-  const bool contracted = ctx.is(i, "du") || ctx.is(i, "des") || ctx.is(i, "au") || ctx.is(i, "aux");
+  const bool contracted = ctx.role(i, lang::kContracted);
   if (ctx.has(i, lang::kDeterminer) && !contracted && !ctx.has(i, lang::kNumberWord) && ctx.token(i - 1).kind == TokenKind::word &&
-      !ctx.has(i - 1, lang::kDeterminer | lang::kPreposition | lang::kConjunction) && !ctx.is(i - 1, "de") &&
-      !ctx.is(i - 1, "d'") && !ctx.is(i - 1, "à") && !ctx.is(i - 1, "qui"))
+      !ctx.has(i - 1, lang::kDeterminer | lang::kPreposition | lang::kConjunction) && !bare_genitive(ctx, i - 1) &&
+      !(ctx.role(i - 1, lang::kDative) && !ctx.role(i - 1, lang::kContracted)) && !ctx.role(i - 1, lang::kSubjectRelative))
     return true;
   return i + 1 < end && clause_starts(ctx, i, end);
 }
@@ -263,7 +261,7 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 }  // namespace
 
 TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
-  if (from >= end || !(ctx.is(from, "à") || ctx.is(from, "au") || ctx.is(from, "aux"))) return {};
+  if (from >= end || !ctx.role(from, lang::kDative)) return {};
   return object_of_preposition(ctx, from, end);
 }
 
@@ -281,10 +279,10 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
   while (i < end) {
     if (ctx.is_comma(i) || ctx.is_que(i) || ctx.is(i, ":") || ctx.is_quote_mark(i) || ctx.is_punct(i)) break;
     // "demande au ministre d'intervenir": the infinitive is not the recipient's.
-    if ((ctx.is(i, "de") || ctx.is(i, "d'")) && infinitive_at(ctx, i + 1, end)) break;
+    if (bare_genitive(ctx, i) && infinitive_at(ctx, i + 1, end)) break;
     // A new phrase opens: "à Reuters trois sources russes".
     // Not right after "de": "lors d'une conférence", "près de trois heures".
-    const bool after_de = ctx.is(i - 1, "de") || ctx.is(i - 1, "d'");
+    const bool after_de = bare_genitive(ctx, i - 1);
     if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
     // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
     if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
@@ -306,7 +304,7 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
       ++i;
       continue;
     }
-    if (ctx.has(i, lang::kNegation | lang::kModal) || is_verb(ctx, i) || ctx.is(i, "se") || ctx.is(i, "s'") ||
+    if (ctx.has(i, lang::kNegation | lang::kModal) || is_verb(ctx, i) || ctx.role(i, lang::kReflexiveClitic) ||
         ctx.is_que(i) || ctx.is_quote_mark(i) || ctx.is(i, ":"))
       break;
     ++i;
@@ -324,7 +322,7 @@ std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase
     if (ctx.is(i, "(")) ++depth;
     if (ctx.is(i, ")")) --depth;
     if (depth > 0) continue;
-    if (ctx.is_comma(i) || ctx.is(i, "et") || ctx.is(i, "ou")) {
+    if (ctx.is_comma(i) || ctx.role(i, lang::kNounCoordinator)) {
       if (i > start) parts.push_back({start, i});
       start = i + 1;
     }

@@ -18,7 +18,7 @@ void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out) {
     uint32_t agent = 0;
     for (uint32_t i = m.range.end; i < end && i < m.range.end + 8; ++i) {
       if (ctx.is_punct(i) || ctx.is_que(i) || ctx.is_quote_mark(i)) break;
-      if (ctx.is(i, "par")) { agent = i; break; }
+      if (ctx.role(i, lang::kAgentPreposition)) { agent = i; break; }
     }
     if (agent == 0) continue;
     const TokenRange source = phrase_after(ctx, agent + 1, end);

@@ -21,20 +21,17 @@ uint32_t skip_incises(const Context& ctx, uint32_t i, uint32_t end) {
   return i;
 }
 
-// An inverted "il" with être and a participle that takes avoir: an impersonal
-// passive ("est-il relevé", "est-il précisé"), not a person speaking.
-bool impersonal(const Context& ctx, const CueMatch& m) {
-  if (!m.inverted || m.mood != lang::Mood::past_participle) return false;
-  const std::string_view clitic = ctx.doc().slice(m.clitic);
-  if (clitic != "il") return false;
-  for (uint32_t i = m.range.first; i < m.head; ++i)
-    if (ctx.has(i, lang::kAuxiliary | lang::kInverted) && ctx.word(i).starts_with("est")) return true;
-  return false;
+// An inverted impersonal clitic ("il") with the passive auxiliary and a
+// participle: an impersonal passive ("est-il relevé", "est-il précisé"), not
+// a person speaking.
+bool impersonal(const CueMatch& m) {
+  return m.inverted && m.mood == lang::Mood::past_participle && (m.clitic_roles & lang::kImpersonalPronoun) &&
+         m.passive_auxiliary;
 }
 
 // "dans la plainte", "dans un communiqué" right after the cue: the phrase.
 TokenRange document_after(const Context& ctx, uint32_t i, uint32_t end) {
-  if (i >= end || !(ctx.is(i, "dans") || ctx.is(i, "selon"))) return {};
+  if (i >= end || !ctx.role(i, lang::kDocumentPreposition)) return {};
   return phrase_after(ctx, i + 1, end);
 }
 
@@ -43,10 +40,10 @@ TokenRange document_after(const Context& ctx, uint32_t i, uint32_t end) {
 TokenRange informant_after(const Context& ctx, uint32_t i, uint32_t end) {
   // Time words may come first: "a-t-on appris ce vendredi de source ...".
   while (i + 1 < end && (ctx.is_adverb(i) || (ctx.has(i, lang::kDeterminer) && ctx.is_adverb(i + 1)))) ++i;
-  if (i + 1 < end && ctx.is(i, "auprès") && (ctx.is(i + 1, "de") || ctx.is(i + 1, "d'")))
+  if (i + 2 < end && ctx.role(i, lang::kInformantPreposition) && ctx.role(i + 1, lang::kGenitive))
     return phrase_after(ctx, i + 2, end);
-  if (i + 2 < end && ctx.is(i, "auprès") && (ctx.is(i + 1, "du") || ctx.is(i + 1, "des"))) return phrase_after(ctx, i + 2, end);
-  if (i + 1 < end && ctx.is(i, "de") && ctx.has(i + 1, lang::kSourceNoun)) return phrase_after(ctx, i + 1, end);
+  if (i + 1 < end && ctx.role(i, lang::kGenitive) && !ctx.role(i, lang::kContracted) && ctx.has(i + 1, lang::kSourceNoun))
+    return phrase_after(ctx, i + 1, end);
   return {};
 }
 
@@ -116,15 +113,15 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
-      } else if (!(m.inverted && impersonal(ctx, m))) {
+      } else if (!(m.inverted && impersonal(m))) {
         after = skip_prepositional_phrase(ctx, after, end);
       }
     }
-    if (m.inverted && ctx.doc().slice(m.clitic) == "on" && !(where = informant_after(ctx, after, end)).empty()) {
+    if (m.inverted && (m.clitic_roles & lang::kGenericPronoun) && !(where = informant_after(ctx, after, end)).empty()) {
       // "..., a-t-on appris auprès du parquet / de source proche du dossier".
       f.source = where;
       f.rule = "fr.postposed.informant";
-    } else if (m.inverted && impersonal(ctx, m)) {
+    } else if (m.inverted && impersonal(m)) {
       // "..., est-il relevé dans la plainte": the source is the document named after it.
       const TokenRange document = document_after(ctx, after, end);
       if (document.empty()) continue;

@@ -66,7 +66,7 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   // clitic or an auxiliary announces.
   uint32_t subject_end = first;
   while (subject_end < colon && !ctx.has(subject_end, lang::kNegation | lang::kAuxiliary | lang::kModal) &&
-         !ctx.is(subject_end, "se") && !ctx.is(subject_end, "s'") && !ctx.is_comma(subject_end))
+         !ctx.role(subject_end, lang::kReflexiveClitic) && !ctx.is_comma(subject_end))
     ++subject_end;
   const TokenRange subject{first, subject_end};
   if (subject_end == colon || !plausible_source(ctx, subject) || !names_a_person(ctx, subject)) return;
@@ -104,7 +104,7 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
     // "à franceinfo" on the next line: the outlet it was said to.
     if (p + 2 < doc.paragraphs.size()) {
       const TokenRange outlet = paragraph_tokens(doc, doc.paragraphs[p + 2]);
-      if (!outlet.empty() && outlet.end - outlet.first <= 6 && ctx.is(outlet.first, "à") && outlet.end > outlet.first + 1)
+      if (!outlet.empty() && outlet.end - outlet.first <= 6 && ctx.role(outlet.first, lang::kDative) && !ctx.role(outlet.first, lang::kContracted) && outlet.end > outlet.first + 1)
         f.recipient = TokenRange{outlet.first + 1, outlet.end};
     }
     out.push_back(f);

@@ -35,10 +35,12 @@ uint32_t match_phrase_at(const Context& ctx, const lang::Phrase& ph, uint32_t k,
 
 uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint8_t frames) {
   uint32_t k = i;
-  if (ctx.is(k, "de") || ctx.is(k, "d'")) {
+  // The link of an infinitive is de or à, not an article's contraction (du, au).
+  const bool link = !ctx.role(k, lang::kContracted);
+  if (link && ctx.role(k, lang::kGenitive)) {
     if (!(frames & lang::kFrameDeInfinitive)) return 0;
     ++k;
-  } else if (ctx.is(k, "à")) {
+  } else if (link && ctx.role(k, lang::kDative)) {
     if (!(frames & lang::kFrameAInfinitive)) return 0;
     ++k;
   } else if (!(frames & (lang::kFrameInfinitive | lang::kFrameObject))) {

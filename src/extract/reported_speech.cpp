@@ -58,7 +58,7 @@ int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
 bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (i >= end) return false;
   if (ctx.token(i).kind == TokenKind::quote_open) return true;  // s'est dite « très préoccupée »
-  if (ctx.is(i, "ce") && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
+  if (ctx.role(i, lang::kDemonstrativePronoun) && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
   const lang::LexEntry* e = ctx.entry(i);
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
   if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
@@ -134,15 +134,16 @@ Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uin
       return {k, "fr.infinitive"};
     }
   }
-  if ((ctx.is(i, "de") || ctx.is(i, "d'")) && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
+  const bool contracted = ctx.role(i, lang::kContracted);
+  if (ctx.role(i, lang::kGenitive) && !contracted && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
     return {i, "fr.de_infinitive"};
-  if (ctx.is(i, "à") && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
+  if (ctx.role(i, lang::kDative) && !contracted && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
   if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end)) return {i, "fr.object"};
   // The preposition of a multi-word or pronominal cue: "fait part de sa
   // colère", "s'inquiète des menaces", "se félicite du résultat".
   const bool own_preposition = !cue.tail.empty() || ctx.lexicon().verbs()[cue.verb].pronominal;
   if ((cue.frames & lang::kFrameObject) && own_preposition &&
-      (ctx.is(i, "de") || ctx.is(i, "d'") || ctx.is(i, "du") || ctx.is(i, "des")) && i + 1 < end && !ctx.is_punct(i + 1))
+      ctx.role(i, lang::kGenitive) && i + 1 < end && !ctx.is_punct(i + 1))
     return {i, "fr.object"};
   return {};
 }

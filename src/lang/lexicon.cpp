@@ -27,4 +27,22 @@ std::filesystem::path Lexicon::default_data_dir() {
   return (bin / ".." / "share" / "whosaid" / "data").lexically_normal();
 }
 
+// The keywords of phrases.tsv's value column for according_to rows.
+bool initial_only(const Phrase& p) { return p.kind == PhraseKind::according_to && p.value == "initial"; }
+bool names_according_to(const Phrase& p) { return p.kind == PhraseKind::according_to && p.value == "lemma"; }
+
+std::string Lexicon::according_to_lemma() const {
+  std::string out;
+  for (const Phrase& p : phrases_) {
+    if (!names_according_to(p)) continue;
+    // Written as text is: no space after an elision ("d'après").
+    for (const std::string& w : p.words) {
+      if (!out.empty() && out.back() != '\'') out += ' ';
+      out += w;
+    }
+    break;
+  }
+  return out;
+}
+
 }  // namespace whosaid::lang

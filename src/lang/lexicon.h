@@ -63,6 +63,36 @@ enum LexFlag : uint32_t {
   kAdverb = 1u << 31,         // may stand between auxiliary and participle: tous, déjà, aussi, ensuite, d'ailleurs
 };
 
+// What a closed-class word does in a clause, as the patterns ask it (a
+// reflexive clitic, the preposition of a passive's agent ...): the code
+// names roles, function_words.tsv and pronouns.tsv say which words have them,
+// so another language is another data folder. A word may have several.
+enum LexRole : uint32_t {
+  kReflexiveClitic = 1u << 0,      // se, s': a pronominal verb's clitic ("s'est dit")
+  kDativeClitic = 1u << 1,         // lui, leur, me, nous, vous before a verb: its recipient ("lui a dit")
+  kAccusativeClitic = 1u << 2,     // le, la, les, l' before a verb: its object ("les a informés")
+  kAdverbialClitic = 1u << 3,      // en, y before a verb: part of the verb group ("en appelle à")
+  kNeuterClitic = 1u << 4,         // le, l' standing for a clause: "comme le rapporte X"
+  kDisjunctivePronoun = 1u << 5,   // lui, elle, eux, elles after a preposition: "selon elle"
+  kRelativePronoun = 1u << 6,      // qui, dont, où, lequel: opens a relative clause
+  kSubjectRelative = 1u << 7,      // qui: a relative whose antecedent is the clause's subject
+  kGenitive = 1u << 8,             // de, d', du, des: a noun's complement, an infinitive's link
+  kDative = 1u << 9,               // à, au, aux: a recipient, an infinitive's link
+  kContracted = 1u << 10,          // du, des, au, aux: a preposition fused with the article
+  kAgentPreposition = 1u << 11,    // par: a passive's agent
+  kAttachedPreposition = 1u << 12, // en, par: stays inside the noun phrase before it ("une source en poste")
+  kInformantPreposition = 1u << 13,// auprès (de): whom the information came from
+  kDocumentPreposition = 1u << 14, // dans, selon: the document an impersonal passive cites
+  kNegationParticle = 1u << 15,    // ne, n': opens a negation that another negation word closes
+  kImpersonalPronoun = 1u << 16,   // il as in "est-il précisé": a subject that names no one
+  kGenericPronoun = 1u << 17,      // on: "a-t-on appris"
+  kGerundMarker = 1u << 18,        // en: "en précisant que"
+  kComparison = 1u << 19,          // comme: "comme le rapporte X"
+  kOther = 1u << 20,               // autre(s): "d'autres sources" is another mention
+  kNounCoordinator = 1u << 21,     // et, ou: the conjunctions that also join noun phrases
+  kDemonstrativePronoun = 1u << 22,// ce: "ce qu'ils qualifient de"
+};
+
 // Which tense a finite verb form is in (Tense::none for the non-finite moods).
 enum class Tense : uint8_t { none, present, imparfait, passe_simple, futur, conditionnel, subjonctif };
 
@@ -76,6 +106,7 @@ struct Verb {
   std::string model;          // the conjugation model that generated its forms: "er", "dire"
   bool auxiliary = false;     // avoir, être: its finite forms carry kAuxiliary
   bool modal = false;         // governs an infinitive ("a tenu à rappeler", "n'a pas tardé à dénoncer")
+  bool passive_auxiliary = false;  // être: with a participle it makes a passive ("est condamnée")
 };
 
 // One inflected form of one verb. A token may be a form of several verbs
@@ -134,8 +165,16 @@ struct Phrase {
   std::string value;                // kind-specific: a country code for institutions, a lemma for refusal heads
 };
 
+// according_to phrases: whether the phrase means "according to" only at the
+// start of a sentence (value "initial": "Pour le ministre, ..."), and whether
+// its words are the cue_lemma of every according-to attribution (value
+// "lemma": "selon").
+bool initial_only(const Phrase& p);
+bool names_according_to(const Phrase& p);
+
 struct LexEntry {
   uint32_t flags = 0;               // LexFlag bits
+  uint32_t roles = 0;               // LexRole bits
   // Index ranges into the shared pools (verb_forms(), cues(), phrases()).
   uint32_t verb_forms_begin = 0, verb_forms_end = 0;
   uint32_t cues_begin = 0, cues_end = 0;      // cues whose head verb has this form
@@ -188,6 +227,8 @@ class Lexicon {
   const std::vector<VerbForm>& verb_forms() const { return verb_forms_; }
   const std::vector<Cue>& cues() const { return cues_; }
   const std::vector<Phrase>& phrases() const { return phrases_; }
+  // The words of the according_to phrase marked "lemma" ("selon"), or empty.
+  std::string according_to_lemma() const;
   // Apostrophe-final prefixes the tokenizer splits off: "l'", "d'", "qu'", "lorsqu'".
   const std::vector<std::string>& elisions() const { return elisions_; }
   // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".

@@ -78,6 +78,64 @@ std::vector<std::vector<std::string>> accent_variants(const std::vector<std::str
   return out;
 }
 
+// The classes of function_words.tsv other than elision and abbreviation:
+// each sets a flag (LexFlag) or a role (LexRole).
+struct WordClass {
+  std::string_view name;
+  uint32_t flag = 0;
+  uint32_t role = 0;
+};
+constexpr WordClass kWordClasses[] = {
+    {"complementizer", kComplementizer, 0},
+    {"negation", kNegation, 0},
+    {"conjunction", kConjunction, 0},
+    {"adverb", kAdverb, 0},
+    {"preposition", kPreposition, 0},
+    {"comparative", kComparative, 0},
+    {"time", kTimeWord, 0},
+    {"hypothetical", kHypothetical, 0},
+    {"purpose", kPurpose, 0},
+    {"privative", kPrivative, 0},
+    {"reflexive_clitic", 0, kReflexiveClitic},
+    {"dative_clitic", 0, kDativeClitic},
+    {"accusative_clitic", 0, kAccusativeClitic},
+    {"adverbial_clitic", 0, kAdverbialClitic},
+    {"neuter_clitic", 0, kNeuterClitic},
+    {"relative_pronoun", 0, kRelativePronoun},
+    {"subject_relative", 0, kSubjectRelative},
+    {"genitive", 0, kGenitive},
+    {"dative", 0, kDative},
+    {"contracted", 0, kContracted},
+    {"agent_preposition", 0, kAgentPreposition},
+    {"attached_preposition", 0, kAttachedPreposition},
+    {"informant_preposition", 0, kInformantPreposition},
+    {"document_preposition", 0, kDocumentPreposition},
+    {"negation_particle", 0, kNegationParticle},
+    {"impersonal_pronoun", 0, kImpersonalPronoun},
+    {"generic_pronoun", 0, kGenericPronoun},
+    {"gerund_marker", 0, kGerundMarker},
+    {"comparison", 0, kComparison},
+    {"other", 0, kOther},
+    {"noun_coordinator", 0, kNounCoordinator},
+    {"demonstrative_pronoun", 0, kDemonstrativePronoun},
+};
+
+bool class_bits(std::string_view name, uint32_t& flag, uint32_t& role) {
+  for (const WordClass& c : kWordClasses)
+    if (c.name == name) {
+      flag = c.flag;
+      role = c.role;
+      return true;
+    }
+  return false;
+}
+
+std::string class_names() {
+  std::string out;
+  for (const WordClass& c : kWordClasses) out += std::string(c.name) + ", ";
+  return out + "elision, abbreviation";
+}
+
 }  // namespace
 
 class LexiconBuilder {
@@ -187,28 +245,8 @@ class LexiconBuilder {
       std::string form = normalize_word(row.fields[0]);
       std::string_view cls = row.fields[1];
       if (form.empty() || form.find(' ') != std::string::npos) return f.error(row, "bad form " + in_quotes(form) + " (one word)");
-      uint32_t flag = 0;
-      if (cls == "complementizer") {
-        flag = kComplementizer;
-      } else if (cls == "negation") {
-        flag = kNegation;
-      } else if (cls == "conjunction") {
-        flag = kConjunction;
-      } else if (cls == "adverb") {
-        flag = kAdverb;
-      } else if (cls == "preposition") {
-        flag = kPreposition;
-      } else if (cls == "comparative") {
-        flag = kComparative;
-      } else if (cls == "time") {
-        flag = kTimeWord;
-      } else if (cls == "hypothetical") {
-        flag = kHypothetical;
-      } else if (cls == "purpose") {
-        flag = kPurpose;
-      } else if (cls == "privative") {
-        flag = kPrivative;
-      } else if (cls == "elision") {
+      uint32_t flag = 0, role = 0;
+      if (cls == "elision") {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);
         flag = kElision;
@@ -218,12 +256,12 @@ class LexiconBuilder {
         }
         lex_.abbreviations_.push_back(form);
         flag = kAbbreviation;
-      } else {
-        return f.error(row, "unknown class " + in_quotes(cls) +
-                               " (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)");
+      } else if (!class_bits(cls, flag, role)) {
+        return f.error(row, "unknown class " + in_quotes(cls) + " (" + class_names() + ")");
       }
       // Elisions and abbreviations are matched as written: no accent variants.
       draft(form).entry.flags |= flag;
+      draft(form).entry.roles |= role;
     }
     // Longest first, so "lorsqu'" is peeled before "qu'" could be.
     std::stable_sort(lex_.elisions_.begin(), lex_.elisions_.end(),
@@ -287,12 +325,13 @@ class LexiconBuilder {
       std::string lemma = normalize_word(row.fields[0]);
       if (lemma.empty() || lemma.find(' ') != std::string::npos) return f.error(row, "bad lemma " + in_quotes(lemma) + " (one word)");
       std::string_view role = row.fields[2];
-      if (role != "auxiliary" && role != "modal" && role != "plain") {
-        return f.error(row, "unknown role " + in_quotes(role) + " (auxiliary, modal, plain)");
+      if (role != "auxiliary" && role != "passive_auxiliary" && role != "modal" && role != "plain") {
+        return f.error(row, "unknown role " + in_quotes(role) + " (auxiliary, passive_auxiliary, modal, plain)");
       }
       size_t v = 0;
       if (Status s = verb(f, row, lemma, false, row.fields[1], v); !s.ok()) return s;
-      pending_verbs_[v].auxiliary |= role == "auxiliary";
+      pending_verbs_[v].auxiliary |= role == "auxiliary" || role == "passive_auxiliary";
+      pending_verbs_[v].verb.passive_auxiliary |= role == "passive_auxiliary";
       pending_verbs_[v].modal |= role == "modal";
       std::string_view aux = row.fields[3];
       if (aux != "avoir" && aux != "être") return f.error(row, "auxiliary must be avoir or être, not " + in_quotes(aux));
@@ -557,7 +596,7 @@ class LexiconBuilder {
     TsvFile f;
     if (Status s = open("pronouns.tsv", f); !s.ok()) return s;
     for (const TsvRow& row : f.rows) {
-      if (Status s = f.expect_columns(row, 4, 4); !s.ok()) return s;
+      if (Status s = f.expect_columns(row, 5, 5); !s.ok()) return s;
       std::string form = normalize_word(row.fields[0]);
       if (form.empty() || form.find(' ') != std::string::npos) return f.error(row, "bad form " + in_quotes(form) + " (one word)");
       Gender g = Gender::unknown;
@@ -566,12 +605,16 @@ class LexiconBuilder {
       if (!parse_number(row.fields[2], n)) return f.error(row, "bad number " + in_quotes(row.fields[2]) + " (sg, pl, -)");
       std::string_view inversion = row.fields[3];
       if (inversion != "yes" && inversion != "no") return f.error(row, "inversion must be yes or no, not " + in_quotes(inversion));
+      std::string_view use = row.fields[4];
+      if (use != "subject" && use != "disjunctive") return f.error(row, "use must be subject or disjunctive, not " + in_quotes(use));
       if (inversion == "yes") {
         if (n == kBothNumbers) return f.error(row, "an inversion clitic needs a number (sg or pl)");
+        if (use != "subject") return f.error(row, "only a subject pronoun is an inversion clitic");
         clitics_.push_back({form, n == kPlural, g});
       }
       (void)add(form, [&](Draft& d, bool) -> Status {
-        d.entry.flags |= kSubjectPronoun;
+        if (use == "subject") d.entry.flags |= kSubjectPronoun;
+        else d.entry.roles |= kDisjunctivePronoun;
         read(d, g, n);
         return {};
       });
@@ -610,8 +653,8 @@ class LexiconBuilder {
       if (p.phrase.kind == PhraseKind::institution && value != "-" && !parse_country(value)) {
         return f.error(row, "bad country code " + in_quotes(value) + " (ISO 3166 alpha-2, or - for none)");
       }
-      if (p.phrase.kind == PhraseKind::according_to && !value.empty() && value != "initial") {
-        return f.error(row, "bad value " + in_quotes(value) + " for according_to (empty, or initial)");
+      if (p.phrase.kind == PhraseKind::according_to && !value.empty() && value != "initial" && value != "lemma") {
+        return f.error(row, "bad value " + in_quotes(value) + " for according_to (empty, initial or lemma)");
       }
       p.phrase.value = value == "-" ? std::string() : std::string(value);
       std::vector<std::string> spellings;

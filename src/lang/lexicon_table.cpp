@@ -12,7 +12,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 2;  // 2: a noun's "stateless" use
+constexpr uint32_t kVersion = 3;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -142,6 +142,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.raw(v.etre_auxiliary);
     out.raw(v.auxiliary);
     out.raw(v.modal);
+    out.raw(v.passive_auxiliary);
   }
   out.raw(static_cast<uint32_t>(lex.verb_forms_.size()));
   for (const VerbForm& f : lex.verb_forms_) out.raw(f);
@@ -216,6 +217,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     v.etre_auxiliary = in.raw<bool>();
     v.auxiliary = in.raw<bool>();
     v.modal = in.raw<bool>();
+    v.passive_auxiliary = in.raw<bool>();
   }
   lex.verb_forms_.resize(in.count());
   for (VerbForm& f : lex.verb_forms_) f = in.raw<VerbForm>();

@@ -51,7 +51,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"lemma_model_mismatch", "cue_verbs.tsv:2: the lemma 'dire' does not end in 'er' as model 'er' needs"},
       {"wildcard_mismatch", "cue_verbs.tsv:2: the lemma 'annoncer' does not fit the pattern 'é*er' of model 'é*er'"},
       {"empty_cue", "cue_verbs.tsv:1: cue 'se' has no verb"},
-      {"bad_role", "verbs.tsv:2: unknown role 'model' (auxiliary, modal, plain)"},
+      {"bad_role", "verbs.tsv:2: unknown role 'model' (auxiliary, passive_auxiliary, modal, plain)"},
       {"model_slots", "conjugation_models.tsv:2: present: expected 6 endings, got 5"},
       {"model_star", "conjugation_models.tsv:1: participe_passe: ending 'ées' needs one '*' like the pattern"},
       {"model_duplicate", "conjugation_models.tsv:2: duplicate model 'er'"},
@@ -76,7 +76,11 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"elision", "function_words.tsv:3: elision 'd' must end in an apostrophe"},
       {"abbreviation", "function_words.tsv:2: abbreviation 'mme' must end in a period (or hold °)"},
       {"function_class",
-       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, elision, abbreviation)"},
+       "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, "
+       "reflexive_clitic, dative_clitic, accusative_clitic, adverbial_clitic, neuter_clitic, relative_pronoun, subject_relative, "
+       "genitive, dative, contracted, agent_preposition, attached_preposition, informant_preposition, document_preposition, "
+       "negation_particle, impersonal_pronoun, generic_pronoun, gerund_marker, comparison, other, noun_coordinator, "
+       "demonstrative_pronoun, elision, abbreviation)"},
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},
       {"missing_file", "titles.tsv: cannot open the language data file", StatusCode::io_error},
   };

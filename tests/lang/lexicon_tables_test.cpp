@@ -121,6 +121,51 @@ TEST_CASE("determiners and pronouns carry definiteness, gender and number", "[la
   }
 }
 
+TEST_CASE("function words carry the roles function_words.tsv and pronouns.tsv give them", "[lang][tables]") {
+  struct Row {
+    const char* form;
+    uint32_t roles;   // all of these
+    uint32_t not_roles;  // none of these
+  };
+  const Row rows[] = {
+      {"se", kReflexiveClitic, kDativeClitic},
+      {"lui", kDativeClitic | kDisjunctivePronoun, kReflexiveClitic},
+      {"les", kAccusativeClitic, kNeuterClitic},
+      {"l'", kAccusativeClitic | kNeuterClitic, 0},
+      {"qui", kRelativePronoun | kSubjectRelative, 0},
+      {"dont", kRelativePronoun, kSubjectRelative},
+      {"de", kGenitive, kContracted},
+      {"du", kGenitive | kContracted, kDative},
+      {"aux", kDative | kContracted, kGenitive},
+      {"par", kAgentPreposition | kAttachedPreposition, 0},
+      {"n'", kNegationParticle, 0},
+      {"pas", 0, kNegationParticle},
+      {"il", kImpersonalPronoun, kGenericPronoun},
+      {"on", kGenericPronoun, kImpersonalPronoun},
+      {"en", kGerundMarker | kAdverbialClitic | kAttachedPreposition, 0},
+      {"autres", kOther, 0},
+      {"et", kNounCoordinator, 0},
+      {"mais", 0, kNounCoordinator},
+  };
+  for (const Row& r : rows) {
+    INFO(r.form);
+    const LexEntry& e = entry(r.form);
+    CHECK((e.roles & r.roles) == r.roles);
+    CHECK((e.roles & r.not_roles) == 0);
+  }
+  // A disjunctive pronoun has its gender and number, and is no subject: "selon eux".
+  const LexEntry& eux = entry("eux");
+  CHECK((eux.roles & kDisjunctivePronoun) != 0);
+  CHECK((eux.flags & kSubjectPronoun) == 0);
+  CHECK(eux.plural);
+  CHECK(eux.gender == Gender::masculine);
+  // The passive auxiliary, and the lemma of the according-to family.
+  bool passive_auxiliary = false;
+  for (const Verb& v : french().verbs()) passive_auxiliary |= v.passive_auxiliary && v.auxiliary;
+  CHECK(passive_auxiliary);
+  CHECK(french().according_to_lemma() == "selon");
+}
+
 TEST_CASE("source nouns know their lemma and kind, titles their kind", "[lang][tables]") {
   const Lexicon& fr = french();
   struct Row {
@@ -184,7 +229,7 @@ TEST_CASE("phrases are indexed under their first normalized token", "[lang][phra
   };
   const Row rows[] = {
       {{"d'", "après"}, PhraseKind::according_to, ""},
-      {{"selon"}, PhraseKind::according_to, ""},
+      {{"selon"}, PhraseKind::according_to, "lemma"},
       {{"de", "source"}, PhraseKind::according_to, ""},
       {{"de", "sources"}, PhraseKind::according_to, ""},
       {{"sous", "couvert", "d'", "anonymat"}, PhraseKind::anonymity_reason, ""},
