@@ -80,9 +80,9 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
       if (forms[f].mood == lang::Mood::infinitive) return true;
     if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
   }
-  // A verb the lexicon does not conjugate: French infinitives end so.
-  const std::string_view w = ctx.word(i);
-  return w.size() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+  // A verb the lexicon does not conjugate: the morph stage's reading.
+  const Token& t = ctx.token(i);
+  return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::inf;
 }
 
 bool names_a_speaker(const Context& ctx, TokenRange r) {

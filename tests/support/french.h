@@ -1,6 +1,6 @@
 // The French language data, loaded once per test binary from
 // $WHOSAID_DATA_DIR/lang/fr, and a passage run through the analysis stages
-// (text, language data, extraction) that the extract and entity tests share.
+// (text, language data, morph, extraction) that the extract and entity tests share.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -12,6 +12,7 @@
 #include "extract/context.h"
 #include "extract/extractor.h"
 #include "lang/lexicon.h"
+#include "morph/morph_stage.h"
 #include "text/analyze_text.h"
 
 namespace whosaid::test {
@@ -29,7 +30,22 @@ inline const lang::Lexicon& french() {
   return lexicon;
 }
 
-// Runs the text stage and extraction on `text`; `then` (if given) runs after
+// The French morph stage (tagger, chunker), loaded once, as the tool runs it.
+inline const morph::MorphStage& french_morph() {
+  static const morph::MorphStage stage = [] {
+    const char* dir = std::getenv("WHOSAID_DATA_DIR");
+    REQUIRE(dir != nullptr);
+    morph::MorphStage m;
+    const Status s = morph::MorphStage::load(std::filesystem::path(dir) / "lang" / "fr", french().elisions(), m);
+    INFO(s.message());
+    REQUIRE(s.ok());
+    return m;
+  }();
+  return stage;
+}
+
+// Runs the text stage, the morph stage and extraction on `text`, as the
+// pipeline does; `then` (if given) runs after
 // extraction with the same context (the entity tests build entities there).
 template <typename Then>
 Document extract_passage(const std::string& text, Then&& then) {
@@ -39,6 +55,7 @@ Document extract_passage(const std::string& text, Then&& then) {
   doc.text = text;
   const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
   REQUIRE(s.ok());
+  french_morph().run(doc);
   extract::Context ctx(doc, lex);
   extract::extract_attributions(ctx, doc);
   then(ctx, doc);

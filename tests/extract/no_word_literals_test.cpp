@@ -1,0 +1,174 @@
+// The extractor names roles, never words (issue 10): no string or character
+// literal of src/extract/ holds a letter, outside comments, so the same C++
+// reads another language's data folder. The one exception is a rule id
+// ("fr.que"): an identifier of the output, not a word matched against text,
+// and only when docs/extraction.md documents it. Punctuation literals (",",
+// ":", "(") are no words and pass.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Literal {
+  std::string text;  // between the quotes, as written
+  int line = 0;
+};
+
+// The string and character literals of C++ source, outside comments and
+// #include lines. A small lexer: comments, literals with their escapes, and
+// raw strings R"(...)" (read whole, delimiter included).
+std::vector<Literal> literals_of(const std::string& src) {
+  std::vector<Literal> out;
+  int line = 1;
+  size_t i = 0;
+  bool line_start = true;
+  while (i < src.size()) {
+    const char c = src[i];
+    if (c == '\n') {
+      ++line;
+      line_start = true;
+      ++i;
+      continue;
+    }
+    if (line_start && c == '#') {  // a preprocessor line: its quotes are a file name
+      while (i < src.size() && src[i] != '\n') ++i;
+      continue;
+    }
+    if (c != ' ' && c != '\t') line_start = false;
+    if (src.compare(i, 2, "//") == 0) {
+      while (i < src.size() && src[i] != '\n') ++i;
+      continue;
+    }
+    if (src.compare(i, 2, "/*") == 0) {
+      const size_t close = src.find("*/", i + 2);
+      const size_t stop = close == std::string::npos ? src.size() : close + 2;
+      for (size_t k = i; k < stop; ++k) line += src[k] == '\n';
+      i = stop;
+      continue;
+    }
+    if (c == 'R' && src.compare(i + 1, 1, "\"") == 0 && (i == 0 || !isalnum(static_cast<unsigned char>(src[i - 1])))) {
+      const size_t open = src.find('(', i + 2);
+      const std::string delimiter = ")" + src.substr(i + 2, open - i - 2) + "\"";
+      const size_t close = src.find(delimiter, open);
+      const size_t stop = close == std::string::npos ? src.size() : close + delimiter.size();
+      out.push_back({src.substr(open + 1, close - open - 1), line});
+      for (size_t k = i; k < stop; ++k) line += src[k] == '\n';
+      i = stop;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      // A digit separator (1'000'000) is no character literal.
+      if (c == '\'' && i > 0 && isxdigit(static_cast<unsigned char>(src[i - 1]))) {
+        ++i;
+        continue;
+      }
+      size_t k = i + 1;
+      std::string text;
+      while (k < src.size() && src[k] != c && src[k] != '\n') {
+        if (src[k] == '\\' && k + 1 < src.size()) text += src[k++];
+        text += src[k++];
+      }
+      out.push_back({text, line});
+      i = k + 1;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+// A letter of any script: ASCII letters, and every byte of a multi-byte
+// UTF-8 character (é, ç, ß). An escape's letter (\n, \t, \x27) is none.
+bool holds_a_letter(const std::string& text) {
+  for (size_t k = 0; k < text.size(); ++k) {
+    const unsigned char b = static_cast<unsigned char>(text[k]);
+    if (b == '\\') {
+      ++k;
+      if (k < text.size() && (text[k] == 'x' || text[k] == 'u' || text[k] == 'U'))
+        while (k + 1 < text.size() && isxdigit(static_cast<unsigned char>(text[k + 1]))) ++k;
+      continue;
+    }
+    if (b >= 0x80 || isalpha(b)) return true;
+  }
+  return false;
+}
+
+// "fr.que", "fr.postposed.inverted": the shape of a rule id.
+bool rule_id_shape(const std::string& text) {
+  if (text.rfind("fr.", 0) != 0 || text.size() < 4) return false;
+  for (const char c : text)
+    if (!(islower(static_cast<unsigned char>(c)) || c == '_' || c == '.')) return false;
+  return true;
+}
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  REQUIRE(in.good());
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every literal of `src` that is a word: "file:line: "literal"".
+std::vector<std::string> word_literals(const std::string& name, const std::string& src, const std::string& rule_doc) {
+  std::vector<std::string> out;
+  for (const Literal& l : literals_of(src)) {
+    if (!holds_a_letter(l.text)) continue;
+    if (rule_id_shape(l.text) && rule_doc.find("`" + l.text + "`") != std::string::npos) continue;
+    out.push_back(name + ":" + std::to_string(l.line) + ": \"" + l.text + "\"");
+  }
+  return out;
+}
+
+const fs::path docs_dir() {
+  const char* docs = std::getenv("WHOSAID_DOCS");
+  REQUIRE(docs != nullptr);
+  return docs;
+}
+
+}  // namespace
+
+TEST_CASE("the scanner finds a word literal in code and none in a comment", "[extract][literals]") {
+  const std::string doc = "| `fr.que` | ... |";
+  const std::string src =
+      "#include \"extract/context.h\"\n"
+      "// ctx.is(i, \"que\") in a comment\n"
+      "/* \"selon\"\n \"dans\" */\n"
+      "bool f(const Context& ctx) { return ctx.is(i, \"que\") || ctx.is(i, \",\"); }\n"
+      "const char* rule = \"fr.que\";\n"
+      "const char* other = \"fr.undocumented\";\n"
+      "char c = 'y'; char n = '\\n'; int big = 1'000;\n"
+      "auto w = \"à\";\n";
+  CHECK(word_literals("x.cpp", src, doc) == std::vector<std::string>{
+                                               "x.cpp:5: \"que\"",
+                                               "x.cpp:7: \"fr.undocumented\"",
+                                               "x.cpp:8: \"y\"",
+                                               "x.cpp:9: \"à\"",
+                                           });
+}
+
+TEST_CASE("no word of any language in the extractor's code outside comments", "[extract][literals]") {
+  const fs::path extract = docs_dir().parent_path() / "src" / "extract";
+  REQUIRE(fs::is_directory(extract));
+  const std::string rule_doc = read(docs_dir() / "extraction.md");
+  std::vector<std::string> found;
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(extract)) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".cpp" && ext != ".h") continue;
+    ++files;
+    for (std::string& w : word_literals(entry.path().filename().string(), read(entry.path()), rule_doc))
+      found.push_back(std::move(w));
+  }
+  CHECK(files >= 10);
+  INFO("a word belongs in data/lang/<code>/ as a role (lang::LexRole) or a class; a rule id in docs/extraction.md");
+  CHECK(found == std::vector<std::string>{});
+}
