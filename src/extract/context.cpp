@@ -30,13 +30,14 @@ bool Context::is_adverb(uint32_t i) const {
   if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return true;
   // An adverb the tables do not list ("fermement", "longuement"): the morph
   // stage's part of speech, unless the lexicon knows the word in another
-  // class (a cue or a source noun, the "que" of "ne ... que", the "lors" of
-  // "lors de") or the tagger reads it as interrogative or relative
-  // ("pourquoi", "où"): those open what follows.
+  // class or role (a cue or a source noun, the "que" of "ne ... que", the
+  // "lors" of "lors de", the "auprès" of "auprès de") or the tagger reads it
+  // as interrogative or relative ("pourquoi", "où"): those open what follows.
   constexpr uint32_t kOtherClass =
       lang::kCueVerbForm | lang::kSourceNoun | lang::kComplementizer | lang::kPreposition | lang::kConjunction;
   const uint8_t pron_type = feature(token(i).feats, Feat::pron_type);
-  return token(i).upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel && !has(i, kOtherClass);
+  return token(i).upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel && !has(i, kOtherClass) &&
+         !role(i, ~0u);
 }
 
 bool Context::starts_noun_phrase(uint32_t i) const {
