@@ -1,11 +1,20 @@
 #include "morph/morph_stage.h"
 
 #include <algorithm>
+#include <atomic>
+#include <string>
 #include <system_error>
 
 #include "morph/chunker.h"
 
 namespace whosaid::morph {
+namespace {
+
+// Each loaded stage's number, so that a thread's cache of word types
+// (TypeCache below) is never read by a stage it was not filled by.
+std::atomic<uint64_t> next_stage_id{1};
+
+}  // namespace
 
 Status MorphStage::load(const std::filesystem::path& language_dir, const std::vector<std::string>& elisions,
                         MorphStage& out) {
@@ -20,6 +29,7 @@ Status MorphStage::load(const std::filesystem::path& language_dir, const std::ve
   if (Status s = Tagger::load(model, stage.tagger_); !s.ok()) return s;
   if (Status s = Roles::load(language_dir, elisions, stage.roles_); !s.ok()) return s;
   stage.available_ = true;
+  stage.id_ = next_stage_id++;
   out = std::move(stage);
   return {};
 }
@@ -57,65 +67,111 @@ void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const 
 
 namespace {
 
-// The word types of one document: each distinct (form, normalized form) is
-// described and its own scores summed once. Open addressing over a table
-// sized from the token count, allocated once per document.
-class WordTypes {
+// The word types this thread has tagged, across documents: each distinct
+// (form as written, normalized form) is described (lexicon lookups, affixes)
+// and its own scores summed once, and keeps its lemma choices. News
+// vocabulary repeats from one article to the next, so most tokens find their
+// type here. One cache per thread (the stage is const and shared by threads),
+// tied to the stage that filled it (its spans point into that stage's
+// lexicon); emptied between documents once it holds kMaxTypes types.
+class TypeCache {
  public:
-  WordTypes(const Document& doc, const FormLexicon& lexicon, const Tagger& tagger)
-      : doc_(doc), lexicon_(lexicon), tagger_(tagger) {
-    size_t slots = 16;
-    while (slots < 2 * doc.tokens.size()) slots *= 2;
-    slots_.assign(slots, 0);
+  static constexpr size_t kMaxTypes = size_t{1} << 15;
+
+  // This thread's cache, ready for a document of `tokens` tokens tagged by `stage`.
+  static TypeCache& for_document(uint64_t stage, size_t tokens) {
+    thread_local TypeCache cache;
+    if (cache.stage_ != stage || cache.types_.size() > kMaxTypes) cache.clear(stage);
+    cache.reserve(cache.types_.size() + tokens);
+    return cache;
   }
 
-  // The index of the token's type, described on its first occurrence.
-  uint32_t of(const Token& t) {
-    const std::string_view form = t.original.in(doc_.text), lower = t.normalized.in(doc_.view.text);
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : form) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  static void forget() { for_document(0, 0); }
+
+  // The index of a type, described on its first occurrence.
+  uint32_t of(std::string_view form, std::string_view lower, const FormLexicon& lexicon, const Tagger& tagger) {
     const size_t mask = slots_.size() - 1;
-    for (size_t s = (h ^ (h >> 31)) & mask;; s = (s + 1) & mask) {
+    for (size_t s = slot_of(form, lower) & mask;; s = (s + 1) & mask) {
       if (slots_[s] == 0) {
         Type& type = types_.emplace_back();
-        type.form = form;
-        type.lower = lower;
-        describe_word(form, lower, lexicon_, type.info);
-        tagger_.own_scores(type.info, type.scores);
+        type.key_at = static_cast<uint32_t>(keys_.size());
+        type.form_size = static_cast<uint32_t>(form.size());
+        type.lower_size = static_cast<uint32_t>(lower.size());
+        keys_.append(form).append(lower);
+        describe_word(form, lower, lexicon, type.info);
+        tagger.own_scores(type.info, type.scores.own);
         slots_[s] = static_cast<uint32_t>(types_.size());
         return slots_[s] - 1;
       }
       const Type& type = types_[slots_[s] - 1];
-      if (type.form == form && type.lower == lower) return slots_[s] - 1;
+      if (type.form_size == form.size() && type.lower_size == lower.size() && key_form(type) == form &&
+          key_lower(type) == lower)
+        return slots_[s] - 1;
     }
   }
 
   const WordInfo& info(uint32_t type) const { return types_[type].info; }
-  const OwnScores& scores(uint32_t type) const { return types_[type].scores; }
+  TypeScores& scores(uint32_t type) { return types_[type].scores; }
 
  private:
   struct Type {
-    std::string_view form, lower;
+    uint32_t key_at = 0, form_size = 0, lower_size = 0;  // the form then the lower-case form in keys_
     WordInfo info;
-    OwnScores scores;
+    TypeScores scores;
   };
-  const Document& doc_;
-  const FormLexicon& lexicon_;
-  const Tagger& tagger_;
+
+  static uint64_t slot_of(std::string_view form, std::string_view lower) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (const char c : form) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    h = (h ^ 0xffu) * 0x100000001b3ull;  // ("ab", "c") and ("a", "bc") differ
+    for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h ^ (h >> 31);
+  }
+
+  std::string_view key_form(const Type& t) const { return std::string_view(keys_).substr(t.key_at, t.form_size); }
+  std::string_view key_lower(const Type& t) const {
+    return std::string_view(keys_).substr(t.key_at + t.form_size, t.lower_size);
+  }
+
+  void clear(uint64_t stage) {
+    stage_ = stage;
+    types_.clear();
+    keys_.clear();
+    slots_.assign(1024, 0);
+  }
+
+  // Room for `count` types at most half full; rehashing happens between
+  // documents, never while a sentence holds type indices.
+  void reserve(size_t count) {
+    if (2 * count <= slots_.size()) return;
+    size_t size = slots_.size();
+    while (2 * count > size) size *= 2;
+    slots_.assign(size, 0);
+    const size_t mask = size - 1;
+    for (size_t t = 0; t < types_.size(); ++t) {
+      size_t s = slot_of(key_form(types_[t]), key_lower(types_[t])) & mask;
+      while (slots_[s] != 0) s = (s + 1) & mask;
+      slots_[s] = static_cast<uint32_t>(t + 1);
+    }
+  }
+
+  uint64_t stage_ = 0;
   std::vector<uint32_t> slots_;  // type index + 1, 0 empty
   std::vector<Type> types_;      // grows: hold indices, not references, while adding
+  std::string keys_;
 };
 
 }  // namespace
+
+void MorphStage::forget_word_types() { TypeCache::forget(); }
 
 void MorphStage::tag(Document& doc) const {
   if (!available_) return;
   size_t longest = 0;
   for (const Sentence& s : doc.sentences) longest = std::max<size_t>(longest, s.end_token - s.first_token);
-  WordTypes types(doc, forms_, tagger_);
+  TypeCache& types = TypeCache::for_document(id_, doc.tokens.size());
   std::vector<WordInfo> info(longest);
-  std::vector<const OwnScores*> own(longest);
+  std::vector<TypeScores*> scores(longest);
   std::vector<uint32_t> type_of(longest);
   std::vector<std::string_view> forms(longest), lowers(longest);
   std::vector<TaggedWord> tags(longest);
@@ -126,14 +182,14 @@ void MorphStage::tag(Document& doc) const {
       const Token& t = doc.tokens[s.first_token + k];
       forms[k] = t.original.in(text);
       lowers[k] = t.normalized.in(view);
-      type_of[k] = types.of(t);
+      type_of[k] = types.of(forms[k], lowers[k], forms_, tagger_);
     }
     // Every type of the sentence is known now: references stay valid.
     for (size_t k = 0; k < n; ++k) {
       info[k] = types.info(type_of[k]);
-      own[k] = &types.scores(type_of[k]);
+      scores[k] = &types.scores(type_of[k]);
     }
-    tagger_.tag(std::span(info.data(), n), std::span(own.data(), n), std::span(forms.data(), n),
+    tagger_.tag(std::span(info.data(), n), std::span(scores.data(), n), std::span(forms.data(), n),
                 std::span(lowers.data(), n), forms_, std::span(tags.data(), n));
     for (size_t k = 0; k < n; ++k) {
       Token& t = doc.tokens[s.first_token + k];
