@@ -299,11 +299,20 @@ void Tagger::tag(std::span<const WordInfo> words, std::span<TypeScores* const> t
     std::copy(std::begin(next), std::end(next), std::begin(neighbours));
     // The next word's rows that do not wait for this word's tag: fetched
     // while this one is scored (the table is larger than the caches).
+    TypeScores& type = *types[i];
     if (i + 1 < words.size()) {
       neighbour_feature_rows(words, i + 1, mask_, next);
       for (const uint32_t row : next) __builtin_prefetch(&rows_[row]);
+      __builtin_prefetch(&types[i + 1]->own);
+      __builtin_prefetch(reinterpret_cast<const char*>(&types[i + 1]->own) + 64);
+      // Its tag rows too, betting that this word takes the tag its type
+      // took last (a type mostly has one): a lost bet costs a useless fetch.
+      if (const auto guess = static_cast<Upos>(type.memo_key[0] & 31u); guess != Upos::unknown) {
+        uint32_t tag_rows[kTagFeatureCount];
+        tag_feature_rows(words, i + 1, guess, prev1, mask_, tag_rows);
+        for (const uint32_t row : tag_rows) __builtin_prefetch(&rows_[row]);
+      }
     }
-    TypeScores& type = *types[i];
     const Upos upos = best_tag(words, i, prev1, prev2, type.own, neighbours);
     out[i].upos = upos;
     const uint8_t key = memo_key(upos, expected_verb_form(upos, prev1));
