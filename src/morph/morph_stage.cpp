@@ -46,11 +46,12 @@ bool glued_word(const Token& t) {
 // roles) from the name glued to it, and the treebanks have no handles. The
 // mark is a symbol; a glued name the lexicon does not know is X, its own lemma
 // (a known word keeps its tag: "#grève" is a noun).
-void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const {
-  const std::string_view view = doc.view.text;
+void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
+                               std::span<const Roles::WordEntry* const> form_entries) const {
   for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
     Token& mark = doc.tokens[i];
-    if (!has_role(roles_.of_word(mark.normalized.in(view)), Role::handle_mark)) continue;
+    const Roles::WordEntry* entry = form_entries[i - s.first_token];
+    if (entry == nullptr || !has_role(entry->roles, Role::handle_mark)) continue;
     const bool free_before = i == s.first_token || mark.has(kSpaceBefore) || doc.tokens[i - 1].kind == TokenKind::punct;
     if (!free_before || !glued_word(doc.tokens[i + 1])) continue;
     mark.upos = Upos::SYM;
@@ -89,7 +90,8 @@ class TypeCache {
   static void forget() { for_document(0, 0); }
 
   // The index of a type, described on its first occurrence.
-  uint32_t of(std::string_view form, std::string_view lower, const FormLexicon& lexicon, const Tagger& tagger) {
+  uint32_t of(std::string_view form, std::string_view lower, const FormLexicon& lexicon, const Tagger& tagger,
+             const Roles& roles) {
     const size_t mask = slots_.size() - 1;
     for (size_t s = slot_of(form, lower) & mask;; s = (s + 1) & mask) {
       if (slots_[s] == 0) {
@@ -100,6 +102,7 @@ class TypeCache {
         keys_.append(form).append(lower);
         describe_word(form, lower, lexicon, type.info);
         tagger.own_scores(type.info, type.scores.own);
+        type.form_entry = roles.entry(lower);
         slots_[s] = static_cast<uint32_t>(types_.size());
         return slots_[s] - 1;
       }
@@ -112,12 +115,29 @@ class TypeCache {
 
   const WordInfo& info(uint32_t type) const { return types_[type].info; }
   TypeScores& scores(uint32_t type) { return types_[type].scores; }
+  const Roles::WordEntry* form_entry(uint32_t type) const { return types_[type].form_entry; }
+
+  // The role entry of a lemma the tagger gave the type. `lasting`: the lemma
+  // lies in the model's or the lexicon's storage (not in the document), so
+  // its address can be kept to find it again.
+  const Roles::WordEntry* lemma_entry(uint32_t type, std::string_view lemma, bool lasting, const Roles& roles) {
+    Type& t = types_[type];
+    if (!lasting) return roles.entry(lemma);
+    if (t.entry_lemma.data() != lemma.data() || t.entry_lemma.size() != lemma.size()) {
+      t.entry_lemma = lemma;
+      t.lemma_entry = roles.entry(lemma);
+    }
+    return t.lemma_entry;
+  }
 
  private:
   struct Type {
     uint32_t key_at = 0, form_size = 0, lower_size = 0;  // the form then the lower-case form in keys_
     WordInfo info;
     TypeScores scores;
+    const Roles::WordEntry* form_entry = nullptr;   // of the lower-case form
+    std::string_view entry_lemma;                   // the last lasting lemma looked up, and its entry
+    const Roles::WordEntry* lemma_entry = nullptr;
   };
 
   static uint64_t slot_of(std::string_view form, std::string_view lower) {
@@ -165,8 +185,7 @@ class TypeCache {
 
 void MorphStage::forget_word_types() { TypeCache::forget(); }
 
-void MorphStage::tag(Document& doc) const {
-  if (!available_) return;
+void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const {
   size_t longest = 0;
   for (const Sentence& s : doc.sentences) longest = std::max<size_t>(longest, s.end_token - s.first_token);
   TypeCache& types = TypeCache::for_document(id_, doc.tokens.size());
@@ -175,6 +194,7 @@ void MorphStage::tag(Document& doc) const {
   std::vector<uint32_t> type_of(longest);
   std::vector<std::string_view> forms(longest), lowers(longest);
   std::vector<TaggedWord> tags(longest);
+  std::vector<const Roles::WordEntry*> form_entries(longest);
   const std::string_view text = doc.text, view = doc.view.text;
   for (const Sentence& s : doc.sentences) {
     const size_t n = s.end_token - s.first_token;
@@ -182,11 +202,12 @@ void MorphStage::tag(Document& doc) const {
       const Token& t = doc.tokens[s.first_token + k];
       forms[k] = t.original.in(text);
       lowers[k] = t.normalized.in(view);
-      type_of[k] = types.of(forms[k], lowers[k], forms_, tagger_);
+      type_of[k] = types.of(forms[k], lowers[k], forms_, tagger_, roles_);
     }
     // Every type of the sentence is known now: references stay valid.
     for (size_t k = 0; k < n; ++k) {
       info[k] = types.info(type_of[k]);
+      form_entries[k] = types.form_entry(type_of[k]);
       scores[k] = &types.scores(type_of[k]);
     }
     tagger_.tag(std::span(info.data(), n), std::span(scores.data(), n), std::span(forms.data(), n),
@@ -197,14 +218,38 @@ void MorphStage::tag(Document& doc) const {
       t.feats = tags[k].feats;
       t.lemma = tags[k].lemma;
     }
-    mark_handles(doc, s, std::span(info.data(), n));
+    mark_handles(doc, s, std::span(info.data(), n), std::span(form_entries.data(), n));
+    if (entries.empty()) continue;
+    // What Roles::entries would find, from the types.
+    for (size_t k = 0; k < n; ++k) {
+      const Token& t = doc.tokens[s.first_token + k];
+      Roles::TokenEntries& e = entries[s.first_token + k];
+      e.form = form_entries[k];
+      e.lemma = nullptr;
+      if (t.lemma.empty() || t.lemma == lowers[k]) continue;
+      const bool in_document = (t.lemma.data() >= text.data() && t.lemma.data() < text.data() + text.size()) ||
+                               (t.lemma.data() >= view.data() && t.lemma.data() < view.data() + view.size());
+      e.lemma = types.lemma_entry(type_of[k], t.lemma, !in_document, roles_);
+    }
   }
+}
+
+void MorphStage::tag(Document& doc) const {
+  if (available_) tag_words(doc, {});
 }
 
 void MorphStage::run(Document& doc) const {
   if (!available_) return;
-  tag(doc);
-  Chunker(roles_).run(doc);
+  std::vector<Roles::TokenEntries> entries(doc.tokens.size());
+  tag_words(doc, entries);
+  // Tokens outside every sentence (none, normally) are not tagged: their
+  // entries looked up as the chunker would.
+  std::vector<bool> tagged(doc.tokens.size(), false);
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) tagged[i] = true;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (!tagged[i]) entries[i] = roles_.entries(doc, doc.tokens[i]);
+  Chunker(roles_).run(doc, entries);
 }
 
 }  // namespace whosaid::morph

@@ -45,7 +45,11 @@ class MorphStage {
   const Tagger& tagger() const { return tagger_; }
 
  private:
-  void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const;
+  // Tags every sentence; when `entries` is not empty (one per token), also
+  // sets the role entries of each tagged token from its word type.
+  void tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const;
+  void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
+                    std::span<const Roles::WordEntry* const> form_entries) const;
 
   bool available_ = false;
   uint64_t id_ = 0;  // which loaded stage this is (the word type cache is tied to it)
