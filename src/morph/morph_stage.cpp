@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <system_error>
 
@@ -76,6 +78,16 @@ namespace {
 // tied to the stage that filled it (its spans point into that stage's
 // lexicon); emptied between documents once it holds kMaxTypes types.
 class TypeCache {
+  // A slot holds what a lookup compares, so that a probe reads one slot and
+  // the key's bytes, not the type.
+  struct Slot {
+    uint32_t type = 0;     // index + 1; 0 empty (and for a type kept out of the table)
+    uint32_t tag = 0;      // the hash's high bits
+    uint32_t key_at = 0;   // the form then the lower-case form in keys_
+    uint16_t form_size = 0, lower_size = 0;
+  };
+  static_assert(sizeof(Slot) == 16);
+
  public:
   static constexpr size_t kMaxTypes = size_t{1} << 15;
 
@@ -91,26 +103,34 @@ class TypeCache {
 
   // The index of a type, described on its first occurrence.
   uint32_t of(std::string_view form, std::string_view lower, const FormLexicon& lexicon, const Tagger& tagger,
-             const Roles& roles) {
+              const Roles& roles) {
+    // A word too long for a slot's sizes (hostile input) is described each time, never kept.
+    if (form.size() > UINT16_MAX || lower.size() > UINT16_MAX) return add(Slot{}, form, lower, lexicon, tagger, roles);
+    const uint64_t hash = hash_of(form, lower);
+    const auto tag = static_cast<uint32_t>(hash >> 32);
     const size_t mask = slots_.size() - 1;
-    for (size_t s = slot_of(form, lower) & mask;; s = (s + 1) & mask) {
-      if (slots_[s] == 0) {
-        Type& type = types_.emplace_back();
-        type.key_at = static_cast<uint32_t>(keys_.size());
-        type.form_size = static_cast<uint32_t>(form.size());
-        type.lower_size = static_cast<uint32_t>(lower.size());
+    for (size_t s = hash & mask;; s = (s + 1) & mask) {
+      Slot& slot = slots_[s];
+      if (slot.type == 0) {
+        slot = {static_cast<uint32_t>(types_.size() + 1), tag, static_cast<uint32_t>(keys_.size()),
+                static_cast<uint16_t>(form.size()), static_cast<uint16_t>(lower.size())};
         keys_.append(form).append(lower);
-        describe_word(form, lower, lexicon, type.info);
-        tagger.own_scores(type.info, type.scores.own);
-        type.form_entry = roles.entry(lower);
-        slots_[s] = static_cast<uint32_t>(types_.size());
-        return slots_[s] - 1;
+        return add(slot, form, lower, lexicon, tagger, roles);
       }
-      const Type& type = types_[slots_[s] - 1];
-      if (type.form_size == form.size() && type.lower_size == lower.size() && key_form(type) == form &&
-          key_lower(type) == lower)
-        return slots_[s] - 1;
+      if (slot.tag == tag && slot.form_size == form.size() && slot.lower_size == lower.size() &&
+          key_form(slot) == form && key_lower(slot) == lower)
+        return slot.type - 1;
     }
+  }
+
+  uint32_t add(const Slot& slot, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+               const Tagger& tagger, const Roles& roles) {
+    Type& type = types_.emplace_back();
+    describe_word(form, lower, lexicon, type.info);
+    tagger.own_scores(type.info, type.scores.own);
+    type.form_entry = roles.entry(lower);
+    type.key = slot;
+    return static_cast<uint32_t>(types_.size() - 1);
   }
 
   const WordInfo& info(uint32_t type) const { return types_[type].info; }
@@ -132,7 +152,7 @@ class TypeCache {
 
  private:
   struct Type {
-    uint32_t key_at = 0, form_size = 0, lower_size = 0;  // the form then the lower-case form in keys_
+    Slot key;  // its slot's content, to rehash
     WordInfo info;
     TypeScores scores;
     const Roles::WordEntry* form_entry = nullptr;   // of the lower-case form
@@ -140,24 +160,35 @@ class TypeCache {
     const Roles::WordEntry* lemma_entry = nullptr;
   };
 
-  static uint64_t slot_of(std::string_view form, std::string_view lower) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : form) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    h = (h ^ 0xffu) * 0x100000001b3ull;  // ("ab", "c") and ("a", "bc") differ
-    for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return h ^ (h >> 31);
+  // Eight bytes at a time: the lookup is made for every token.
+  static uint64_t hash_of(std::string_view form, std::string_view lower) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (form.size() << 16) ^ lower.size();
+    for (const std::string_view part : {form, lower}) {
+      size_t i = 0;
+      for (; i + 8 <= part.size(); i += 8) {
+        uint64_t v;
+        std::memcpy(&v, part.data() + i, 8);
+        h = (h ^ v) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+      }
+      uint64_t v = 0;
+      if (i < part.size()) std::memcpy(&v, part.data() + i, part.size() - i);
+      h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
+      h ^= h >> 29;
+    }
+    return h;
   }
 
-  std::string_view key_form(const Type& t) const { return std::string_view(keys_).substr(t.key_at, t.form_size); }
-  std::string_view key_lower(const Type& t) const {
-    return std::string_view(keys_).substr(t.key_at + t.form_size, t.lower_size);
+  std::string_view key_form(const Slot& s) const { return std::string_view(keys_).substr(s.key_at, s.form_size); }
+  std::string_view key_lower(const Slot& s) const {
+    return std::string_view(keys_).substr(s.key_at + s.form_size, s.lower_size);
   }
 
   void clear(uint64_t stage) {
     stage_ = stage;
     types_.clear();
     keys_.clear();
-    slots_.assign(1024, 0);
+    slots_.assign(1024, Slot{});
   }
 
   // Room for `count` types at most half full; rehashing happens between
@@ -166,18 +197,19 @@ class TypeCache {
     if (2 * count <= slots_.size()) return;
     size_t size = slots_.size();
     while (2 * count > size) size *= 2;
-    slots_.assign(size, 0);
+    slots_.assign(size, Slot{});
     const size_t mask = size - 1;
-    for (size_t t = 0; t < types_.size(); ++t) {
-      size_t s = slot_of(key_form(types_[t]), key_lower(types_[t])) & mask;
-      while (slots_[s] != 0) s = (s + 1) & mask;
-      slots_[s] = static_cast<uint32_t>(t + 1);
+    for (const Type& t : types_) {
+      if (t.key.type == 0) continue;  // kept out of the table
+      size_t s = hash_of(key_form(t.key), key_lower(t.key)) & mask;
+      while (slots_[s].type != 0) s = (s + 1) & mask;
+      slots_[s] = t.key;
     }
   }
 
   uint64_t stage_ = 0;
-  std::vector<uint32_t> slots_;  // type index + 1, 0 empty
-  std::vector<Type> types_;      // grows: hold indices, not references, while adding
+  std::vector<Slot> slots_;
+  std::vector<Type> types_;  // grows: hold indices, not references, while adding
   std::string keys_;
 };
 
