@@ -101,12 +101,19 @@ class TypeCache {
 
   static void forget() { for_document(0, 0); }
 
-  // The index of a type, described on its first occurrence.
-  uint32_t of(std::string_view form, std::string_view lower, const FormLexicon& lexicon, const Tagger& tagger,
-              const Roles& roles) {
+  // The hash of a word, its slot fetched into the cache while the caller
+  // hashes the next words of the sentence.
+  uint64_t hash_and_fetch(std::string_view form, std::string_view lower) const {
+    const uint64_t hash = hash_of(form, lower);
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+    return hash;
+  }
+
+  // The index of a type (hash: hash_and_fetch's), described on its first occurrence.
+  uint32_t of(std::string_view form, std::string_view lower, uint64_t hash, const FormLexicon& lexicon,
+              const Tagger& tagger, const Roles& roles) {
     // A word too long for a slot's sizes (hostile input) is described each time, never kept.
     if (form.size() > UINT16_MAX || lower.size() > UINT16_MAX) return add(Slot{}, form, lower, lexicon, tagger, roles);
-    const uint64_t hash = hash_of(form, lower);
     const auto tag = static_cast<uint32_t>(hash >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t s = hash & mask;; s = (s + 1) & mask) {
@@ -171,8 +178,8 @@ class TypeCache {
         h = (h ^ v) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
       }
-      uint64_t v = 0;
-      if (i < part.size()) std::memcpy(&v, part.data() + i, part.size() - i);
+      uint64_t v = 0;  // the last bytes, not through a memcpy call of variable size
+      for (size_t k = i; k < part.size(); ++k) v |= uint64_t{static_cast<unsigned char>(part[k])} << (8 * (k - i));
       h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
       h ^= h >> 29;
     }
@@ -224,6 +231,7 @@ void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries
   std::vector<WordInfo> info(longest);
   std::vector<TypeScores*> scores(longest);
   std::vector<uint32_t> type_of(longest);
+  std::vector<uint64_t> hashes(longest);
   std::vector<std::string_view> forms(longest), lowers(longest);
   std::vector<TaggedWord> tags(longest);
   std::vector<const Roles::WordEntry*> form_entries(longest);
@@ -234,8 +242,9 @@ void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries
       const Token& t = doc.tokens[s.first_token + k];
       forms[k] = t.original.in(text);
       lowers[k] = t.normalized.in(view);
-      type_of[k] = types.of(forms[k], lowers[k], forms_, tagger_, roles_);
+      hashes[k] = types.hash_and_fetch(forms[k], lowers[k]);
     }
+    for (size_t k = 0; k < n; ++k) type_of[k] = types.of(forms[k], lowers[k], hashes[k], forms_, tagger_, roles_);
     // Every type of the sentence is known now: references stay valid.
     for (size_t k = 0; k < n; ++k) {
       info[k] = types.info(type_of[k]);
