@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -14,8 +15,9 @@ namespace whosaid::morph {
 
 class ChunkTokens {
  public:
-  ChunkTokens(const Document& doc, const Roles& roles, const std::vector<RoleSet>& token_roles)
-      : doc_(doc), roles_(roles), token_roles_(token_roles) {}
+  ChunkTokens(const Document& doc, const Roles& roles, std::span<const Roles::TokenEntries> entries,
+              std::span<const RoleSet> token_roles)
+      : doc_(doc), roles_(roles), entries_(entries), token_roles_(token_roles) {}
 
   const Document& doc() const { return doc_; }
   const Roles& roles() const { return roles_; }
@@ -23,6 +25,8 @@ class ChunkTokens {
   Upos upos(uint32_t i) const { return doc_.tokens[i].upos; }
   bool is(uint32_t i, Upos u) const { return doc_.tokens[i].upos == u; }
   bool has(uint32_t i, Role r) const { return has_role(token_roles_[i], r); }
+  // The role entries of its form and (when it differs) its lemma.
+  const Roles::TokenEntries& entries(uint32_t i) const { return entries_[i]; }
   uint8_t feat(uint32_t i, Feat f) const { return feature(doc_.tokens[i].feats, f); }
   std::string_view form(uint32_t i) const { return doc_.normalized(doc_.tokens[i]); }
   std::string_view lemma(uint32_t i) const {
@@ -85,7 +89,8 @@ class ChunkTokens {
  private:
   const Document& doc_;
   const Roles& roles_;
-  const std::vector<RoleSet>& token_roles_;
+  std::span<const Roles::TokenEntries> entries_;
+  std::span<const RoleSet> token_roles_;
 };
 
 }  // namespace whosaid::morph

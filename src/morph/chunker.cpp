@@ -395,8 +395,8 @@ class SentenceChunker {
   const Locution* longest_locution(uint32_t i, uint32_t& end) const {
     const Locution* best = nullptr;
     size_t best_len = 0;
-    auto consider = [&](std::string_view key) {
-      for (uint32_t index : t_.roles().locutions_starting(key)) {
+    auto consider = [&](const Roles::WordEntry* key) {
+      for (uint32_t index : t_.roles().locutions_of(key)) {
         const Locution& loc = t_.roles().locutions()[index];
         if (loc.words.size() <= best_len) return;
         if (matches(loc, i)) {
@@ -406,8 +406,8 @@ class SentenceChunker {
         }
       }
     };
-    consider(t_.form(i));
-    if (t_.lemma(i) != t_.form(i)) consider(t_.lemma(i));
+    consider(t_.entries(i).form);
+    consider(t_.entries(i).lemma);  // null when the lemma is the form
     end = i + static_cast<uint32_t>(best_len);
     return best;
   }
@@ -586,11 +586,17 @@ class SentenceChunker {
 }  // namespace
 
 void Chunker::run(Document& doc) const {
+  std::vector<Roles::TokenEntries> entries(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) entries[i] = roles_.entries(doc, doc.tokens[i]);
+  run(doc, entries);
+}
+
+void Chunker::run(Document& doc, std::span<const Roles::TokenEntries> entries) const {
   doc.chunks.clear();
   doc.chunks.reserve(doc.tokens.size());
   std::vector<RoleSet> token_roles(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) token_roles[i] = roles_.of(doc, doc.tokens[i]);
-  const ChunkTokens tokens(doc, roles_, token_roles);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) token_roles[i] = Roles::roles_of(entries[i]);
+  const ChunkTokens tokens(doc, roles_, entries, token_roles);
   // Sentences in order; tokens outside every sentence (none, normally) are
   // chunked as runs of their own so that every token has a chunk.
   uint32_t next = 0;

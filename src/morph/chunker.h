@@ -15,6 +15,7 @@
 // The rules, with examples, are in docs/chunks.md.
 #pragma once
 
+#include <span>
 
 #include "core/document.h"
 #include "morph/roles.h"
@@ -30,6 +31,9 @@ class Chunker {
   // Const and thread-safe: its one buffer (the roles of each token) lives in
   // the call, allocated once per document.
   void run(Document& doc) const;
+  // The same, each token's role entries given (entries[i] for doc.tokens[i],
+  // as Roles::entries gives them): the morph stage keeps them per word type.
+  void run(Document& doc, std::span<const Roles::TokenEntries> entries) const;
 
  private:
   const Roles& roles_;

@@ -1,11 +1,22 @@
 #include "morph/morph_stage.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <string>
 #include <system_error>
 
 #include "morph/chunker.h"
 
 namespace whosaid::morph {
+namespace {
+
+// Each loaded stage's number, so that a thread's cache of word types
+// (TypeCache below) is never read by a stage it was not filled by.
+std::atomic<uint64_t> next_stage_id{1};
+
+}  // namespace
 
 Status MorphStage::load(const std::filesystem::path& language_dir, const std::vector<std::string>& elisions,
                         MorphStage& out) {
@@ -20,6 +31,7 @@ Status MorphStage::load(const std::filesystem::path& language_dir, const std::ve
   if (Status s = Tagger::load(model, stage.tagger_); !s.ok()) return s;
   if (Status s = Roles::load(language_dir, elisions, stage.roles_); !s.ok()) return s;
   stage.available_ = true;
+  stage.id_ = next_stage_id++;
   out = std::move(stage);
   return {};
 }
@@ -36,11 +48,12 @@ bool glued_word(const Token& t) {
 // roles) from the name glued to it, and the treebanks have no handles. The
 // mark is a symbol; a glued name the lexicon does not know is X, its own lemma
 // (a known word keeps its tag: "#grève" is a noun).
-void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const {
-  const std::string_view view = doc.view.text;
+void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
+                               std::span<const Roles::WordEntry* const> form_entries) const {
   for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
     Token& mark = doc.tokens[i];
-    if (!has_role(roles_.of_word(mark.normalized.in(view)), Role::handle_mark)) continue;
+    const Roles::WordEntry* entry = form_entries[i - s.first_token];
+    if (entry == nullptr || !has_role(entry->roles, Role::handle_mark)) continue;
     const bool free_before = i == s.first_token || mark.has(kSpaceBefore) || doc.tokens[i - 1].kind == TokenKind::punct;
     if (!free_before || !glued_word(doc.tokens[i + 1])) continue;
     mark.upos = Upos::SYM;
@@ -57,68 +70,171 @@ void MorphStage::mark_handles(Document& doc, const Sentence& s, std::span<const 
 
 namespace {
 
-// The word types of one document: each distinct (form, normalized form) is
-// described and its own scores summed once. Open addressing over a table
-// sized from the token count, allocated once per document.
-class WordTypes {
+// The word types this thread has tagged, across documents: each distinct
+// (form as written, normalized form) is described (lexicon lookups, affixes)
+// and its own scores summed once, and keeps its lemma choices. News
+// vocabulary repeats from one article to the next, so most tokens find their
+// type here. One cache per thread (the stage is const and shared by threads),
+// tied to the stage that filled it (its spans point into that stage's
+// lexicon); emptied between documents once it holds kMaxTypes types.
+class TypeCache {
+  // A slot holds what a lookup compares, so that a probe reads one slot and
+  // the key's bytes, not the type.
+  struct Slot {
+    uint32_t type = 0;     // index + 1; 0 empty (and for a type kept out of the table)
+    uint32_t tag = 0;      // the hash's high bits
+    uint32_t key_at = 0;   // the form then the lower-case form in keys_
+    uint16_t form_size = 0, lower_size = 0;
+  };
+  static_assert(sizeof(Slot) == 16);
+
  public:
-  WordTypes(const Document& doc, const FormLexicon& lexicon, const Tagger& tagger)
-      : doc_(doc), lexicon_(lexicon), tagger_(tagger) {
-    size_t slots = 16;
-    while (slots < 2 * doc.tokens.size()) slots *= 2;
-    slots_.assign(slots, 0);
+  static constexpr size_t kMaxTypes = size_t{1} << 15;
+
+  // This thread's cache, ready for a document of `tokens` tokens tagged by `stage`.
+  static TypeCache& for_document(uint64_t stage, size_t tokens) {
+    thread_local TypeCache cache;
+    if (cache.stage_ != stage || cache.types_.size() > kMaxTypes) cache.clear(stage);
+    cache.reserve(cache.types_.size() + tokens);
+    return cache;
   }
 
-  // The index of the token's type, described on its first occurrence.
-  uint32_t of(const Token& t) {
-    const std::string_view form = t.original.in(doc_.text), lower = t.normalized.in(doc_.view.text);
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : form) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  static void forget() { for_document(0, 0); }
+
+  // The hash of a word, its slot fetched into the cache while the caller
+  // hashes the next words of the sentence.
+  uint64_t hash_and_fetch(std::string_view form, std::string_view lower) const {
+    const uint64_t hash = hash_of(form, lower);
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+    return hash;
+  }
+
+  // The index of a type (hash: hash_and_fetch's), described on its first occurrence.
+  uint32_t of(std::string_view form, std::string_view lower, uint64_t hash, const FormLexicon& lexicon,
+              const Tagger& tagger, const Roles& roles) {
+    // A word too long for a slot's sizes (hostile input) is described each time, never kept.
+    if (form.size() > UINT16_MAX || lower.size() > UINT16_MAX) return add(Slot{}, form, lower, lexicon, tagger, roles);
+    const auto tag = static_cast<uint32_t>(hash >> 32);
     const size_t mask = slots_.size() - 1;
-    for (size_t s = (h ^ (h >> 31)) & mask;; s = (s + 1) & mask) {
-      if (slots_[s] == 0) {
-        Type& type = types_.emplace_back();
-        type.form = form;
-        type.lower = lower;
-        describe_word(form, lower, lexicon_, type.info);
-        tagger_.own_scores(type.info, type.scores);
-        slots_[s] = static_cast<uint32_t>(types_.size());
-        return slots_[s] - 1;
+    for (size_t s = hash & mask;; s = (s + 1) & mask) {
+      Slot& slot = slots_[s];
+      if (slot.type == 0) {
+        slot = {static_cast<uint32_t>(types_.size() + 1), tag, static_cast<uint32_t>(keys_.size()),
+                static_cast<uint16_t>(form.size()), static_cast<uint16_t>(lower.size())};
+        keys_.append(form).append(lower);
+        return add(slot, form, lower, lexicon, tagger, roles);
       }
-      const Type& type = types_[slots_[s] - 1];
-      if (type.form == form && type.lower == lower) return slots_[s] - 1;
+      if (slot.tag == tag && slot.form_size == form.size() && slot.lower_size == lower.size() &&
+          key_form(slot) == form && key_lower(slot) == lower)
+        return slot.type - 1;
     }
   }
 
+  uint32_t add(const Slot& slot, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+               const Tagger& tagger, const Roles& roles) {
+    Type& type = types_.emplace_back();
+    describe_word(form, lower, lexicon, type.info);
+    tagger.own_scores(type.info, type.scores.own);
+    type.form_entry = roles.entry(lower);
+    type.key = slot;
+    return static_cast<uint32_t>(types_.size() - 1);
+  }
+
   const WordInfo& info(uint32_t type) const { return types_[type].info; }
-  const OwnScores& scores(uint32_t type) const { return types_[type].scores; }
+  TypeScores& scores(uint32_t type) { return types_[type].scores; }
+  const Roles::WordEntry* form_entry(uint32_t type) const { return types_[type].form_entry; }
+
+  // The role entry of a lemma the tagger gave the type. `lasting`: the lemma
+  // lies in the model's or the lexicon's storage (not in the document), so
+  // its address can be kept to find it again.
+  const Roles::WordEntry* lemma_entry(uint32_t type, std::string_view lemma, bool lasting, const Roles& roles) {
+    Type& t = types_[type];
+    if (!lasting) return roles.entry(lemma);
+    if (t.entry_lemma.data() != lemma.data() || t.entry_lemma.size() != lemma.size()) {
+      t.entry_lemma = lemma;
+      t.lemma_entry = roles.entry(lemma);
+    }
+    return t.lemma_entry;
+  }
 
  private:
   struct Type {
-    std::string_view form, lower;
+    Slot key;  // its slot's content, to rehash
     WordInfo info;
-    OwnScores scores;
+    TypeScores scores;
+    const Roles::WordEntry* form_entry = nullptr;   // of the lower-case form
+    std::string_view entry_lemma;                   // the last lasting lemma looked up, and its entry
+    const Roles::WordEntry* lemma_entry = nullptr;
   };
-  const Document& doc_;
-  const FormLexicon& lexicon_;
-  const Tagger& tagger_;
-  std::vector<uint32_t> slots_;  // type index + 1, 0 empty
-  std::vector<Type> types_;      // grows: hold indices, not references, while adding
+
+  // Eight bytes at a time: the lookup is made for every token.
+  static uint64_t hash_of(std::string_view form, std::string_view lower) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (form.size() << 16) ^ lower.size();
+    for (const std::string_view part : {form, lower}) {
+      size_t i = 0;
+      for (; i + 8 <= part.size(); i += 8) {
+        uint64_t v;
+        std::memcpy(&v, part.data() + i, 8);
+        h = (h ^ v) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+      }
+      uint64_t v = 0;  // the last bytes, not through a memcpy call of variable size
+      for (size_t k = i; k < part.size(); ++k) v |= uint64_t{static_cast<unsigned char>(part[k])} << (8 * (k - i));
+      h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
+      h ^= h >> 29;
+    }
+    return h;
+  }
+
+  std::string_view key_form(const Slot& s) const { return std::string_view(keys_).substr(s.key_at, s.form_size); }
+  std::string_view key_lower(const Slot& s) const {
+    return std::string_view(keys_).substr(s.key_at + s.form_size, s.lower_size);
+  }
+
+  void clear(uint64_t stage) {
+    stage_ = stage;
+    types_.clear();
+    keys_.clear();
+    slots_.assign(1024, Slot{});
+  }
+
+  // Room for `count` types at most half full; rehashing happens between
+  // documents, never while a sentence holds type indices.
+  void reserve(size_t count) {
+    if (2 * count <= slots_.size()) return;
+    size_t size = slots_.size();
+    while (2 * count > size) size *= 2;
+    slots_.assign(size, Slot{});
+    const size_t mask = size - 1;
+    for (const Type& t : types_) {
+      if (t.key.type == 0) continue;  // kept out of the table
+      size_t s = hash_of(key_form(t.key), key_lower(t.key)) & mask;
+      while (slots_[s].type != 0) s = (s + 1) & mask;
+      slots_[s] = t.key;
+    }
+  }
+
+  uint64_t stage_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Type> types_;  // grows: hold indices, not references, while adding
+  std::string keys_;
 };
 
 }  // namespace
 
-void MorphStage::tag(Document& doc) const {
-  if (!available_) return;
+void MorphStage::forget_word_types() { TypeCache::forget(); }
+
+void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const {
   size_t longest = 0;
   for (const Sentence& s : doc.sentences) longest = std::max<size_t>(longest, s.end_token - s.first_token);
-  WordTypes types(doc, forms_, tagger_);
+  TypeCache& types = TypeCache::for_document(id_, doc.tokens.size());
   std::vector<WordInfo> info(longest);
-  std::vector<const OwnScores*> own(longest);
+  std::vector<TypeScores*> scores(longest);
   std::vector<uint32_t> type_of(longest);
+  std::vector<uint64_t> hashes(longest);
   std::vector<std::string_view> forms(longest), lowers(longest);
   std::vector<TaggedWord> tags(longest);
+  std::vector<const Roles::WordEntry*> form_entries(longest);
   const std::string_view text = doc.text, view = doc.view.text;
   for (const Sentence& s : doc.sentences) {
     const size_t n = s.end_token - s.first_token;
@@ -126,14 +242,16 @@ void MorphStage::tag(Document& doc) const {
       const Token& t = doc.tokens[s.first_token + k];
       forms[k] = t.original.in(text);
       lowers[k] = t.normalized.in(view);
-      type_of[k] = types.of(t);
+      hashes[k] = types.hash_and_fetch(forms[k], lowers[k]);
     }
+    for (size_t k = 0; k < n; ++k) type_of[k] = types.of(forms[k], lowers[k], hashes[k], forms_, tagger_, roles_);
     // Every type of the sentence is known now: references stay valid.
     for (size_t k = 0; k < n; ++k) {
       info[k] = types.info(type_of[k]);
-      own[k] = &types.scores(type_of[k]);
+      form_entries[k] = types.form_entry(type_of[k]);
+      scores[k] = &types.scores(type_of[k]);
     }
-    tagger_.tag(std::span(info.data(), n), std::span(own.data(), n), std::span(forms.data(), n),
+    tagger_.tag(std::span(info.data(), n), std::span(scores.data(), n), std::span(forms.data(), n),
                 std::span(lowers.data(), n), forms_, std::span(tags.data(), n));
     for (size_t k = 0; k < n; ++k) {
       Token& t = doc.tokens[s.first_token + k];
@@ -141,14 +259,38 @@ void MorphStage::tag(Document& doc) const {
       t.feats = tags[k].feats;
       t.lemma = tags[k].lemma;
     }
-    mark_handles(doc, s, std::span(info.data(), n));
+    mark_handles(doc, s, std::span(info.data(), n), std::span(form_entries.data(), n));
+    if (entries.empty()) continue;
+    // What Roles::entries would find, from the types.
+    for (size_t k = 0; k < n; ++k) {
+      const Token& t = doc.tokens[s.first_token + k];
+      Roles::TokenEntries& e = entries[s.first_token + k];
+      e.form = form_entries[k];
+      e.lemma = nullptr;
+      if (t.lemma.empty() || t.lemma == lowers[k]) continue;
+      const bool in_document = (t.lemma.data() >= text.data() && t.lemma.data() < text.data() + text.size()) ||
+                               (t.lemma.data() >= view.data() && t.lemma.data() < view.data() + view.size());
+      e.lemma = types.lemma_entry(type_of[k], t.lemma, !in_document, roles_);
+    }
   }
+}
+
+void MorphStage::tag(Document& doc) const {
+  if (available_) tag_words(doc, {});
 }
 
 void MorphStage::run(Document& doc) const {
   if (!available_) return;
-  tag(doc);
-  Chunker(roles_).run(doc);
+  std::vector<Roles::TokenEntries> entries(doc.tokens.size());
+  tag_words(doc, entries);
+  // Tokens outside every sentence (none, normally) are not tagged: their
+  // entries looked up as the chunker would.
+  std::vector<bool> tagged(doc.tokens.size(), false);
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) tagged[i] = true;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (!tagged[i]) entries[i] = roles_.entries(doc, doc.tokens[i]);
+  Chunker(roles_).run(doc, entries);
 }
 
 }  // namespace whosaid::morph

@@ -36,14 +36,23 @@ class MorphStage {
   void run(Document& doc) const;
   // Tagging alone (the chunks are left as they are): what the tagging benchmark times.
   void tag(Document& doc) const;
+  // Empties this thread's cache of word types (kept across documents), so
+  // that the next document is tagged as if its words were new: what the
+  // benchmark does to time the first sight of a text.
+  static void forget_word_types();
 
   const FormLexicon& forms() const { return forms_; }
   const Tagger& tagger() const { return tagger_; }
 
  private:
-  void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info) const;
+  // Tags every sentence; when `entries` is not empty (one per token), also
+  // sets the role entries of each tagged token from its word type.
+  void tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const;
+  void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
+                    std::span<const Roles::WordEntry* const> form_entries) const;
 
   bool available_ = false;
+  uint64_t id_ = 0;  // which loaded stage this is (the word type cache is tied to it)
   FormLexicon forms_;
   Tagger tagger_;
   Roles roles_;

@@ -271,12 +271,15 @@ RoleSet Roles::of_word(std::string_view word) const {
   return e ? e->roles : 0;
 }
 
-RoleSet Roles::of(const Document& doc, const Token& token) const {
+Roles::TokenEntries Roles::entries(const Document& doc, const Token& token) const {
   const std::string_view form = doc.normalized(token);
-  RoleSet set = of_word(form);
-  if (!token.lemma.empty() && token.lemma != form) set |= of_word(token.lemma) & lemma_roles();
-  return set;
+  TokenEntries e;
+  e.form = find(form);
+  if (!token.lemma.empty() && token.lemma != form) e.lemma = find(token.lemma);
+  return e;
 }
+
+RoleSet Roles::of(const Document& doc, const Token& token) const { return roles_of(entries(doc, token)); }
 
 bool Roles::links_infinitive(std::string_view verb, std::string_view link) const {
   const WordEntry* e = find(verb);
@@ -287,10 +290,6 @@ bool Roles::links_infinitive(std::string_view verb, std::string_view link) const
   return false;
 }
 
-std::span<const uint32_t> Roles::locutions_starting(std::string_view word) const {
-  const WordEntry* e = find(word);
-  if (e == nullptr) return {};
-  return std::span<const uint32_t>(locution_index_.data() + e->locutions_begin, e->locutions_end - e->locutions_begin);
-}
+std::span<const uint32_t> Roles::locutions_starting(std::string_view word) const { return locutions_of(find(word)); }
 
 }  // namespace whosaid::morph

@@ -120,6 +120,21 @@ struct Locution {
 
 class Roles {
  public:
+  // What the data says of one word: its roles, its infinitive links and the
+  // locutions it starts.
+  struct WordEntry {
+    RoleSet roles = 0;
+    uint32_t links_begin = 0, links_end = 0;          // into links_ (semi_auxiliary)
+    uint32_t locutions_begin = 0, locutions_end = 0;  // into locution_index_
+  };
+  // A token's entries: of its normalized form, and of its lemma when that
+  // differs (else null). The morph stage keeps them per word type, so that
+  // the chunker looks nothing up again.
+  struct TokenEntries {
+    const WordEntry* form = nullptr;
+    const WordEntry* lemma = nullptr;
+  };
+
   // Reads roles.tsv, locutions.tsv and titles.tsv from `language_dir`.
   // `elisions` are the apostrophe-final prefixes the tokenizer splits off
   // (lang::Lexicon::elisions()), so that "d'après" is split as the text is.
@@ -141,17 +156,23 @@ class Roles {
 
   // Indices into locutions() of those whose first word is `word`, longest first.
   std::span<const uint32_t> locutions_starting(std::string_view word) const;
+
+  // The same three questions for words already looked up.
+  const WordEntry* entry(std::string_view word) const { return find(word); }
+  TokenEntries entries(const Document& doc, const Token& token) const;
+  static RoleSet roles_of(TokenEntries e) {
+    return (e.form != nullptr ? e.form->roles : 0) | (e.lemma != nullptr ? e.lemma->roles & lemma_roles() : 0);
+  }
+  std::span<const uint32_t> locutions_of(const WordEntry* e) const {
+    if (e == nullptr) return {};
+    return std::span<const uint32_t>(locution_index_.data() + e->locutions_begin, e->locutions_end - e->locutions_begin);
+  }
   const std::vector<Locution>& locutions() const { return locutions_; }
 
   // How many distinct words have a role (tests).
   size_t size() const { return words_.size(); }
 
  private:
-  struct WordEntry {
-    RoleSet roles = 0;
-    uint32_t links_begin = 0, links_end = 0;          // into links_ (semi_auxiliary)
-    uint32_t locutions_begin = 0, locutions_end = 0;  // into locution_index_
-  };
   const WordEntry* find(std::string_view word) const { return words_.find(word); }
 
   friend class RolesBuilder;

@@ -189,7 +189,7 @@ void Tagger::own_scores(const WordInfo& w, OwnScores& out) const {
   own_feature_rows(w, mask_, rows);
   for (int c = 0; c < kRowWidth; ++c) out.s[c] = 0;
   for (const uint32_t row : rows)
-    for (int c = 0; c < kRowWidth; ++c) out.s[c] += rows_[row].w[c];
+    for (int c = 0; c < kSumWidth; ++c) out.s[c] += rows_[row].w[c];
 }
 
 Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const {
@@ -199,14 +199,21 @@ Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos
 }
 
 Upos Tagger::predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const {
-  uint32_t rows[kContextFeatureCount];
-  context_feature_rows(words, i, prev1, prev2, mask_, rows);
-  int32_t scores[kRowWidth];
-  for (int c = 0; c < kRowWidth; ++c) scores[c] = own.s[c];
-  for (const uint32_t row : rows) {
-    const int16_t* w = rows_[row].w;
-    for (int c = 0; c < kRowWidth; ++c) scores[c] += w[c];
-  }
+  uint32_t neighbours[kNeighbourFeatureCount];
+  neighbour_feature_rows(words, i, mask_, neighbours);
+  return best_tag(words, i, prev1, prev2, own, neighbours);
+}
+
+Upos Tagger::best_tag(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own,
+                      const uint32_t (&neighbour_rows)[kNeighbourFeatureCount]) const {
+  uint32_t tag_rows[kTagFeatureCount];
+  tag_feature_rows(words, i, prev1, prev2, mask_, tag_rows);
+  int32_t scores[kSumWidth];
+  for (int c = 0; c < kSumWidth; ++c) scores[c] = own.s[c];
+  for (const uint32_t row : neighbour_rows)
+    for (int c = 0; c < kSumWidth; ++c) scores[c] += rows_[row].w[c];
+  for (const uint32_t row : tag_rows)
+    for (int c = 0; c < kSumWidth; ++c) scores[c] += rows_[row].w[c];
   // A verb with its inverted subject can only be what its verb is.
   const uint32_t allowed = (words[i].shape & kShapeInverted) ? words[i].classes : ~0u;
   int best = 0;
@@ -227,38 +234,50 @@ const LemmaEntry* Tagger::lemma_entry(std::string_view lower, Upos upos) const {
   }
 }
 
-void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
-                      Upos previous, TaggedWord& out) const {
-  const Upos upos = out.upos;
-  const uint8_t verb_form = expected_verb_form(upos, previous);
+LemmaChoice Tagger::choose_lemma(const WordInfo& w, std::string_view lower, const FormLexicon& lexicon, Upos upos,
+                                 uint8_t verb_form) const {
   const Reading* r = reading_of(w.cased, upos, verb_form);
   if (r == nullptr) r = reading_of(w.lower, upos, verb_form);
   const uint32_t name_class = r != nullptr ? with_feature(0, Feat::name_class, feature(r->feats, Feat::name_class)) : 0;
   if (const LemmaEntry* e = lemma_entry(lower, upos)) {
-    out.lemma = lemma_is_form(upos) ? form : std::string_view(e->lemma);
-    out.feats = e->feats | name_class;
-    return;
+    if (lemma_is_form(upos)) return {LemmaChoice::form, e->feats | name_class, {}};
+    return {LemmaChoice::stored, e->feats | name_class, e->lemma};
   }
   if (r == nullptr && related(upos) != Upos::unknown) {
     r = reading_of(w.cased, related(upos), verb_form);
     if (r == nullptr) r = reading_of(w.lower, related(upos), verb_form);
   }
-  if (lemma_is_form(upos)) {
-    out.lemma = form;
-    out.feats = name_class;
-    return;
-  }
-  if (r != nullptr) {
-    out.lemma = lexicon.lemma(*r);
-    out.feats = r->feats;
-    return;
-  }
+  if (lemma_is_form(upos)) return {LemmaChoice::form, name_class, {}};
+  if (r != nullptr) return {LemmaChoice::stored, r->feats, lexicon.lemma(*r)};
   // A word the lexicon does not know: a plural noun or adjective loses its
   // final -s ("tweets" -> "tweet"); anything else is its own lemma.
-  out.feats = 0;
-  out.lemma = lower;
   const bool plural_ending = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
-  if ((upos == Upos::NOUN || upos == Upos::ADJ) && plural_ending) out.lemma = lower.substr(0, lower.size() - 1);
+  if ((upos == Upos::NOUN || upos == Upos::ADJ) && plural_ending) return {LemmaChoice::lower_without_s, 0, {}};
+  return {LemmaChoice::lower, 0, {}};
+}
+
+namespace {
+
+void apply(const LemmaChoice& choice, std::string_view form, std::string_view lower, TaggedWord& out) {
+  out.feats = choice.feats;
+  switch (choice.source) {
+    case LemmaChoice::stored: out.lemma = choice.stored_lemma; break;
+    case LemmaChoice::form: out.lemma = form; break;
+    case LemmaChoice::lower: out.lemma = lower; break;
+    case LemmaChoice::lower_without_s: out.lemma = lower.substr(0, lower.size() - 1); break;
+  }
+}
+
+// The memo key of a lemma choice: the tag and the verb form asked for.
+uint8_t memo_key(Upos upos, uint8_t verb_form) {
+  return static_cast<uint8_t>(static_cast<unsigned>(upos) | (unsigned{verb_form} << 5));
+}
+
+}  // namespace
+
+void Tagger::complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
+                      Upos previous, TaggedWord& out) const {
+  apply(choose_lemma(w, lower, lexicon, out.upos, expected_verb_form(out.upos, previous)), form, lower, out);
 }
 
 TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string_view lower,
@@ -269,15 +288,48 @@ TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string
   return out;
 }
 
-void Tagger::tag(std::span<const WordInfo> words, std::span<const OwnScores* const> own,
+void Tagger::tag(std::span<const WordInfo> words, std::span<TypeScores* const> types,
                  std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
                  const FormLexicon& lexicon, std::span<TaggedWord> out) const {
+  static_assert(kUposCount <= 32 && feat::inf < 8 && feat::part < 8, "the memo key packs a tag and a verb form");
   Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  uint32_t neighbours[kNeighbourFeatureCount], next[kNeighbourFeatureCount];
+  if (!words.empty()) neighbour_feature_rows(words, 0, mask_, next);
   for (size_t i = 0; i < words.size(); ++i) {
-    out[i].upos = predict(words, i, prev1, prev2, *own[i]);
-    complete(words[i], forms[i], lowers[i], lexicon, prev1, out[i]);
+    std::copy(std::begin(next), std::end(next), std::begin(neighbours));
+    // The next word's rows that do not wait for this word's tag: fetched
+    // while this one is scored (the table is larger than the caches).
+    TypeScores& type = *types[i];
+    if (i + 1 < words.size()) {
+      neighbour_feature_rows(words, i + 1, mask_, next);
+      for (const uint32_t row : next) __builtin_prefetch(&rows_[row]);
+      __builtin_prefetch(&types[i + 1]->own);
+      __builtin_prefetch(reinterpret_cast<const char*>(&types[i + 1]->own) + 64);
+      // Its tag rows too, betting that this word takes the tag its type
+      // took last (a type mostly has one): a lost bet costs a useless fetch.
+      if (const auto guess = static_cast<Upos>(type.memo_key[0] & 31u); guess != Upos::unknown) {
+        uint32_t tag_rows[kTagFeatureCount];
+        tag_feature_rows(words, i + 1, guess, prev1, mask_, tag_rows);
+        for (const uint32_t row : tag_rows) __builtin_prefetch(&rows_[row]);
+      }
+    }
+    const Upos upos = best_tag(words, i, prev1, prev2, type.own, neighbours);
+    out[i].upos = upos;
+    const uint8_t key = memo_key(upos, expected_verb_form(upos, prev1));
+    if (type.memo_key[0] != key) {
+      if (type.memo_key[1] == key) {
+        std::swap(type.memo_key[0], type.memo_key[1]);
+        std::swap(type.memo[0], type.memo[1]);
+      } else {
+        type.memo_key[1] = type.memo_key[0];
+        type.memo[1] = type.memo[0];
+        type.memo_key[0] = key;
+        type.memo[0] = choose_lemma(words[i], lowers[i], lexicon, upos, expected_verb_form(upos, prev1));
+      }
+    }
+    apply(type.memo[0], forms[i], lowers[i], out[i]);
     prev2 = prev1;
-    prev1 = out[i].upos;
+    prev1 = upos;
   }
 }
 

@@ -71,6 +71,25 @@ struct alignas(64) OwnScores {
   int32_t s[32];
 };
 
+// How a tagged word's lemma is found: a view into the model's or the
+// lexicon's storage, or a part of the word itself. Kept apart from the word
+// so that a word type can keep its choices across documents
+// (morph/morph_stage.cpp), where a view into one document's text would not last.
+struct LemmaChoice {
+  enum Source : uint8_t { stored, form, lower, lower_without_s };
+  Source source = lower;
+  uint32_t feats = 0;
+  std::string_view stored_lemma;  // when source == stored
+};
+
+// What a word type keeps across its occurrences: its own scores and the
+// lemma choices of the last two tags it was given (a type is mostly one tag).
+struct alignas(64) TypeScores {
+  OwnScores own;
+  uint8_t memo_key[2] = {};  // Tagger's key of (tag, expected verb form); 0 empty
+  LemmaChoice memo[2];
+};
+
 class Tagger {
  public:
   // Reads the model file; errors name the file and the fault.
@@ -89,8 +108,9 @@ class Tagger {
   // What the training data said of (lower-case form, tag), if anything.
   const LemmaEntry* lemma_entry(std::string_view lower, Upos upos) const;
 
-  // The same, each position's own scores given (own[i] for words[i]).
-  void tag(std::span<const WordInfo> words, std::span<const OwnScores* const> own,
+  // The same, each position's type state given (types[i] for words[i], its
+  // own scores filled by own_scores): the lemma choices are kept there.
+  void tag(std::span<const WordInfo> words, std::span<TypeScores* const> types,
            std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
            const FormLexicon& lexicon, std::span<TaggedWord> out) const;
   void own_scores(const WordInfo& w, OwnScores& out) const;
@@ -102,10 +122,19 @@ class Tagger {
  private:
   void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
                 Upos previous, TaggedWord& out) const;
+  LemmaChoice choose_lemma(const WordInfo& w, std::string_view lower, const FormLexicon& lexicon, Upos upos,
+                           uint8_t verb_form) const;
+  // The best tag of position i given its own scores and its neighbour rows
+  // (computed beforehand, so that they could be prefetched).
+  Upos best_tag(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own,
+                const uint32_t (&neighbour_rows)[kNeighbourFeatureCount]) const;
 
   // Rows padded to kRowWidth weights and aligned to a cache line, so that a
   // feature costs one line; the lemma entries by a hash of (form, tag).
   static constexpr int kRowWidth = 32;
+  // The weights summed: the tags, rounded up to a multiple of 8 (vector width).
+  static constexpr int kSumWidth = (kTagSlots + 7) / 8 * 8;
+  static_assert(kSumWidth <= kRowWidth);
   static_assert(sizeof(OwnScores::s) / sizeof(int32_t) == kRowWidth);
   struct alignas(64) Row { int16_t w[kRowWidth]; };
   TaggerModel model_;

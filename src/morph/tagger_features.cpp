@@ -144,38 +144,62 @@ void own_feature_rows(const WordInfo& w, uint32_t mask, uint32_t (&rows)[kOwnFea
   for (int f = 0; f < kOwnFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
 }
 
-void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
-                          uint32_t (&rows)[kContextFeatureCount]) {
+namespace {
+
+uint64_t word_at(std::span<const WordInfo> words, size_t i, ptrdiff_t k) {
+  const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
+  return j < 0 ? kBefore : j >= static_cast<ptrdiff_t>(words.size()) ? kAfter : words[static_cast<size_t>(j)].word;
+}
+
+uint64_t class_at(std::span<const WordInfo> words, size_t i, ptrdiff_t k) {
+  const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
+  if (j < 0) return kBefore;
+  if (j >= static_cast<ptrdiff_t>(words.size())) return kAfter;
+  return class_value(words[static_cast<size_t>(j)]);
+}
+
+}  // namespace
+
+void neighbour_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t mask,
+                            uint32_t (&rows)[kNeighbourFeatureCount]) {
   const WordInfo& w = words[i];
-  const size_t n = words.size();
-  auto word_at = [&](ptrdiff_t k) {
-    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
-    return j < 0 ? kBefore : j >= static_cast<ptrdiff_t>(n) ? kAfter : words[static_cast<size_t>(j)].word;
-  };
-  auto class_at = [&](ptrdiff_t k) -> uint64_t {
-    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
-    if (j < 0) return kBefore;
-    if (j >= static_cast<ptrdiff_t>(n)) return kAfter;
-    return class_value(words[static_cast<size_t>(j)]);
-  };
-  const uint64_t t1 = static_cast<uint64_t>(prev1), t2 = static_cast<uint64_t>(prev2);
-  const uint64_t next_suffix = i + 1 < n ? words[i + 1].suffix[2] : kAfter;
-  const uint64_t values[kContextFeatureCount] = {
-      combine(kWordPrev, word_at(-1)),
-      combine(kWordNext, word_at(1)),
+  const uint64_t next_suffix = i + 1 < words.size() ? words[i + 1].suffix[2] : kAfter;
+  const uint64_t values[kNeighbourFeatureCount] = {
+      combine(kWordPrev, word_at(words, i, -1)),
+      combine(kWordNext, word_at(words, i, 1)),
       combine(kShape, w.shape | (i == 0 ? 0x100u : 0u)),
-      combine(kClassPrev, class_at(-1)),
-      combine(kClassNext, class_at(1)),
+      combine(kClassPrev, class_at(words, i, -1)),
+      combine(kClassNext, class_at(words, i, 1)),
+      combine(kClassClassNext, combine(class_at(words, i, 0), class_at(words, i, 1))),
+      combine(kSuffixNext, next_suffix),
+      combine(kWordPrevWord, combine(word_at(words, i, -1), w.word)),
+  };
+  for (int f = 0; f < kNeighbourFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+void tag_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                      uint32_t (&rows)[kTagFeatureCount]) {
+  const uint64_t t1 = static_cast<uint64_t>(prev1), t2 = static_cast<uint64_t>(prev2);
+  const uint64_t values[kTagFeatureCount] = {
       combine(kTagPrev, t1),
       combine(kTagPrev2Prev, t2 * 32 + t1),
-      combine(kTagPrevWord, combine(t1, w.word)),
-      combine(kClassTagPrev, combine(t1, class_at(0))),
-      combine(kClassClassNext, combine(class_at(0), class_at(1))),
-      combine(kSuffixNext, next_suffix),
-      combine(kWordPrevWord, combine(word_at(-1), w.word)),
-      combine(kTagPrevClassNext, combine(t1, class_at(1))),
+      combine(kTagPrevWord, combine(t1, words[i].word)),
+      combine(kClassTagPrev, combine(t1, class_at(words, i, 0))),
+      combine(kTagPrevClassNext, combine(t1, class_at(words, i, 1))),
   };
-  for (int f = 0; f < kContextFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+  for (int f = 0; f < kTagFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+// In the order the model was trained with (the trainer sums floats, so the
+// order is part of the recipe).
+void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                          uint32_t (&rows)[kContextFeatureCount]) {
+  uint32_t n[kNeighbourFeatureCount], t[kTagFeatureCount];
+  neighbour_feature_rows(words, i, mask, n);
+  tag_feature_rows(words, i, prev1, prev2, mask, t);
+  const uint32_t ordered[kContextFeatureCount] = {n[0], n[1], n[2], n[3], n[4], t[0], t[1],
+                                                  t[2], t[3], n[5], n[6], n[7], t[4]};
+  for (int f = 0; f < kContextFeatureCount; ++f) rows[f] = ordered[f];
 }
 
 void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,

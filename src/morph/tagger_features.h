@@ -51,6 +51,11 @@ inline constexpr int kFeatureCount = 20;
 // of a document. The others depend on the neighbours and the tags before.
 inline constexpr int kOwnFeatureCount = 7;
 inline constexpr int kContextFeatureCount = kFeatureCount - kOwnFeatureCount;
+// The context features split: those of the neighbouring words alone (known
+// before tagging, so the tagger can fetch their rows a word ahead), and
+// those that read the tags chosen at i-1 and i-2.
+inline constexpr int kNeighbourFeatureCount = 8;
+inline constexpr int kTagFeatureCount = kContextFeatureCount - kNeighbourFeatureCount;
 inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 (unknown) is never chosen
 
 // The weight-table rows of position i of `words` (a sentence), given the tags
@@ -61,5 +66,9 @@ void feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos pr
 void own_feature_rows(const WordInfo& w, uint32_t mask, uint32_t (&rows)[kOwnFeatureCount]);
 void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
                           uint32_t (&rows)[kContextFeatureCount]);
+void neighbour_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t mask,
+                            uint32_t (&rows)[kNeighbourFeatureCount]);
+void tag_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
+                      uint32_t (&rows)[kTagFeatureCount]);
 
 }  // namespace whosaid::morph
