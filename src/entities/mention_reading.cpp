@@ -600,6 +600,7 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   if (ctx.is(parts.first, "@") && parts.first + 1 < parts.end &&
       ctx.token(parts.first + 1).original.begin == ctx.token(parts.first).original.end) {
     r.named = true;
+    r.account = true;
     if (r.kind == EntityKind::group) r.kind = EntityKind::person;
   }
   read_initials(ctx, parts, r);

@@ -233,6 +233,9 @@ class Lexicon {
   const std::vector<std::string>& elisions() const { return elisions_; }
   // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
+  // The language's home country (ISO 3166 alpha-2, nationalities.tsv "home"),
+  // or empty: the default country of a document that names none.
+  std::string_view home_country() const { return home_country_; }
   // Added by the language stage:
   const std::vector<Noun>& nouns() const { return nouns_; }
   // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
@@ -255,6 +258,7 @@ class Lexicon {
   std::vector<Phrase> phrases_;
   std::vector<std::string> elisions_;
   std::vector<std::string> abbreviations_;
+  std::string home_country_;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;
 

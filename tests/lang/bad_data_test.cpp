@@ -58,6 +58,8 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"model_infinitive", "cue_verbs.tsv:1: model 'er' does not give back the infinitive 'déclarer'"},
       {"country_code", "nationalities.tsv:2: bad country code 'USA' (ISO 3166 alpha-2, e.g. RU)"},
       {"country_conflict", "nationalities.tsv:3: 'russe' already belongs to the country RU, not XX"},
+      {"home_twice", "nationalities.tsv:2: a second home country 'BE' (the first is FR)"},
+      {"home_column", "nationalities.tsv:1: unknown sixth column 'maison' (home or nothing)"},
       {"noun_kind", "source_nouns.tsv:2: unknown kind 'institution' (person, organization, group)"},
       {"noun_conflict", "source_nouns.tsv:2: 'conseillers' is already a form of the noun 'conseiller'"},
       {"noun_no_form", "source_nouns.tsv:1: noun 'source' has no form"},
