@@ -91,6 +91,9 @@ enum LexRole : uint32_t {
   kOther = 1u << 20,               // autre(s): "d'autres sources" is another mention
   kNounCoordinator = 1u << 21,     // et, ou: the conjunctions that also join noun phrases
   kDemonstrativePronoun = 1u << 22,// ce: "ce qu'ils qualifient de"
+  kNameParticle = 1u << 23,        // de, van, von, ben, al ...: a lower-case word inside a name ("Charles de Gaulle")
+  kComplementPreposition = 1u << 24,  // de, à, du, dans, chez ...: what follows is a noun's complement ("le maire de Nantes")
+  kDemonstrativeDeterminer = 1u << 25,  // ce, cet, cette, ces: a demonstrative noun phrase ("ce responsable")
 };
 
 // Which tense a finite verb form is in (Tense::none for the non-finite moods).

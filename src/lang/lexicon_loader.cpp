@@ -118,6 +118,9 @@ constexpr WordClass kWordClasses[] = {
     {"other", 0, kOther},
     {"noun_coordinator", 0, kNounCoordinator},
     {"demonstrative_pronoun", 0, kDemonstrativePronoun},
+    {"name_particle", 0, kNameParticle},
+    {"complement_preposition", 0, kComplementPreposition},
+    {"demonstrative_determiner", 0, kDemonstrativeDeterminer},
 };
 
 bool class_bits(std::string_view name, uint32_t& flag, uint32_t& role) {
