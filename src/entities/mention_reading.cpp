@@ -53,6 +53,12 @@ NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
   NameRun run;
   run.first = i;
   uint32_t j = i + 1;
+  // An acronym before a given name (the lexicon's first-name class) is a
+  // body's name, a run of its own: "le coach du PSG Christophe Galtier" (PSG,
+  // then Christophe Galtier); "TF1 Info" stays one name.
+  if (ctx.token(i).has(kAllCaps) && j < end && name_continues(ctx, j) &&
+      feature(ctx.token(j).feats, Feat::name_class) == feat::first_name)
+    end = j;
   while (j < end) {
     if (name_continues(ctx, j)) {
       ++j;
@@ -455,7 +461,15 @@ void classify(const Context& ctx, const Parts& p, Reading& r) {
       const lang::LexEntry* e = ctx.entry(i);
       honorific = honorific || (e && (e->flags & lang::kTitle));
     }
-    r.kind = determiner_first && !honorific ? EntityKind::organization : EntityKind::person;
+    // "la Fnac", "le Crédit agricole": a determiner right before a name makes
+    // it a body's; a noun between them gives a person and their role ("le
+    // coach du club Jean Dupont").
+    const bool name_after_determiner = determiner_first && r.name->first == first + 1;
+    bool noun_before_name = false;
+    for (uint32_t i = first + 1; i < r.name->first && !noun_before_name; ++i)
+      noun_before_name = ctx.token(i).upos == Upos::NOUN && !ctx.capitalized(i) && !complement_word(ctx, i - 1);
+    r.kind = determiner_first && !honorific && (name_after_determiner || !noun_before_name) ? EntityKind::organization
+                                                                                           : EntityKind::person;
     if (r.plural && determiner_first) r.kind = EntityKind::group;  // "les Européens"
     if (r.kind != EntityKind::person) r.org_key = key_without_determiner(ctx, first, end);
     r.named = true;

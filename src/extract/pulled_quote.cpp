@@ -8,6 +8,8 @@
 //   à franceinfo
 //
 // No word carries the attribution: the cue is empty, the rule says why.
+#include <algorithm>
+
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -76,6 +78,65 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   f.sentence = in.sentence_index;
   f.rule = "fr.colon.no_cue";
   out.push_back(f);
+}
+
+// Headlines (GUIDELINES 5.5): a title line that ends with a quotation and
+// names its speaker right before it, with no verb of saying:
+//   Jeanne Martin : « Nous ne lâcherons rien »
+//   Grève des bus : la directrice du réseau « confiante »
+// The source runs from the title's start, or from its last colon (a topic
+// before it), to the quotation (its colon aside). It must name someone: a
+// person's full name or title, or a source, organization or institution
+// noun; a title whose quotation has no source in it ("Vidéo : « ... »") is
+// no attribution.
+void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
+  if (!in.sentence.heading || !in.cues.empty()) return;
+  const Context& ctx = in.ctx;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  uint32_t last = end;
+  while (last > first && ctx.is_punct(last - 1)) --last;
+  for (uint32_t open = first + 1; open < end; ++open) {
+    if (ctx.token(open).kind != TokenKind::quote_open || ctx.token(open).quote < 0) continue;
+    const Quotation& q = ctx.doc().quotes[ctx.token(open).quote];
+    if (q.first_token != open + 1 || q.end_token <= q.first_token) return;
+    if ((q.closed ? q.end_token + 1 : q.end_token) < last) return;  // the quotation must end the title
+    uint32_t source_end = open;
+    if (ctx.is(source_end - 1, ":")) --source_end;
+    // Back over the noun phrases and their complements (prepositional
+    // phrases, an apposition after a comma) to the title's start or a colon:
+    // anything else before the quotation (a participle, a clause) makes the
+    // title a sentence about someone, not a quotation of them.
+    const Document& doc = ctx.doc();
+    uint32_t source_first = source_end;
+    while (source_first > first) {
+      const uint32_t k = source_first - 1;
+      const Chunk& c = doc.chunks[ctx.token(k).chunk];
+      if (c.kind == ChunkKind::noun_phrase || c.kind == ChunkKind::prep_phrase) {
+        source_first = std::max(first, c.first_token);
+        continue;
+      }
+      if (ctx.is_comma(k) && source_first < source_end && doc.chunks[ctx.token(source_first).chunk].apposition_of >= 0) {
+        source_first = k;
+        continue;
+      }
+      break;
+    }
+    if (source_first > first && !ctx.is(source_first - 1, ":")) return;
+    const TokenRange source{source_first, source_end};
+    if (source.empty() || !plausible_source(ctx, source)) return;
+    bool names_someone = names_a_person(ctx, source);
+    for (uint32_t i = source.first; i < source.end && !names_someone; ++i)
+      names_someone = ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution);
+    if (!names_someone) return;
+    Finding f;
+    f.source = source;
+    f.content = {q.first_token, q.end_token};
+    f.sentence = in.sentence_index;
+    f.rule = "fr.headline";
+    out.push_back(f);
+    return;
+  }
 }
 
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {

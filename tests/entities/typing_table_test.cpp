@@ -30,6 +30,16 @@ struct Case {
 };
 
 const Case kCases[] = {
+    // A determiner right before a name makes a body ("la Fnac"); a common
+    // noun between them, a person with a role. An acronym before a given
+    // name is the body's name, not the person's.
+    {"Le coach Jean Dupont a déclaré que l'équipe était prête.", "Le coach Jean Dupont",
+     "person | named | 1 | - | - | Jean Dupont | - | -"},
+    {"Le coach du FCV Jean Dupont a déclaré que l'équipe était prête.", "Le coach du FCV Jean Dupont",
+     "person | named | 1 | - | - | Jean Dupont | - | -"},
+    {"Le capitaine de l'OSC Paul Martin a déclaré que l'équipe était prête.", "Le capitaine de l'OSC Paul Martin",
+     "person | named | 1 | - | capitaine de l'OSC | Paul Martin | - | -"},
+    {"La Cofrex a annoncé que l'usine fermerait.", "La Cofrex", "organization | named | 1 | - | - | - | - | -"},
     {"Une source russe de haut rang au fait des négociations a déclaré que le plan était prêt.",
      "Une source russe de haut rang au fait des négociations",
      "person | anonymous | 1 | RU | source | - | de haut rang;au fait des négociations | -"},

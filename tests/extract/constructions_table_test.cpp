@@ -298,3 +298,20 @@ TEST_CASE("selon after a long clause, inside parentheses; no speaker in an imper
       {"Il faut remplir un dossier pour solliciter une aide.", {}},
   });
 }
+
+TEST_CASE("headlines: a speaker then a quotation, with no verb", "[extract][constructions]") {
+  check({
+      {"Jeanne Martin : « Nous ne lâcherons rien »\n\nLa grève continue.",
+       {"Jeanne Martin | - | Nous ne lâcherons rien | statement | direct"}},
+      {"Grève des bus : la directrice du réseau « confiante »\n\nLa grève continue.",
+       {"la directrice du réseau | - | confiante | statement | direct"}},
+      {"Le ministre de la Santé « Nous sommes prêts »\n\nLes hôpitaux attendent.",
+       {"Le ministre de la Santé | - | Nous sommes prêts | statement | direct"}},
+      // No one named before the quotation: no attribution (GUIDELINES 5.5).
+      {"Vidéo : « Une journée historique »\n\nLa foule était nombreuse.", {}},
+      {"Municipales : « un scrutin serré »\n\nLe vote a lieu dimanche.", {}},
+      // A participle or a clause before the quotation: a sentence about
+      // someone, not a quotation of them.
+      {"Le maire opéré du genou, son état « rassurant »\n\nIl sortira lundi.", {}},
+  });
+}
