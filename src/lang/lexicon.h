@@ -94,6 +94,7 @@ enum LexRole : uint32_t {
   kNameParticle = 1u << 23,        // de, van, von, ben, al ...: a lower-case word inside a name ("Charles de Gaulle")
   kComplementPreposition = 1u << 24,  // de, à, du, dans, chez ...: what follows is a noun's complement ("le maire de Nantes")
   kDemonstrativeDeterminer = 1u << 25,  // ce, cet, cette, ces: a demonstrative noun phrase ("ce responsable")
+  kInterrogative = 1u << 26,       // si, pourquoi, comment: opens an indirect question after a cue ("se demande si")
 };
 
 // Which tense a finite verb form is in (Tense::none for the non-finite moods).

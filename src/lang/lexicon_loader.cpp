@@ -121,6 +121,7 @@ constexpr WordClass kWordClasses[] = {
     {"name_particle", 0, kNameParticle},
     {"complement_preposition", 0, kComplementPreposition},
     {"demonstrative_determiner", 0, kDemonstrativeDeterminer},
+    {"interrogative", 0, kInterrogative},
 };
 
 bool class_bits(std::string_view name, uint32_t& flag, uint32_t& role) {

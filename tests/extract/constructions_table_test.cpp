@@ -315,3 +315,25 @@ TEST_CASE("headlines: a speaker then a quotation, with no verb", "[extract][cons
       {"Le maire opéré du genou, son état « rassurant »\n\nIl sortira lundi.", {}},
   });
 }
+
+TEST_CASE("indirect questions: si, pourquoi, comment after a cue", "[extract][constructions]") {
+  check({
+      {"Le maire se demande si la piscine rouvrira.",
+       {"Le maire | se demande | si la piscine rouvrira | statement | indirect"}},
+      {"Les habitants se demandent pourquoi la route est fermée.",
+       {"Les habitants | se demandent | pourquoi la route est fermée | statement | indirect"}},
+      {"La ministre a expliqué comment la réforme serait financée.",
+       {"La ministre | a expliqué | comment la réforme serait financée | statement | indirect"}},
+      {"Le juge dira jeudi s'il accepte la demande.",
+       {"Le juge | dira | s'il accepte la demande | statement | indirect"}},
+      // The outlet addressing its reader ("on" and a second-person
+      // recipient) reports no one, with a question or a que-clause.
+      {"On vous explique que les prix augmentent.", {}},
+      {"On vous dit pourquoi la route est fermée.", {}},
+      {"On nous a expliqué que les prix augmentaient.",
+       {"On | nous a expliqué | que les prix augmentaient | statement | indirect"}},
+      // An intensifier or a hypothesis is no question.
+      {"Il a dit si souvent que la ville était sûre.", {}},
+      {"Si la piscine rouvre, le maire sera content.", {}},
+  });
+}
