@@ -245,6 +245,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     }
     if (f.content.empty()) continue;
+    if (m.narrative) f.rule = "fr.narrative_infinitive";
     if (!frame.rule.empty() && f.content.end < end && !ctx.is(f.content.end, ":") &&
         f.content.end - f.content.first < 2)
       continue;

@@ -337,3 +337,19 @@ TEST_CASE("indirect questions: si, pourquoi, comment after a cue", "[extract][co
       {"Si la piscine rouvre, le maire sera content.", {}},
   });
 }
+
+TEST_CASE("narrative infinitives: Et X d'ajouter", "[extract][constructions]") {
+  check({
+      {"Et le ministre d'ajouter : « Rien n'est décidé. »",
+       {"le ministre | d'ajouter | Rien n'est décidé. | statement | direct"}},
+      {"Et la maire de conclure que la fête aurait lieu.",
+       {"la maire | de conclure | que la fête aurait lieu | statement | indirect"}},
+      {"Et le ministre de l'Intérieur de préciser que la route est fermée.",
+       {"le ministre de l'Intérieur | de préciser | que la route est fermée | statement | indirect"}},
+      {"Et Jeanne Martin de conclure : « Merci à tous. »",
+       {"Jeanne Martin | de conclure | Merci à tous. | statement | direct"}},
+      // A "de" after a verb is that verb's; another preposition, no narrative.
+      {"Reste à la ministre de préciser que le budget tient.", {}},
+      {"Et le public d'applaudir.", {}},
+  });
+}
