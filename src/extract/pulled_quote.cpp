@@ -172,4 +172,77 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
   }
 }
 
+namespace {
+
+constexpr uint32_t kMaxPostName = 8;       // tokens of the name before "(@handle)"
+constexpr uint32_t kMaxPostSignature = 24; // the whole signature line, its date included
+
+bool is_dash(const Context& ctx, uint32_t i) {
+  return ctx.is_punct(i) && (ctx.is(i, "\u2014") || ctx.is(i, "\u2013") || ctx.is(i, "-"));
+}
+
+// The signature line of an embedded post: "— Jeanne Martin (@jmartin) March
+// 3, 2023". Returns the name with its handle ("Jeanne Martin (@jmartin)"), or
+// an empty range.
+TokenRange post_signature(const Context& ctx, const Paragraph& p, TokenRange r) {
+  if (r.end - r.first < 5 || r.end - r.first > kMaxPostSignature || p.end_sentence - p.first_sentence > 2) return {};
+  if (!is_dash(ctx, r.first)) return {};
+  uint32_t open = r.first + 1;
+  while (open < r.end && !ctx.is(open, "(") && open - r.first <= kMaxPostName) {
+    if (ctx.token(open).upos == Upos::VERB || ctx.token(open).upos == Upos::AUX) return {};
+    ++open;
+  }
+  if (open >= r.end || !ctx.is(open, "(") || open == r.first + 1) return {};
+  const TokenRange handle = handle_at(ctx, open + 1, r.end);
+  if (handle.empty() || handle.end >= r.end || !ctx.is(handle.end, ")")) return {};
+  const TokenRange name{r.first + 1, open};
+  if (!names_a_speaker(ctx, name)) return {};
+  return {r.first + 1, handle.end + 1};
+}
+
+// The post's text without its trailing link ("pic.twitter.com/x",
+// "https://t.co/x": tokens glued to each other that hold a "/").
+TokenRange post_text(const Context& ctx, TokenRange r) {
+  uint32_t k = r.end;
+  bool slash = false;
+  while (k > r.first + 1 && ctx.token(k - 1).original.begin == ctx.token(k - 2).original.end) {
+    slash = slash || ctx.is(k - 1, "/");
+    --k;
+  }
+  slash = slash || ctx.is(k - 1, "/");
+  if (slash && k - 1 > r.first) r.end = k - 1;
+  return r;
+}
+
+}  // namespace
+
+// Embedded posts (GUIDELINES 1.1): a paragraph, then the post's signature
+// line under it, as a page's embedded tweet reads once converted to text:
+//
+//   La fête aura lieu, venez nombreux ! pic.twitter.com/abc
+//
+//   — Jeanne Martin (@jmartin) March 3, 2023
+//
+// The source is the name with its handle, as written; no word is the cue.
+void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
+    if (paragraph_has_finding[p]) continue;
+    const TokenRange post = paragraph_tokens(doc, doc.paragraphs[p]);
+    if (post.empty()) continue;
+    const TokenRange signature = post_signature(ctx, doc.paragraphs[p + 1], paragraph_tokens(doc, doc.paragraphs[p + 1]));
+    if (signature.empty()) continue;
+    const TokenRange text = post_text(ctx, post);
+    if (text.empty()) continue;
+    Finding f;
+    f.source = signature;
+    f.content = text;
+    f.sentence = doc.paragraphs[p].first_sentence;
+    f.rule = "fr.embedded_post";
+    f.verbatim = true;  // a post's words are quoted as they stand (GUIDELINES 6: direct)
+    out.push_back(f);
+    ++p;  // the signature line is no post of its own
+  }
+}
+
 }  // namespace whosaid::extract

@@ -353,3 +353,17 @@ TEST_CASE("narrative infinitives: Et X d'ajouter", "[extract][constructions]") {
       {"Et le public d'applaudir.", {}},
   });
 }
+
+TEST_CASE("embedded posts: the text, then its signature line", "[extract][constructions]") {
+  check({
+      {"Le maire a réagi en ligne.\n\nLa fête aura lieu comme prévu, venez nombreux ! pic.twitter.com/abc\n\n"
+       "— Jeanne Martin (@jmartin) March 3, 2023\n\nLa préfecture a confirmé la date.",
+       {"Jeanne Martin (@jmartin) | - | La fête aura lieu comme prévu, venez nombreux ! | statement | direct",
+        "La préfecture | a confirmé | la date | statement | indirect"}},
+      {"Nous serons présents samedi.\n\n– Le club des nageurs (@nageurs_club) 12 juin 2024",
+       {"Le club des nageurs (@nageurs_club) | - | Nous serons présents samedi. | statement | direct"}},
+      // A dash line with no handle, or a handle with no name, signs no post.
+      {"Nous serons présents samedi.\n\n— Jeanne Martin, 12 juin 2024", {}},
+      {"Nous serons présents samedi.\n\n— (@nageurs_club) 12 juin 2024", {}},
+  });
+}
