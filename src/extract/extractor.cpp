@@ -177,6 +177,11 @@ void extract_attributions(Context& ctx, Document& doc) {
     }
   }
 
+  // A quotation sentence after its speaker's sentence: sentences with no attribution of their own.
+  std::vector<bool> sentence_has_finding(doc.sentences.size(), false);
+  for (const Finding& f : findings) sentence_has_finding[f.sentence] = true;
+  find_quotes_after_subject(ctx, sentence_has_finding, findings);
+
   // Pulled quotes: paragraphs with no attribution of their own.
   std::vector<bool> paragraph_has_finding(doc.paragraphs.size(), false);
   for (const Finding& f : findings) paragraph_has_finding[doc.sentences[f.sentence].paragraph] = true;

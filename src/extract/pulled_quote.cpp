@@ -172,6 +172,42 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
   }
 }
 
+// A sentence that is one quotation, with no attribution of its own, right
+// after a sentence of the same paragraph whose subject names someone: that
+// subject is the speaker (GUIDELINES 1.1, cue-less quotations):
+//   La directrice de l'usine a visité l'atelier. « Tout le monde a bien travaillé. »
+// A sentence that has an attribution itself, or one that is a quotation
+// already attributed, is left alone.
+void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
+                               std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  for (const Paragraph& p : doc.paragraphs) {
+    for (uint32_t s = p.first_sentence + 1; s < p.end_sentence; ++s) {
+      if (sentence_has_finding[s] || sentence_has_finding[s - 1]) continue;
+      const Sentence& sentence = doc.sentences[s];
+      const uint32_t first = sentence.first_token, end = sentence.end_token;
+      if (first >= end || ctx.token(first).kind != TokenKind::quote_open || ctx.token(first).quote < 0) continue;
+      const Quotation& q = doc.quotes[ctx.token(first).quote];
+      // The quotation is the whole sentence: it closes inside it (one that
+      // goes on into the next sentence is that sentence's, "« A. B », dit X").
+      if (q.first_token != first + 1 || !q.closed || q.end_token - q.first_token < 3 || q.end_token >= end) continue;
+      uint32_t last = end;
+      while (last > first && ctx.is_punct(last - 1)) --last;
+      if (q.end_token + 1 < last) continue;
+      const Sentence& before = doc.sentences[s - 1];
+      if (before.heading) continue;
+      const TokenRange subject = sentence_subject(ctx, before.first_token, before.end_token);
+      if (subject.empty()) continue;
+      Finding f;
+      f.source = subject;
+      f.content = {q.first_token, q.end_token};
+      f.sentence = s;
+      f.rule = "fr.quote.after_subject";
+      out.push_back(f);
+    }
+  }
+}
+
 namespace {
 
 constexpr uint32_t kMaxPostName = 8;       // tokens of the name before "(@handle)"

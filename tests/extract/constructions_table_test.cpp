@@ -367,3 +367,19 @@ TEST_CASE("embedded posts: the text, then its signature line", "[extract][constr
       {"Nous serons présents samedi.\n\n— (@nageurs_club) 12 juin 2024", {}},
   });
 }
+
+TEST_CASE("a quotation sentence after its speaker's sentence", "[extract][constructions]") {
+  check({
+      {"La directrice de l'usine a visité l'atelier. « Tout le monde a bien travaillé. »",
+       {"La directrice de l'usine | - | Tout le monde a bien travaillé. | statement | direct"}},
+      {"Le capitaine est sorti du terrain sous les applaudissements. « Nous avons tout donné ce soir. »",
+       {"Le capitaine | - | Nous avons tout donné ce soir. | statement | direct"}},
+      // A quotation that goes on into the next sentence belongs to that
+      // sentence's cue; a new paragraph is no continuation; a sentence with
+      // no speaker before it gives none.
+      {"Le capitaine est sorti. « Nous avons tout donné. Nous reviendrons », a-t-il promis.",
+       {"il | a-t-il promis | Nous avons tout donné. Nous reviendrons | statement | direct"}},
+      {"Le capitaine est sorti du terrain.\n\n« Nous avons tout donné ce soir. »", {}},
+      {"Il pleuvait depuis le matin. « Quelle journée. »", {}},
+  });
+}
