@@ -35,6 +35,8 @@ class Context {
   const Document& doc() const { return doc_; }
   const lang::Lexicon& lexicon() const { return lexicon_; }
   uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
+  // Token i as the text stage made it. In the pipeline its upos, feats and
+  // lemma are unset until its sentence is tagged: read those through tagged().
   const Token& token(uint32_t i) const { return doc_.tokens[i]; }
   // Token i with the morph stage's reading (upos, feats, lemma): what a
   // pattern reads those through, so that only the sentences it reads are tagged.
