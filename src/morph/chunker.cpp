@@ -619,4 +619,11 @@ void Chunker::run(Document& doc, std::span<const Roles::TokenEntries> entries) c
   run_range(next, static_cast<uint32_t>(doc.tokens.size()));
 }
 
+void Chunker::run_sentence(Document& doc, uint32_t begin, uint32_t end, std::span<const Roles::TokenEntries> entries,
+                           std::span<RoleSet> token_roles) const {
+  for (uint32_t i = begin; i < end; ++i) token_roles[i] = Roles::roles_of(entries[i]);
+  const ChunkTokens tokens(doc, roles_, entries, token_roles);
+  if (begin < end) SentenceChunker(doc, tokens, begin, end).run();
+}
+
 }  // namespace whosaid::morph

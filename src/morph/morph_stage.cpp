@@ -297,7 +297,26 @@ void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch&
 }
 
 SentenceTags::SentenceTags(const MorphStage& stage, Document& doc)
-    : stage_(stage), doc_(doc), done_(stage.available() ? doc.sentences.size() : 0, false) {}
+    : stage_(stage),
+      doc_(doc),
+      done_(stage.available() ? doc.sentences.size() : 0, false),
+      chunked_(done_.size(), false) {}
+
+void SentenceTags::need_chunks(uint32_t s) {
+  if (s >= chunked_.size() || chunked_[s]) return;
+  need(s);
+  if (chunked_count_++ == 0) {
+    doc_.chunks.clear();
+    entries_.resize(doc_.tokens.size());
+    token_roles_.resize(doc_.tokens.size());
+  }
+  chunked_[s] = true;
+  const Sentence& sentence = doc_.sentences[s];
+  // What run() takes from the word types: the same lookups (Roles::entries).
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i)
+    entries_[i] = stage_.roles_.entries(doc_, doc_.tokens[i]);
+  Chunker(stage_.roles_).run_sentence(doc_, sentence.first_token, sentence.end_token, entries_, token_roles_);
+}
 
 void SentenceTags::tag(uint32_t s) {
   done_[s] = true;

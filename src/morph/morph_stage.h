@@ -99,14 +99,26 @@ class SentenceTags {
   // How many sentences have been tagged.
   size_t count() const { return count_; }
 
+  // Tags sentence `s` if need be, then chunks it unless it is chunked
+  // already: its chunks are appended to doc.chunks and its tokens' chunk
+  // indices set, the chunks run() gives it. A sentence's chunks are
+  // contiguous, but doc.chunks follows the order of the asks, not the text's
+  // (the first ask empties doc.chunks). For a stage that reads chunks
+  // (none does yet): what it would ask instead of chunking every sentence.
+  void need_chunks(uint32_t s);
+  bool chunked(uint32_t s) const { return s < chunked_.size() && chunked_[s]; }
+
  private:
   void tag(uint32_t s);
 
   const MorphStage& stage_;
   Document& doc_;
-  std::vector<bool> done_;  // empty when the stage is not available
-  size_t count_ = 0;
+  std::vector<bool> done_;     // empty when the stage is not available
+  std::vector<bool> chunked_;  // as done_
+  size_t count_ = 0, chunked_count_ = 0;
   SentenceScratch scratch_;
+  std::vector<Roles::TokenEntries> entries_;  // one per token, once a sentence is chunked
+  std::vector<RoleSet> token_roles_;
 };
 
 }  // namespace whosaid::morph

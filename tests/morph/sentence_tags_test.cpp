@@ -97,4 +97,60 @@ TEST_CASE("sentence tags: a stage without a model tags nothing", "[tagger]") {
   CHECK(doc.tokens[0].upos == Upos::unknown);
 }
 
+namespace {
+
+// One sentence's chunks as text: kind, tokens and head relative to the
+// sentence, the apposition relative to the sentence's first chunk.
+std::string sentence_chunks(const Document& doc, const Sentence& s) {
+  const uint32_t first_chunk = static_cast<uint32_t>(doc.tokens[s.first_token].chunk);
+  std::string out;
+  int32_t last = -1;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const int32_t c = doc.tokens[i].chunk;
+    if (c == last) continue;
+    last = c;
+    const Chunk& k = doc.chunks[static_cast<size_t>(c)];
+    out += std::string(to_string(k.kind)) + " " + std::to_string(k.first_token - s.first_token) + "-" +
+           std::to_string(k.end_token - s.first_token) + "^" + std::to_string(k.head - s.first_token) + " @" +
+           std::to_string(k.apposition_of < 0 ? -1 : k.apposition_of - static_cast<int32_t>(first_chunk)) + " #" +
+           std::to_string(static_cast<uint32_t>(c) - first_chunk) + "; ";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentence tags: a sentence chunked on demand gets the chunks of the whole stage", "[tagger][chunker]") {
+  const std::string text = kText +
+                           " Jean Dupont, porte-parole du ministère, a déclaré hier soir que la réforme serait "
+                           "retirée. Selon Mme Verlac, le vote aura lieu le 3 mars 2025 à plusieurs reprises.";
+  Document full = tokenized(text);
+  stage().run(full);
+  Document lazy = tokenized(text);
+  SentenceTags tags(stage(), lazy);
+  const auto n = static_cast<uint32_t>(lazy.sentences.size());
+  REQUIRE(n == 7);
+  tags.need(0);  // tagged without chunks first: chunked later all the same
+  for (uint32_t s = n; s-- > 0;) {
+    if (s == 2) continue;  // one sentence left out
+    tags.need_chunks(s);
+    tags.need_chunks(s);  // once only
+  }
+  CHECK_FALSE(tags.chunked(2));
+  CHECK(tags.tagged(2) == false);
+  size_t chunks = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    if (s == 2) continue;
+    const Sentence& sentence = full.sentences[s];
+    INFO("sentence " << s);
+    CHECK(tags.chunked(s));
+    CHECK(sentence_chunks(lazy, sentence) == sentence_chunks(full, sentence));
+    CHECK(!sentence_chunks(full, sentence).empty());
+    chunks += static_cast<size_t>(full.tokens[sentence.end_token - 1].chunk - full.tokens[sentence.first_token].chunk + 1);
+  }
+  CHECK(lazy.chunks.size() == chunks);
+  // The apposition of sentence 5 points into its own chunks.
+  CHECK(sentence_chunks(full, full.sentences[5]).find("@0") != std::string::npos);
+}
+
 }  // namespace whosaid::morph::testing
