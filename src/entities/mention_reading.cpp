@@ -57,7 +57,7 @@ NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
   // body's name, a run of its own: "le coach du PSG Christophe Galtier" (PSG,
   // then Christophe Galtier); "TF1 Info" stays one name.
   if (ctx.token(i).has(kAllCaps) && j < end && name_continues(ctx, j) &&
-      feature(ctx.token(j).feats, Feat::name_class) == feat::first_name)
+      feature(ctx.tagged(j).feats, Feat::name_class) == feat::first_name)
     end = j;
   while (j < end) {
     if (name_continues(ctx, j)) {
@@ -467,7 +467,7 @@ void classify(const Context& ctx, const Parts& p, Reading& r) {
     const bool name_after_determiner = determiner_first && r.name->first == first + 1;
     bool noun_before_name = false;
     for (uint32_t i = first + 1; i < r.name->first && !noun_before_name; ++i)
-      noun_before_name = ctx.token(i).upos == Upos::NOUN && !ctx.capitalized(i) && !complement_word(ctx, i - 1);
+      noun_before_name = ctx.tagged(i).upos == Upos::NOUN && !ctx.capitalized(i) && !complement_word(ctx, i - 1);
     r.kind = determiner_first && !honorific && (name_after_determiner || !noun_before_name) ? EntityKind::organization
                                                                                            : EntityKind::person;
     if (r.plural && determiner_first) r.kind = EntityKind::group;  // "les Européens"

@@ -114,9 +114,9 @@ bool narrative_infinitive_at(const Context& ctx, const Sentence& sentence, uint3
   // The phrase opens with a determiner or a name ("Reste à X de préciser"
   // is no narrative), and only "de" complements it ("le ministre de
   // l'Intérieur d'ajouter"), no other preposition.
-  if (first + 1 >= k - 1 || !(ctx.has(first, lang::kDeterminer) || ctx.token(first).upos == Upos::PROPN)) return false;
+  if (first + 1 >= k - 1 || !(ctx.has(first, lang::kDeterminer) || ctx.tagged(first).upos == Upos::PROPN)) return false;
   for (uint32_t i = first; i + 1 < k; ++i) {
-    const Upos u = ctx.token(i).upos;
+    const Upos u = ctx.tagged(i).upos;
     if (u == Upos::VERB || u == Upos::AUX || ctx.is_punct(i) || ctx.is_quote_mark(i)) return false;
     if (u == Upos::ADP && !ctx.role(i, lang::kGenitive)) return false;
   }

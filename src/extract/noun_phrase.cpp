@@ -81,7 +81,7 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
     if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
   }
   // A verb the lexicon does not conjugate: the morph stage's reading.
-  const Token& t = ctx.token(i);
+  const Token& t = ctx.tagged(i);
   return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::inf;
 }
 

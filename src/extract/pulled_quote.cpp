@@ -107,16 +107,15 @@ void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
     // phrases, an apposition after a comma) to the title's start or a colon:
     // anything else before the quotation (a participle, a clause) makes the
     // title a sentence about someone, not a quotation of them.
-    const Document& doc = ctx.doc();
     uint32_t source_first = source_end;
     while (source_first > first) {
       const uint32_t k = source_first - 1;
-      const Chunk& c = doc.chunks[ctx.token(k).chunk];
+      const Chunk& c = ctx.chunk_of(k);
       if (c.kind == ChunkKind::noun_phrase || c.kind == ChunkKind::prep_phrase) {
         source_first = std::max(first, c.first_token);
         continue;
       }
-      if (ctx.is_comma(k) && source_first < source_end && doc.chunks[ctx.token(source_first).chunk].apposition_of >= 0) {
+      if (ctx.is_comma(k) && source_first < source_end && ctx.chunk_of(source_first).apposition_of >= 0) {
         source_first = k;
         continue;
       }
@@ -225,7 +224,7 @@ TokenRange post_signature(const Context& ctx, const Paragraph& p, TokenRange r) 
   if (!is_dash(ctx, r.first)) return {};
   uint32_t open = r.first + 1;
   while (open < r.end && !ctx.is(open, "(") && open - r.first <= kMaxPostName) {
-    if (ctx.token(open).upos == Upos::VERB || ctx.token(open).upos == Upos::AUX) return {};
+    if (ctx.tagged(open).upos == Upos::VERB || ctx.tagged(open).upos == Upos::AUX) return {};
     ++open;
   }
   if (open >= r.end || !ctx.is(open, "(") || open == r.first + 1) return {};

@@ -22,7 +22,7 @@ namespace {
 // trompé") is none.
 bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
-  const Upos next = ctx.token(i + 1).upos;
+  const Upos next = ctx.tagged(i + 1).upos;
   return next == Upos::DET || next == Upos::PRON || next == Upos::NOUN || next == Upos::PROPN || next == Upos::NUM;
 }
 
@@ -32,7 +32,7 @@ bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
 bool addresses_the_reader(const Context& ctx, TokenRange subject, const CueMatch& m) {
   if (subject.end != subject.first + 1 || !ctx.role(subject.first, lang::kGenericPronoun)) return false;
   for (uint32_t i = subject.end; i < m.range.end && i <= m.head; ++i)
-    if (ctx.role(i, lang::kDativeClitic) && feature(ctx.token(i).feats, Feat::person) == 2) return true;
+    if (ctx.role(i, lang::kDativeClitic) && feature(ctx.tagged(i).feats, Feat::person) == 2) return true;
   return false;
 }
 
