@@ -466,7 +466,8 @@ void classify(const Context& ctx, const Parts& p, Reading& r) {
     // coach du club Jean Dupont").
     const bool name_after_determiner = determiner_first && r.name->first == first + 1;
     bool noun_before_name = false;
-    for (uint32_t i = first + 1; i < r.name->first && !noun_before_name; ++i)
+    const bool body_reading = determiner_first && !honorific && !name_after_determiner;
+    for (uint32_t i = first + 1; body_reading && i < r.name->first && !noun_before_name; ++i)
       noun_before_name = ctx.tagged(i).upos == Upos::NOUN && !ctx.capitalized(i) && !complement_word(ctx, i - 1);
     r.kind = determiner_first && !honorific && (name_after_determiner || !noun_before_name) ? EntityKind::organization
                                                                                            : EntityKind::person;

@@ -301,11 +301,14 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
-    if (!found && narrative_infinitive_at(ctx, sentence, k)) {
+    if (!found && k > sentence.first_token + 2 && ctx.role(k - 1, lang::kGenitive)) {
       // "Et le ministre d'ajouter : « ... »": the infinitive after "de"
-      // tells what the subject before it said.
+      // tells what the subject before it said. The cue first, from the
+      // lexicon: the part of speech of the words before is read (their
+      // sentence tagged) only for an infinitive cue.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
-      if (c.cue && !c.cue->belief && c.cue->type == AttributionType::statement) {
+      if (c.cue && !c.cue->belief && c.cue->type == AttributionType::statement &&
+          narrative_infinitive_at(ctx, sentence, k)) {
         m.head = k;
         m.cue = c.cue;
         m.mood = Mood::infinitive;
