@@ -102,6 +102,18 @@ bool modal_form(const Context& ctx, uint32_t i, Mood mood) {
   return false;
 }
 
+// Whether token k is a form of a perception verb (verbs.tsv "perception":
+// entendre, voir), whose object is the subject of the infinitive after it.
+bool perception_form(const Context& ctx, uint32_t k) {
+  const lang::LexEntry* e = ctx.entry(k);
+  if (!e) return false;
+  const auto& forms = ctx.lexicon().verb_forms();
+  const auto& verbs = ctx.lexicon().verbs();
+  for (uint32_t f = e->verb_forms_begin; f < e->verb_forms_end; ++f)
+    if (verbs[forms[f].verb].perception) return true;
+  return false;
+}
+
 // A narrative infinitive at k: "Et le ministre d'ajouter", "Et la maire de
 // conclure": the sentence opens with a noun phrase (after a conjunction,
 // perhaps) that has no verb, then de/d' and the infinitive at k. A "de"
@@ -286,6 +298,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
           m.range = {start, c.tail_end};
           m.plural = plural;
           found = true;
+          // "On l'entend dire que", "on l'a vue affirmer": the perception
+          // verb's object clitic is who speaks, not its subject.
+          if (start > sentence.first_token && ctx.role(start - 1, lang::kAccusativeClitic) &&
+              perception_form(ctx, modal_end - 1))
+            m.speaker_clitic = start - 1;
         }
       }
     }

@@ -31,6 +31,7 @@ struct CueMatch {
   uint32_t clitic_roles = 0;     // the inverted clitic's roles (lang::LexRole): impersonal "il", generic "on"
   bool passive_auxiliary = false;  // a compound form whose auxiliary makes passives: "est-il relevé"
   uint32_t object_clitic = UINT32_MAX;  // "lui", "leur", "nous" before the verb: a recipient
+  uint32_t speaker_clitic = UINT32_MAX; // "l'" of "on l'entend dire que": a perception verb's object, who speaks
 };
 
 // The cues one sentence may have (docs/reliability.md, "Limits"): a run-on

@@ -270,9 +270,19 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
       f.rule = m.purpose ? "fr.purpose" : "fr.participle";
     } else {
-      const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
+      const TokenRange subject = m.speaker_clitic != UINT32_MAX
+                                     ? TokenRange{m.speaker_clitic, m.speaker_clitic + 1}
+                                     : subject_before(ctx, m.range.first, in.sentence.first_token, false);
       if (!subject.empty() && addresses_the_reader(ctx, subject, m)) continue;
-      if (!subject.empty()) {
+      if (m.speaker_clitic != UINT32_MAX) {
+        // The clitic stands for a person named before: a pronoun, resolved
+        // as the inverted clitics are ("a-t-il").
+        const lang::LexEntry* e = ctx.entry(m.speaker_clitic);
+        f.clitic = ctx.token(m.speaker_clitic).original;
+        f.clitic_gender = e ? e->gender : Gender::unknown;
+        f.clitic_plural = e && e->plural;
+        f.rule = "fr.perception";
+      } else if (!subject.empty()) {
         // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
         // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").
         // A belief ("espère mobiliser") keeps the test.

@@ -111,6 +111,7 @@ struct Verb {
   bool auxiliary = false;     // avoir, être: its finite forms carry kAuxiliary
   bool modal = false;         // governs an infinitive ("a tenu à rappeler", "n'a pas tardé à dénoncer")
   bool passive_auxiliary = false;  // être: with a participle it makes a passive ("est condamnée")
+  bool perception = false;    // entendre, voir: a modal whose object is the infinitive's subject ("on l'entend dire")
 };
 
 // One inflected form of one verb. A token may be a form of several verbs

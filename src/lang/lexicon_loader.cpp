@@ -329,14 +329,15 @@ class LexiconBuilder {
       std::string lemma = normalize_word(row.fields[0]);
       if (lemma.empty() || lemma.find(' ') != std::string::npos) return f.error(row, "bad lemma " + in_quotes(lemma) + " (one word)");
       std::string_view role = row.fields[2];
-      if (role != "auxiliary" && role != "passive_auxiliary" && role != "modal" && role != "plain") {
-        return f.error(row, "unknown role " + in_quotes(role) + " (auxiliary, passive_auxiliary, modal, plain)");
+      if (role != "auxiliary" && role != "passive_auxiliary" && role != "modal" && role != "perception" && role != "plain") {
+        return f.error(row, "unknown role " + in_quotes(role) + " (auxiliary, passive_auxiliary, modal, perception, plain)");
       }
       size_t v = 0;
       if (Status s = verb(f, row, lemma, false, row.fields[1], v); !s.ok()) return s;
       pending_verbs_[v].auxiliary |= role == "auxiliary" || role == "passive_auxiliary";
       pending_verbs_[v].verb.passive_auxiliary |= role == "passive_auxiliary";
-      pending_verbs_[v].modal |= role == "modal";
+      pending_verbs_[v].modal |= role == "modal" || role == "perception";
+      pending_verbs_[v].verb.perception |= role == "perception";
       std::string_view aux = row.fields[3];
       if (aux != "avoir" && aux != "être") return f.error(row, "auxiliary must be avoir or être, not " + in_quotes(aux));
       pending_verbs_[v].verb.etre_auxiliary |= aux == "être";

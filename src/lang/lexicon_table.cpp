@@ -12,7 +12,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 4;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country
+constexpr uint32_t kVersion = 5;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country; 5: perception verbs
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -143,6 +143,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.raw(v.auxiliary);
     out.raw(v.modal);
     out.raw(v.passive_auxiliary);
+    out.raw(v.perception);
   }
   out.raw(static_cast<uint32_t>(lex.verb_forms_.size()));
   for (const VerbForm& f : lex.verb_forms_) out.raw(f);
@@ -219,6 +220,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     v.auxiliary = in.raw<bool>();
     v.modal = in.raw<bool>();
     v.passive_auxiliary = in.raw<bool>();
+    v.perception = in.raw<bool>();
   }
   lex.verb_forms_.resize(in.count());
   for (VerbForm& f : lex.verb_forms_) f = in.raw<VerbForm>();

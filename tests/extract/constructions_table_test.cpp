@@ -383,3 +383,18 @@ TEST_CASE("a quotation sentence after its speaker's sentence", "[extract][constr
       {"Il pleuvait depuis le matin. « Quelle journée. »", {}},
   });
 }
+
+TEST_CASE("perception verbs: the object clitic of entendre, voir is who speaks", "[extract][constructions]") {
+  check({
+      {"Le maire est arrivé tôt. On l'entend dire que la réforme passera.",
+       {"l' | entend dire | que la réforme passera | statement | indirect"}},
+      {"La ministre était là. On la voit affirmer que le budget tiendra.",
+       {"la | voit affirmer | que le budget tiendra | statement | indirect"}},
+      {"Le président était furieux. On l'a entendu dire que rien ne changerait.",
+       {"l' | a entendu dire | que rien ne changerait | statement | indirect"}},
+      // With no object, "on entend dire" is hearsay told by "on"; seeing
+      // documents says nothing.
+      {"On entend dire que la réforme passera.", {"On | entend dire | que la réforme passera | statement | indirect"}},
+      {"Le maire a vu les documents.", {}},
+  });
+}

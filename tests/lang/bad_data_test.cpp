@@ -51,7 +51,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"lemma_model_mismatch", "cue_verbs.tsv:2: the lemma 'dire' does not end in 'er' as model 'er' needs"},
       {"wildcard_mismatch", "cue_verbs.tsv:2: the lemma 'annoncer' does not fit the pattern 'é*er' of model 'é*er'"},
       {"empty_cue", "cue_verbs.tsv:1: cue 'se' has no verb"},
-      {"bad_role", "verbs.tsv:2: unknown role 'model' (auxiliary, passive_auxiliary, modal, plain)"},
+      {"bad_role", "verbs.tsv:2: unknown role 'model' (auxiliary, passive_auxiliary, modal, perception, plain)"},
       {"model_slots", "conjugation_models.tsv:2: present: expected 6 endings, got 5"},
       {"model_star", "conjugation_models.tsv:1: participe_passe: ending 'ées' needs one '*' like the pattern"},
       {"model_duplicate", "conjugation_models.tsv:2: duplicate model 'er'"},
