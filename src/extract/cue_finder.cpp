@@ -306,9 +306,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         }
       }
     }
-    if (!found && k > sentence.first_token && (ctx.is_comma(k - 1) || ctx.role(k - 1, lang::kGerundMarker))) {
+    // The participle's clitics come first: ", se disant « lucide »".
+    const bool after_comma = start > sentence.first_token && ctx.is_comma(start - 1);
+    if (!found && k > sentence.first_token && (after_comma || ctx.role(k - 1, lang::kGerundMarker))) {
       // A present participle after a comma, or a gerund: ", estimant que ...",
-      // "en rappelant que ...". Its subject is the sentence's.
+      // "en rappelant que ...", ", se disant prêt". Its subject is the sentence's.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
       if (c.cue) {
         m.head = k;

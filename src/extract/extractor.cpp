@@ -47,13 +47,14 @@ QuoteKind quote_kind(const Context& ctx, const std::vector<uint32_t>& words, Tok
     const Quotation& q = ctx.doc().quotes[first.quote];
     if (q.first_token <= content.first && q.end_token >= content.end) return QuoteKind::direct;
   }
-  // Mixed: reported speech holding a quotation of at least three words (shorter
-  // quoted terms - "dialogue", "Track II" - are scare quotes, not quotation).
+  // Mixed: reported speech holding any quoted stretch, even one word: a
+  // scare-quoted term inside a reported content still makes it mixed
+  // (GUIDELINES 6: "a dénoncé une « mascarade »").
   for (uint32_t i = content.first; i < content.end; ++i) {
     const Token& t = ctx.token(i);
     if (t.kind != TokenKind::quote_open || t.quote < 0) continue;
     const Quotation& q = ctx.doc().quotes[t.quote];
-    if (words[q.end_token] - words[q.first_token] >= 3) return QuoteKind::mixed;
+    if (words[q.end_token] > words[q.first_token]) return QuoteKind::mixed;
   }
   return QuoteKind::indirect;
 }

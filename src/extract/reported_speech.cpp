@@ -89,13 +89,31 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
 // Where a noun-phrase content ends: before an adjunct that follows it after
 // a comma (", après un attentat", ", une semaine plus tard") or right after a quotation ("un « geste »
 // dans ce contexte"); the noun's own complements ("de ...") stay.
+// Whether the quotation closed at `close` holds an adjective alone (with its
+// adverbs): "se disant « lucide » sur la situation", where the preposition
+// after it opens the adjective's complement, not a circumstance of the cue
+// ("dénonce « une manœuvre » dans un communiqué").
+bool quoted_adjective_before(const Context& ctx, uint32_t close) {
+  const int32_t qi = ctx.token(close).quote;
+  if (qi < 0) return false;
+  const Quotation& q = ctx.doc().quotes[qi];
+  if (q.end_token != close || q.end_token <= q.first_token) return false;
+  bool adjective = false;
+  for (uint32_t k = q.first_token; k < q.end_token; ++k) {
+    const Upos u = ctx.tagged(k).upos;
+    if (u == Upos::ADJ) adjective = true;
+    else if (u != Upos::ADV) return false;
+  }
+  return adjective;
+}
+
 uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
     // ", une semaine après le scrutin": a time adverbial after a comma.
     if (ctx.is_comma(i) && time_adverbial_end(ctx, i + 1, end) > i + 1) return i;
     if (!ctx.has(i + 1, lang::kPreposition)) continue;
     if (ctx.is_comma(i)) return i;
-    if (ctx.token(i).kind == TokenKind::quote_close) return i + 1;
+    if (ctx.token(i).kind == TokenKind::quote_close && !quoted_adjective_before(ctx, i)) return i + 1;
   }
   return end;
 }
@@ -218,7 +236,8 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       if (opening.kind == TokenKind::quote_open && opening.quote >= 0) {
         const Quotation& q = ctx.doc().quotes[opening.quote];
         const uint32_t after_quote = q.end_token + 1;
-        const bool phrase_goes_on = after_quote < end && !ctx.is_punct(after_quote) && !ctx.has(after_quote, lang::kPreposition);
+        const bool phrase_goes_on = after_quote < end && !ctx.is_punct(after_quote) &&
+                                    (!ctx.has(after_quote, lang::kPreposition) || quoted_adjective_before(ctx, q.end_token));
         if (q.first_token == frame.first + 1 && q.closed && !phrase_goes_on) f.content.end = after_quote;
       }
     } else if (ctx.is_que(complement)) {

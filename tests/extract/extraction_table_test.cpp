@@ -181,8 +181,23 @@ TEST_CASE("mixed and scare quotes in reported speech", "[extract]") {
   check({
       {"Le ministre a déclaré que la réforme était « une nécessité absolue pour le pays ».",
        {"Le ministre | a déclaré | que la réforme était « une nécessité absolue pour le pays » | statement | mixed"}},
+      // A scare-quoted term inside a reported content still makes it mixed
+      // (GUIDELINES 6, "even one word"); a content with no mark is indirect.
       {"La maire a affirmé que la ville était prête au \"dialogue\".",
-       {"La maire | a affirmé | que la ville était prête au \"dialogue\" | statement | indirect"}},
+       {"La maire | a affirmé | que la ville était prête au \"dialogue\" | statement | mixed"}},
+      {"Le maire s'est dit « inquiet » pour la saison.",
+       {"Le maire | s'est dit | « inquiet » pour la saison | statement | mixed"}},
+      {"Le maire s'est dit « très inquiet ».", {"Le maire | s'est dit | très inquiet | statement | direct"}},
+      // A participle with its reflexive clitic after a comma: ", se disant".
+      {"La ministre a quitté la salle, se disant « lucide » sur la situation.",
+       {"La ministre | se disant | « lucide » sur la situation | statement | mixed"}},
+      {"Le club a perdu, se montrant « inquiet » pour la suite.",
+       {"Le club | se montrant | « inquiet » pour la suite | statement | mixed"}},
+      // A quoted noun phrase then a circumstance: the object ends with the quotation.
+      {"Le syndicat dénonce « une manœuvre » dans un communiqué.",
+       {"Le syndicat | dénonce | une manœuvre | statement | direct"}},
+      {"La maire a affirmé que la ville était prête au dialogue.",
+       {"La maire | a affirmé | que la ville était prête au dialogue | statement | indirect"}},
   });
 }
 
