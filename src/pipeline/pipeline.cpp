@@ -1,5 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
+#include <limits>
+
+#include "entities/audit.h"
 #include "entities/entity_builder.h"
 #include "extract/context.h"
 #include "extract/extractor.h"
@@ -10,6 +14,7 @@
 #include "morph/morph_stage.h"
 #include "text/analyze_text.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace whosaid {
 namespace {
@@ -73,21 +78,202 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   out.chrome_ = std::move(chrome);
   out.morph_ = std::move(morph);
   out.comments_ = options.comments;
+  out.window_bytes_ = options.window_bytes;
   return {};
 }
 
 Status Pipeline::analyze(Document& doc) const {
+  if (window_bytes_ == 0 || doc.text.size() <= window_bytes_) return analyze_part(doc, true);
+  return analyze_in_windows(doc);
+}
+
+Status Pipeline::analyze_part(Document& doc, bool page) const {
   if (Status s = text::analyze_text(doc, *tokenizer_); !s.ok()) return s;
-  // The page's lines are classified once, for the sections and the provenance.
-  const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
-  if (doc.sections.empty()) input::detect_sections(doc, lines);
-  input::detect_provenance(doc, lines, *chrome_);
+  if (page) {
+    // The page's lines are classified once, for the sections and the provenance.
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    if (doc.sections.empty()) input::detect_sections(doc, lines);
+    input::detect_provenance(doc, lines, *chrome_);
+  }
   doc.lang = std::string(lexicon_->code());
   morph_->run(doc);
   extract::Context context(doc, *lexicon_);
   extract::extract_attributions(context, doc);
   drop_unanalysed(doc, comments_);
   entities::build_entities(context, doc);
+  return {};
+}
+
+std::vector<uint32_t> Pipeline::window_ends(std::string_view text) const {
+  std::vector<uint32_t> ends;
+  const auto size = static_cast<uint32_t>(text.size());
+  uint32_t begin = 0;
+  if (window_bytes_ != 0)
+    while (size - begin > window_bytes_) {
+      begin = cut_after(text, begin);
+      if (begin >= size) break;
+      ends.push_back(begin);
+    }
+  ends.push_back(size);
+  return ends;
+}
+
+// Where the window that starts at `begin` ends (> begin). The text stage runs
+// on the window's bytes, and the cut goes, in the window's second half, at
+// the latest of (in this order of preference):
+//   1. a paragraph start outside every quotation,
+//   2. a sentence start outside every quotation,
+//   3. a token after white space,
+//   4. any other token start,
+// never at the window's last sentence or its last two tokens (the window's
+// end may have changed how they were read). A window with none (one token
+// longer than the window) runs to the next white space, or the text's end.
+uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
+  const auto size = static_cast<uint32_t>(text.size());
+  uint32_t limit = begin + window_bytes_;
+  if (limit >= size) return size;
+  // The window's last byte must end a character: limit is a character start.
+  while (limit > begin && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  Document probe;
+  probe.text.assign(text.substr(begin, limit - begin));
+  probe.text_checked = true;
+  if (limit > begin && text::analyze_text(probe, *tokenizer_).ok() && probe.tokens.size() > 3) {
+    const std::vector<Token>& tokens = probe.tokens;
+    const auto n = static_cast<uint32_t>(tokens.size());
+    // inside[k]: a cut before token k would split a quotation (from its
+    // opening mark to its closing one, or to the next paragraph's start when
+    // the quotation continues there).
+    std::vector<int32_t> open(n + 2, 0);
+    std::vector<uint32_t> paragraph_start(n + 1, n);  // the next paragraph's first token at or after k
+    for (uint32_t k = n; k-- > 0;)
+      paragraph_start[k] = tokens[k].has(kParagraphStart) ? k : paragraph_start[k + 1];
+    for (const Quotation& q : probe.quotes) {
+      const uint32_t from = q.first_token > 0 ? q.first_token - 1 : 0;  // the opening mark
+      uint32_t to = std::min(q.end_token, n);                           // the closing mark, or the last token
+      if (q.continues_next_paragraph && to < n) to = paragraph_start[to];
+      ++open[from + 1];
+      --open[std::min(to, n) + 1];
+    }
+    std::vector<bool> inside(n + 1, false);
+    int64_t depth = 0;
+    for (uint32_t k = 0; k <= n; ++k) {
+      depth += open[k];
+      inside[k] = depth > 0;
+    }
+    std::vector<bool> sentence_start(n, false);
+    for (size_t i = 0; i + 1 < probe.sentences.size(); ++i) sentence_start[probe.sentences[i].first_token] = true;
+    const uint32_t half = (limit - begin) / 2;
+    uint32_t best[4] = {0, 0, 0, 0};
+    for (uint32_t k = 1; k + 2 < n; ++k) {
+      if (tokens[k].original.begin < half) continue;
+      const bool quoted = inside[k];
+      if (sentence_start[k] && !quoted && tokens[k].has(kParagraphStart)) best[0] = k;
+      if (sentence_start[k] && !quoted) best[1] = k;
+      if (tokens[k].has(kSpaceBefore)) best[2] = k;
+      best[3] = k;
+    }
+    for (uint32_t k : best)
+      if (k != 0) return begin + tokens[k].original.begin;
+  }
+  // No token boundary in the window's second half: on to the next white space.
+  for (uint32_t i = std::max(limit, begin + 1); i < size; ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return i;
+  }
+  return size;
+}
+
+namespace {
+
+// A window's span moved into its document; the unset span (0, 0), written as
+// null, stays unset.
+Span shifted(Span s, uint32_t by) {
+  if (s.begin == 0 && s.end == 0) return s;
+  return {s.begin + by, s.end + by};
+}
+
+// Appends what the window `part`, which starts at byte `at`, found to `doc`.
+void append_window(Document& part, uint32_t at, Document& doc) {
+  const auto mention_base = static_cast<int32_t>(doc.mentions.size());
+  const auto attribution_base = static_cast<int32_t>(doc.attributions.size());
+  const auto entity_base = static_cast<uint32_t>(doc.entities.size());
+  const auto sentence_base = static_cast<uint32_t>(doc.windowed.sentences);
+  for (Mention& m : part.mentions) {
+    m.span = shifted(m.span, at);
+    m.head = shifted(m.head, at);
+    m.sentence += sentence_base;
+    if (m.entity >= 0) m.entity += static_cast<int32_t>(entity_base);
+    doc.mentions.push_back(std::move(m));
+  }
+  for (Attribution& a : part.attributions) {
+    a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
+    if (a.source_mention >= 0) a.source_mention += mention_base;
+    a.source = shifted(a.source, at);
+    a.cue = shifted(a.cue, at);
+    a.content = shifted(a.content, at);
+    if (a.recipient) a.recipient = shifted(*a.recipient, at);
+    if (a.parent >= 0) a.parent += attribution_base;
+    a.sentence += sentence_base;
+    doc.attributions.push_back(std::move(a));
+  }
+  for (Entity& e : part.entities) {
+    e.id = static_cast<uint32_t>(doc.entities.size() + 1);
+    if (e.member_of) *e.member_of += entity_base;
+    for (uint32_t& m : e.mentions) m += static_cast<uint32_t>(mention_base);
+    for (Span& q : e.qualifiers) q = shifted(q, at);
+    if (e.anonymity_reason) e.anonymity_reason = shifted(*e.anonymity_reason, at);
+    doc.entities.push_back(std::move(e));
+  }
+  ++doc.windowed.windows;
+  doc.windowed.tokens += part.tokens.size();
+  doc.windowed.sentences += part.sentences.size();
+  doc.windowed.quotations += part.quotes.size();
+}
+
+// The document's sections within [begin, end), as offsets of that window.
+std::vector<Section> sections_within(const std::vector<Section>& sections, uint32_t begin, uint32_t end) {
+  std::vector<Section> out;
+  for (const Section& s : sections) {
+    const uint32_t b = std::max(s.span.begin, begin), e = std::min(s.span.end, end);
+    if (b < e) out.push_back({s.kind, {b - begin, e - begin}});
+  }
+  if (out.empty()) out.push_back({SectionKind::body, {0, end - begin}});
+  return out;
+}
+
+}  // namespace
+
+Status Pipeline::analyze_in_windows(Document& doc) const {
+  if (doc.text.size() >= std::numeric_limits<uint32_t>::max())
+    return Status::invalid_input(doc.name, "document larger than 4 GiB");
+  if (!doc.text_checked)
+    if (text::Utf8Error e = text::validate_utf8(doc.text); e.found)
+      return Status::invalid_input(doc.name, e.reason).at_byte(e.offset);
+  doc.text_checked = true;
+  {
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    if (doc.sections.empty()) input::detect_sections(doc, lines);
+    input::detect_provenance(doc, lines, *chrome_);
+  }
+  doc.lang = std::string(lexicon_->code());
+  doc.mentions.clear();
+  doc.attributions.clear();
+  doc.entities.clear();
+  doc.windowed = {};
+  uint32_t begin = 0;
+  for (const uint32_t end : window_ends(doc.text)) {
+    Document part;
+    part.id = doc.id;
+    part.name = doc.name;
+    part.text.assign(doc.text, begin, end - begin);
+    part.text_checked = true;
+    part.sections = sections_within(doc.sections, begin, end);
+    part.provenance = doc.provenance;
+    if (Status s = analyze_part(part, false); !s.ok()) return s;
+    append_window(part, begin, doc);
+    begin = end;
+  }
+  doc.audit = entities::compute_audit(doc);
   return {};
 }
 
