@@ -17,7 +17,8 @@
 # The inputs are generated under WORK_DIR (default build-release/scaling) and
 # never committed; the French one from examples/reuters-ceasefire-fr.txt.
 # Each size runs RUNS times (default 3) and keeps the fastest: on a shared
-# machine other work only ever adds time.
+# machine other work only ever adds time. ONLY="kind kind..." runs those
+# inputs alone (e.g. ONLY=french-line for the 50 MB bars).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 whosaid=${1:-build-release/whosaid}
@@ -82,6 +83,7 @@ failed=0
 printf '%-14s %18s %7s %7s %7s %7s %8s %10s\n' input size wall user sys ratio "peak MB" "output B"
 for spec in "${inputs[@]}"; do
   read -r kind top unit <<< "$spec"
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $kind "* ]]; then continue; fi
   previous=""
   for divisor in 8 4 2 1; do
     size=$((top / divisor))

@@ -230,6 +230,17 @@ void append_window(Document& part, uint32_t at, Document& doc) {
   doc.windowed.quotations += part.quotes.size();
 }
 
+// After the first window (`first` bytes): room for what the whole document
+// would hold at that rate, a tenth more, so that the arrays are not grown by
+// doubling (twice the memory, and both copies at once while it moves).
+void reserve_for(Document& doc, uint32_t first) {
+  const double scale = 1.1 * static_cast<double>(doc.text.size()) / std::max<uint32_t>(first, 1);
+  auto reserve = [&](auto& v) { v.reserve(static_cast<size_t>(static_cast<double>(v.size()) * scale) + 16); };
+  reserve(doc.mentions);
+  reserve(doc.attributions);
+  reserve(doc.entities);
+}
+
 // The document's sections within [begin, end), as offsets of that window.
 std::vector<Section> sections_within(const std::vector<Section>& sections, uint32_t begin, uint32_t end) {
   std::vector<Section> out;
@@ -271,6 +282,7 @@ Status Pipeline::analyze_in_windows(Document& doc) const {
     part.provenance = doc.provenance;
     if (Status s = analyze_part(part, false); !s.ok()) return s;
     append_window(part, begin, doc);
+    if (begin == 0 && end < doc.text.size()) reserve_for(doc, end);
     begin = end;
   }
   doc.audit = entities::compute_audit(doc);
