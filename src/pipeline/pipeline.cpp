@@ -119,15 +119,20 @@ std::vector<uint32_t> Pipeline::window_ends(std::string_view text) const {
 }
 
 // Where the window that starts at `begin` ends (> begin). The text stage runs
-// on the window's bytes, and the cut goes, in the window's second half, at
-// the latest of (in this order of preference):
-//   1. a paragraph start outside every quotation,
-//   2. a sentence start outside every quotation,
-//   3. a token after white space,
-//   4. any other token start,
+// on the window's bytes, and the cut goes at the latest of (in this order of
+// preference):
+//   1. a clean paragraph start outside every quotation (after a final mark,
+//      on a capital), in the window's second half,
+//   2. a clean sentence start outside every quotation, in its second half,
+//   3. and 4. the same in its second quarter,
+//   5. and 6. a paragraph, a sentence start outside quotations, second half,
+//   7. a token after white space, in its second half,
+//   8. any other token start, in its second half,
 // never at the window's last sentence or its last two tokens (the window's
 // end may have changed how they were read). A window with none (one token
 // longer than the window) runs to the next white space, or the text's end.
+// Each window but the last is at least a quarter of window_bytes, so the
+// text stage runs at most five times on each byte (four probes, the window).
 uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
   const auto size = static_cast<uint32_t>(text.size());
   uint32_t limit = begin + window_bytes_;
@@ -160,17 +165,46 @@ uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
       depth += open[k];
       inside[k] = depth > 0;
     }
-    std::vector<bool> sentence_start(n, false);
-    for (size_t i = 0; i + 1 < probe.sentences.size(); ++i) sentence_start[probe.sentences[i].first_token] = true;
-    const uint32_t half = (limit - begin) / 2;
-    uint32_t best[4] = {0, 0, 0, 0};
+    // sentence_start[k]: token k starts a sentence (not the window's last);
+    // prose_start[k]: that sentence and the one before are no headings (a
+    // line without a final mark: a title, a pulled quotation's credit).
+    std::vector<bool> sentence_start(n, false), prose_start(n, false);
+    for (size_t i = 0; i + 1 < probe.sentences.size(); ++i) {
+      sentence_start[probe.sentences[i].first_token] = true;
+      prose_start[probe.sentences[i].first_token] =
+          !probe.sentences[i].heading && (i == 0 || !probe.sentences[i - 1].heading);
+    }
+    // A clean start: after a sentence's final mark (and its closing quotation
+    // mark), on a capital, a number or an opening mark, neither it nor the
+    // sentence before a heading. Not a credit line after a pulled quotation,
+    // nor what a colon or a heading introduces.
+    auto final_mark = [&](uint32_t k) {
+      const std::string_view t = probe.normalized(tokens[k]);
+      return tokens[k].kind == TokenKind::punct && (t == "." || t == "!" || t == "?" || t == "...");
+    };
+    auto clean = [&](uint32_t k) {
+      const Token& t = tokens[k];
+      const bool opens = t.has(kCapitalized) || t.kind == TokenKind::number || t.kind == TokenKind::quote_open;
+      const bool closed = final_mark(k - 1) || (k >= 2 && tokens[k - 1].kind == TokenKind::quote_close && final_mark(k - 2));
+      return opens && closed && prose_start[k];
+    };
+    const uint32_t quarter = (limit - begin) / 4, half = (limit - begin) / 2;
+    uint32_t best[8] = {0, 0, 0, 0, 0, 0, 0, 0};
     for (uint32_t k = 1; k + 2 < n; ++k) {
-      if (tokens[k].original.begin < half) continue;
-      const bool quoted = inside[k];
-      if (sentence_start[k] && !quoted && tokens[k].has(kParagraphStart)) best[0] = k;
-      if (sentence_start[k] && !quoted) best[1] = k;
-      if (tokens[k].has(kSpaceBefore)) best[2] = k;
-      best[3] = k;
+      const uint32_t at = tokens[k].original.begin;
+      if (at < quarter) continue;
+      const bool late = at >= half;
+      const bool sentence = sentence_start[k] && !inside[k];
+      const bool paragraph = sentence && tokens[k].has(kParagraphStart);
+      if (sentence && clean(k)) {
+        if (paragraph) best[late ? 0 : 2] = k;
+        best[late ? 1 : 3] = k;
+      }
+      if (!late) continue;
+      if (paragraph) best[4] = k;
+      if (sentence) best[5] = k;
+      if (tokens[k].has(kSpaceBefore)) best[6] = k;
+      best[7] = k;
     }
     for (uint32_t k : best)
       if (k != 0) return begin + tokens[k].original.begin;

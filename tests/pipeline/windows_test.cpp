@@ -10,7 +10,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "pipeline/pipeline.h"
@@ -53,18 +52,17 @@ Document analysed(const std::string& text, uint32_t window_bytes) {
   return doc;
 }
 
-// What an attribution says, in the whole document's offsets.
-using Said = std::tuple<std::string, std::string, std::string, std::string, std::string, int, int, uint32_t, bool>;
-
-std::vector<Said> attributions(const Document& doc) {
-  std::vector<Said> out;
+// What each attribution says, in the whole document's offsets, one line each.
+std::vector<std::string> attributions(const Document& doc) {
+  std::vector<std::string> out;
   for (const Attribution& a : doc.attributions) {
-    const std::string source = a.source_mention >= 0 ? std::string(doc.slice(a.source)) : "";
-    const std::string recipient = a.recipient ? std::string(doc.slice(*a.recipient)) : "";
-    out.emplace_back(std::string(doc.slice(a.cue)) + "@" + std::to_string(a.cue.begin),
-                     std::string(doc.slice(a.content)) + "@" + std::to_string(a.content.begin), source, recipient,
-                     std::string(a.rule), static_cast<int>(a.type), static_cast<int>(a.quote), a.sentence,
-                     a.parent >= 0);
+    std::ostringstream line;
+    line << a.rule << " s" << a.sentence << " type " << static_cast<int>(a.type) << " quote " << static_cast<int>(a.quote)
+         << (a.parent >= 0 ? " nested" : "") << " | cue " << doc.slice(a.cue) << "@" << a.cue.begin << " | source "
+         << (a.source_mention >= 0 ? doc.slice(a.source) : "") << " | recipient "
+         << (a.recipient ? doc.slice(*a.recipient) : "") << " | content@" << a.content.begin << " "
+         << doc.slice(a.content);
+    out.push_back(line.str());
   }
   return out;
 }
@@ -132,6 +130,25 @@ TEST_CASE("a document cut in windows gives the attributions of the whole", "[pip
     CHECK(parts.audit.attributions == whole.audit.attributions);
     check_links(parts);
   }
+}
+
+TEST_CASE("the dev articles cut in windows give the attributions of the whole", "[pipeline][windows]") {
+  const char* data = std::getenv("WHOSAID_TEST_DATA");
+  REQUIRE(data != nullptr);
+  size_t articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(data) / "cli" / "fr-dev" / "text")) {
+    if (entry.path().extension() != ".txt") continue;
+    ++articles;
+    INFO(entry.path().filename().string());
+    const std::string text = read_file(entry.path());
+    const Document whole = analysed(text, 0);
+    const Document parts = analysed(text, 1024);
+    CHECK(parts.windowed.windows > 1);
+    CHECK(parts.windowed.sentences == whole.sentences.size());
+    CHECK(attributions(parts) == attributions(whole));
+    check_links(parts);
+  }
+  CHECK(articles >= 5);
 }
 
 TEST_CASE("a single line of sentences is cut at sentence starts and gives the same attributions",
