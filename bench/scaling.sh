@@ -16,15 +16,15 @@
 #   bench/scaling.sh build-release/whosaid
 # The inputs are generated under WORK_DIR (default build-release/scaling) and
 # never committed; the French one from examples/reuters-ceasefire-fr.txt.
-# Each size runs RUNS times (default 3) and keeps the fastest: on a shared
-# machine other work only ever adds time. ONLY="kind kind..." runs those
+# Each size runs RUNS times (default 5), the four sizes of an input in turn,
+# and keeps the fastest: on a shared machine other work only ever adds time. ONLY="kind kind..." runs those
 # inputs alone (e.g. ONLY=french-line for the 50 MB bars).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 whosaid=${1:-build-release/whosaid}
 work=${2:-build-release/scaling}
 max_ratio=2.3
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 mkdir -p "$work"
 [ -x "$whosaid" ] || { echo "scaling.sh: no whosaid at $whosaid" >&2; exit 2; }
 
@@ -87,16 +87,17 @@ EOF
 
 # kind, the largest size (three halvings below it are run first), its unit.
 # The sizes of issue 8 are the largest of the French line (50 MB) and one
-# word (8 MB); the smallest of the others (250,000 words of cue words, 1
-# million plain words in one sentence, 400,000 unbalanced or nested marks),
-# so that even the smallest run is a tenth of a second of work or more, not
-# the start-up (about 0.03 s) and the noise of a shared machine.
+# word (8 MB), and among the sizes of the others (250,000 words of cue
+# words, 1 million plain words in one sentence, 100,000 unbalanced or nested
+# marks, or more), chosen so that even the smallest run is a tenth of a
+# second of work or more, not the start-up (about 0.03 s) and the noise of a
+# shared machine.
 inputs=(
   "french-line 52428800 bytes"
   "unbalanced 3200000 marks"
-  "nested 3200000 quotations"
-  "nested-claims 400000 levels"
-  "cue-sentence 2000000 words"
+  "nested 1600000 quotations"
+  "nested-claims 200000 levels"
+  "cue-sentence 1000000 words"
   "long-sentence 8000000 words"
   "one-word 8388608 bytes"
   "quote-marks 8388608 bytes"
@@ -107,15 +108,17 @@ printf '%-14s %18s %7s %7s %7s %7s %8s %10s\n' input size wall user sys ratio "p
 for spec in "${inputs[@]}"; do
   read -r kind top unit <<< "$spec"
   if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $kind "* ]]; then continue; fi
-  previous=""
+  sizes=() seconds=() cpu=() sys=() peak_kb=() out_bytes=()
   for divisor in 8 4 2 1; do
     size=$((top / divisor))
-    file="$work/$kind-$size.txt"
-    [ -s "$file" ] || make_input "$kind" "$size" "$file"
-    seconds=""
-    cpu=""
-    peak_kb=0
-    for ((run = 0; run < runs; ++run)); do
+    [ -s "$work/$kind-$size.txt" ] || make_input "$kind" "$size" "$work/$kind-$size.txt"
+    sizes+=("$size") seconds+=("") cpu+=("") sys+=("") peak_kb+=(0) out_bytes+=(0)
+  done
+  # The sizes in turn, RUNS rounds: a busy spell of the machine falls on
+  # every size alike, and each keeps its fastest run.
+  for ((run = 0; run < runs; ++run)); do
+    for i in 0 1 2 3; do
+      file="$work/$kind-${sizes[i]}.txt"
       if ! measure "$work/time.txt" "$whosaid" extract "$file" > "$work/out.json" 2> "$work/err.txt"; then
         echo "scaling.sh: whosaid failed on $file:" >&2
         cat "$work/err.txt" >&2
@@ -125,25 +128,27 @@ for spec in "${inputs[@]}"; do
       kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
       c=$(awk -F': ' '/User time/ {printf "%.3f", $2}' "$work/time.txt")
       k=$(awk -F': ' '/System time/ {printf "%.3f", $2}' "$work/time.txt")
-      if [ -z "$seconds" ] || awk -v a="$t" -v b="$seconds" 'BEGIN { exit !(a < b) }'; then seconds=$t; fi
-      if [ -z "$cpu" ] || awk -v a="$c" -v b="$cpu" 'BEGIN { exit !(a < b) }'; then cpu=$c; sys=$k; fi
-      [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
+      if [ -z "${seconds[i]}" ] || awk -v a="$t" -v b="${seconds[i]}" 'BEGIN { exit !(a < b) }'; then seconds[i]=$t; fi
+      if [ -z "${cpu[i]}" ] || awk -v a="$c" -v b="${cpu[i]}" 'BEGIN { exit !(a < b) }'; then cpu[i]=$c; sys[i]=$k; fi
+      [ "$kb" -gt "${peak_kb[i]}" ] && peak_kb[i]=$kb
+      out_bytes[i]=$(stat -c %s "$work/out.json")
     done
-    out_bytes=$(stat -c %s "$work/out.json")
+  done
+  for i in 0 1 2 3; do
     ratio="-"
-    if [ -n "$previous" ]; then
-      ratio=$(awk -v a="$cpu" -v b="$previous" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 1) }')
+    if [ "$i" -gt 0 ]; then
+      ratio=$(awk -v a="${cpu[i]}" -v b="${cpu[i - 1]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 1) }')
       if awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { exit !(r > m) }'; then failed=1; ratio="$ratio!"; fi
     fi
-    printf '%-14s %18s %7s %7s %7s %7s %8d %10s\n' "$kind" "$size $unit" "$seconds" "$cpu" "$sys" "$ratio" $((peak_kb / 1024)) "$out_bytes"
-    if [ "$kind" = french-line ] && [ "$divisor" = 1 ]; then
-      if awk -v s="$seconds" 'BEGIN { exit !(s >= 30) }' || [ $((peak_kb / 1024)) -ge 200 ]; then
-        echo "scaling.sh: the 50 MB line took ${seconds}s and $((peak_kb / 1024)) MB (bars: 30 s, 200 MB)" >&2
-        failed=1
-      fi
-    fi
-    previous=$cpu
+    printf '%-14s %18s %7s %7s %7s %7s %8d %10s\n' "$kind" "${sizes[i]} $unit" "${seconds[i]}" "${cpu[i]}" "${sys[i]}" \
+      "$ratio" $((peak_kb[i] / 1024)) "${out_bytes[i]}"
   done
+  if [ "$kind" = french-line ]; then
+    if awk -v s="${seconds[3]}" 'BEGIN { exit !(s >= 30) }' || [ $((peak_kb[3] / 1024)) -ge 200 ]; then
+      echo "scaling.sh: the 50 MB line took ${seconds[3]}s and $((peak_kb[3] / 1024)) MB (bars: 30 s, 200 MB)" >&2
+      failed=1
+    fi
+  fi
 done
 rm -f "$work/out.json"
 exit $failed
