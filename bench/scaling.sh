@@ -95,7 +95,7 @@ EOF
 inputs=(
   "french-line 52428800 bytes"
   "unbalanced 3200000 marks"
-  "nested 1600000 quotations"
+  "nested 3200000 quotations"
   "nested-claims 200000 levels"
   "cue-sentence 1000000 words"
   "long-sentence 8000000 words"
