@@ -48,6 +48,8 @@ int analyze_text_file(const Pipeline& pipeline, const std::string& path, Documen
     std::cerr << "whosaid tag: " << path << ": " << s.message() << "\n";
     return s.exit_code();
   }
+  // The pipeline tags only the sentences extraction reads: every token, and the chunks.
+  pipeline.morph().run(doc);
   return 0;
 }
 

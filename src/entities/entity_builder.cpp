@@ -259,7 +259,7 @@ class Resolver {
     if (r.function_title && !has(st.title_keys, r.head_key)) st.title_keys.push_back(r.head_key);
     if (st.gender == Gender::unknown) st.gender = r.gender;
     if (st.country.empty()) st.country = r.country;
-    if (r.international || r.several_countries || r.stateless) st.no_country = true;
+    if (r.international || r.several_countries || r.stateless || r.account) st.no_country = true;
     if (ent.role.empty()) ent.role = r.role;
     if (ent.affiliation.empty()) ent.affiliation = r.country;
     if (r.list_count && ent.kind != EntityKind::group && ent.mentions.size() == 1) ent.kind = EntityKind::group;
@@ -589,12 +589,10 @@ class Resolver {
     }
   }
 
-  // The document's country: the one its words name most (country and city
+  // How often the document's words name each country (country and city
   // names, nationality adjectives, national institutions, in the article
-  // rather than its readers' comments), at least twice and half again as often
-  // as any other: a clear lead, not a story between two states.
-  // A story told from one country ties its unplaced sources to it.
-  std::string home_country() const {
+  // rather than its readers' comments).
+  std::map<std::string, int> named_countries() const {
     std::map<std::string, int> votes;
     for (const Sentence& s : doc_.sentences) {
       if (s.first_token >= s.end_token) continue;
@@ -606,18 +604,34 @@ class Resolver {
         i += length - 1;
       }
     }
-    std::string home;
+    return votes;
+  }
+
+  // The document's country: the one its words name most, at least twice and
+  // half again as often as any other (a clear lead, not a story between two
+  // states). Else, when no country is named twice and none more often than
+  // the language's home country, that home country (rule "language-home": a
+  // domestic story of the language's national press seldom names its own
+  // country, GUIDELINES 10.5). Else none.
+  std::string document_country() const {
+    const std::map<std::string, int> votes = named_countries();
+    std::string lead;
     int best = 0, second = 0;
     for (const auto& [code, n] : votes) {
       if (n > best) {
         second = best;
         best = n;
-        home = code;
+        lead = code;
       } else if (n > second) {
         second = n;
       }
     }
-    return best >= 2 && 2 * best >= 3 * second ? home : std::string();
+    if (best >= 2) return 2 * best >= 3 * second ? lead : std::string();
+    const std::string home(ctx_.lexicon().home_country());
+    if (home.empty()) return {};
+    const auto at_home = votes.find(home);
+    const int home_votes = at_home == votes.end() ? 0 : at_home->second;
+    return home_votes >= best ? home : std::string();
   }
 
   // The country most of the document's sources are stated to belong to, at
@@ -641,15 +655,15 @@ class Resolver {
   }
 
   // Rule "home-country" (affiliation_basis "inferred"): a source the text
-  // places in no country takes the document's country, unless a mention ties
-  // it to none (an international body, several countries, an expert) or it is
-  // a reader's comment.
-  // When the words name two countries alike (a story between two states),
-  // only a named person takes the country most of the sources share (rule
-  // "sources-country"): a politician quoted by name in a story told by one
-  // country's sources.
+  // places in no country takes the document's country (document_country()),
+  // unless a mention ties it to none (an international body, several
+  // countries, an expert, a social-media account) or it is a reader's comment.
+  // When the document has no country (a story between two states, or a
+  // foreign country named once), only a named person takes the country most
+  // of the sources share (rule "sources-country"): a politician quoted by
+  // name in a story told by one country's sources.
   void infer_home_country() {
-    std::string home = home_country();
+    std::string home = document_country();
     const bool persons_only = home.empty();
     if (persons_only) home = sources_country();
     if (home.empty()) return;

@@ -20,15 +20,13 @@ constexpr uint32_t kNotNameStart =
     lang::kAccordingTo | lang::kInstitution | lang::kCueVerbForm | lang::kAuxiliary | lang::kNumberWord |
     lang::kOrdinal | lang::kNegation | lang::kComplementizer | lang::kAdverb | lang::kModal;
 
-// Lower-case words that stand inside a name: "Charles de Gaulle", "Jan van Eyck".
-constexpr std::array<std::string_view, 17> kParticles = {"de", "d'", "van", "von", "der", "den", "da", "di", "del",
-                                                         "le", "la", "ben", "bin", "ibn", "al", "el", "ter"};
+// Lower-case words that stand inside a name ("Charles de Gaulle", "Jan van
+// Eyck"): the name_particle role of function_words.tsv.
+bool particle(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kNameParticle); }
 
-// Words that make what follows a complement: "de Nantes", "à Paris", "du Kremlin".
-constexpr std::array<std::string_view, 16> kComplementWords = {
-    "de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur", "avec", "chez", "dans", "contre", "auprès"};
-
-bool in(std::string_view w, const auto& table) { return std::find(table.begin(), table.end(), w) != table.end(); }
+// Words that make what follows a complement ("de Nantes", "à Paris", "du
+// Kremlin"): the complement_preposition role.
+bool complement_preposition(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kComplementPreposition); }
 
 uint32_t flags_of(const Context& ctx, uint32_t i) {
   const lang::LexEntry* e = ctx.entry(i);
@@ -47,7 +45,7 @@ bool name_continues(const Context& ctx, uint32_t i) {
   return word_token(ctx, i) && ctx.capitalized(i) &&
          (flags_of(ctx, i) & (lang::kConjunction | lang::kPreposition | lang::kInstitution | lang::kSubjectPronoun |
                               lang::kNationality | lang::kNationalityNoun | lang::kCueVerbForm | lang::kAuxiliary)) == 0 &&
-         !((flags_of(ctx, i) & lang::kDeterminer) && !in(ctx.word(i), kParticles));
+         !((flags_of(ctx, i) & lang::kDeterminer) && !particle(ctx, i));
 }
 
 // The name run starting at i (a name_start token), bounded by end.
@@ -55,10 +53,16 @@ NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
   NameRun run;
   run.first = i;
   uint32_t j = i + 1;
+  // An acronym before a given name (the lexicon's first-name class) is a
+  // body's name, a run of its own: "le coach du PSG Christophe Galtier" (PSG,
+  // then Christophe Galtier); "TF1 Info" stays one name.
+  if (ctx.token(i).has(kAllCaps) && j < end && name_continues(ctx, j) &&
+      feature(ctx.tagged(j).feats, Feat::name_class) == feat::first_name)
+    end = j;
   while (j < end) {
     if (name_continues(ctx, j)) {
       ++j;
-    } else if (word_token(ctx, j) && in(ctx.word(j), kParticles) && j + 1 < end && name_continues(ctx, j + 1) &&
+    } else if (word_token(ctx, j) && particle(ctx, j) && j + 1 < end && name_continues(ctx, j + 1) &&
                !(flags_of(ctx, j + 1) & lang::kDeterminer)) {
       j += 2;
     } else {
@@ -77,7 +81,7 @@ NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 bool complement_word(const Context& ctx, uint32_t i) {
-  return word_token(ctx, i) && (in(ctx.word(i), kComplementWords) || (flags_of(ctx, i) & lang::kPreposition));
+  return word_token(ctx, i) && (complement_preposition(ctx, i) || (flags_of(ctx, i) & lang::kPreposition));
 }
 
 // Whether what starts at token i is the complement of a preposition, looking
@@ -99,15 +103,13 @@ std::string noun_lemma(const Context& ctx, uint32_t i) {
 }
 
 bool stops_phrase(const Context& ctx, uint32_t i) {
-  return ctx.is_comma(i) || ctx.is(i, "qui") || ctx.is(i, "que") || ctx.is(i, "qu'") || ctx.is(i, "(") ||
-         ctx.is(i, ")") || ctx.is(i, ":") || ctx.is(i, ";") || ctx.is(i, ".") || ctx.is_quote_mark(i) ||
-         ctx.is(i, "dont");
+  return ctx.is_comma(i) || ctx.role(i, lang::kRelativePronoun) || ctx.is_que(i) || ctx.is(i, "(") ||
+         ctx.is(i, ")") || ctx.is(i, ":") || ctx.is(i, ";") || ctx.is(i, ".") || ctx.is_quote_mark(i);
 }
 
-bool ends_with_preposition(const lang::Phrase& p) {
-  const std::string& last = p.words.back();
-  return last == "de" || last == "des" || last == "du" || last == "d'" || last == "à" || last == "aux" ||
-         last == "au" || last == "dans";
+bool ends_with_preposition(const Context& ctx, const lang::Phrase& p) {
+  const lang::LexEntry* last = ctx.lexicon().find(p.words.back());
+  return last != nullptr && (last->roles & lang::kComplementPreposition) != 0;
 }
 
 // Whether token k is a later word of an institution phrase ("Blanche" of "la
@@ -293,7 +295,8 @@ void read_features(const Context& ctx, const Mention& m, Reading& r) {
   const uint32_t first = r.tokens.first, end = r.tokens.end;
   if (first > 0 && ctx.sentence_index(first - 1) == ctx.sentence_index(first) && complement_word(ctx, first - 1))
     r.subject = false;
-  if (end < ctx.size() && (ctx.is(end, "qui") || (ctx.is_comma(end) && ctx.is(end + 1, "qui")))) r.subject = false;
+  if (ctx.role(end, lang::kSubjectRelative) || (ctx.is_comma(end) && ctx.role(end + 1, lang::kSubjectRelative)))
+    r.subject = false;
 }
 
 // Step 2: the head, the first source or organization noun (or function title)
@@ -304,8 +307,7 @@ Parts find_head(const Context& ctx, Reading& r) {
   p.first = r.tokens.first;
   p.end = r.tokens.end;
   const uint32_t first = p.first, end = p.end;
-  const std::string_view w0 = ctx.word(first);
-  r.demonstrative = w0 == "ce" || w0 == "cet" || w0 == "cette" || w0 == "ces";
+  r.demonstrative = ctx.role(first, lang::kDemonstrativeDeterminer);
   p.determiner_first = (flags_of(ctx, first) & lang::kDeterminer) != 0;
   uint32_t k = first;
   for (; k < end && !stops_phrase(ctx, k); ++k) {
@@ -459,7 +461,15 @@ void classify(const Context& ctx, const Parts& p, Reading& r) {
       const lang::LexEntry* e = ctx.entry(i);
       honorific = honorific || (e && (e->flags & lang::kTitle));
     }
-    r.kind = determiner_first && !honorific ? EntityKind::organization : EntityKind::person;
+    // "la Fnac", "le Crédit agricole": a determiner right before a name makes
+    // it a body's; a noun between them gives a person and their role ("le
+    // coach du club Jean Dupont").
+    const bool name_after_determiner = determiner_first && r.name->first == first + 1;
+    bool noun_before_name = false;
+    for (uint32_t i = first + 1; i < r.name->first && !noun_before_name; ++i)
+      noun_before_name = ctx.tagged(i).upos == Upos::NOUN && !ctx.capitalized(i) && !complement_word(ctx, i - 1);
+    r.kind = determiner_first && !honorific && (name_after_determiner || !noun_before_name) ? EntityKind::organization
+                                                                                           : EntityKind::person;
     if (r.plural && determiner_first) r.kind = EntityKind::group;  // "les Européens"
     if (r.kind != EntityKind::person) r.org_key = key_without_determiner(ctx, first, end);
     r.named = true;
@@ -502,7 +512,7 @@ void read_initials(const Context& ctx, const Parts& p, Reading& r) {
   if (r.kind == EntityKind::organization && ctx.capitalized(determiner_first ? first + 1 : first)) {
     for (uint32_t i = determiner_first ? first + 1 : first; i < end && !stops_phrase(ctx, i); ++i) {
       if (!word_token(ctx, i) || (flags_of(ctx, i) & (lang::kDeterminer | lang::kPreposition)) ||
-          in(ctx.word(i), kComplementWords) || ctx.is(i, "et"))
+          complement_preposition(ctx, i) || ctx.role(i, lang::kNounCoordinator))
         continue;
       r.initials += ctx.word(i).front();
     }
@@ -522,12 +532,12 @@ uint32_t read_role(const Context& ctx, const Parts& p, Reading& r) {
     uint32_t j = h + 1;
     while (j < end && (flags_of(ctx, j) & lang::kNationality) && !ctx.capitalized(j)) ++j;
     uint32_t stop = h + 1;
-    if (j < end && in(ctx.word(j), kComplementWords) && !phrase_at(ctx, j, end, lang::PhraseKind::knowledge) &&
+    if (j < end && complement_preposition(ctx, j) && !phrase_at(ctx, j, end, lang::PhraseKind::knowledge) &&
         !phrase_at(ctx, j, end, lang::PhraseKind::anonymity_reason)) {
       stop = j;
       for (uint32_t n = 0; stop < end && n < 10 && !stops_phrase(ctx, stop); ++n, ++stop) {
         if (phrase_at(ctx, stop, end, lang::PhraseKind::knowledge) ||
-            phrase_at(ctx, stop, end, lang::PhraseKind::anonymity_reason) || ctx.is(stop, "et"))
+            phrase_at(ctx, stop, end, lang::PhraseKind::anonymity_reason) || ctx.role(stop, lang::kNounCoordinator))
           break;
         if (r.name && stop == r.name->first) break;
       }
@@ -555,7 +565,7 @@ void read_qualifiers(const Context& ctx, const Parts& p, uint32_t after_head, Re
       bool open = false;
       for (uint32_t q = e->phrases_begin; q < e->phrases_end; ++q) {
         const lang::Phrase& ph = ctx.lexicon().phrases()[q];
-        if (ph.kind == lang::PhraseKind::knowledge && ph.words.size() == n) open = ends_with_preposition(ph);
+        if (ph.kind == lang::PhraseKind::knowledge && ph.words.size() == n) open = ends_with_preposition(ctx, ph);
       }
       r.qualifiers.push_back(phrase_span(ctx, i, n, end, open ? 3 : 0));
       i += n - 1;
@@ -570,11 +580,11 @@ void read_qualifiers(const Context& ctx, const Parts& p, uint32_t after_head, Re
     }
     const uint32_t f = flags_of(ctx, i);
     if (adjective_zone && i > after_head - 1 && (f & lang::kNationality)) continue;
-    if (adjective_zone && word_token(ctx, i) && !ctx.capitalized(i) && !ctx.is(i, "autre") &&
+    if (adjective_zone && word_token(ctx, i) && !ctx.capitalized(i) && !ctx.role(i, lang::kOther) &&
         (f & (lang::kDeterminer | lang::kPreposition | lang::kConjunction | lang::kCueVerbForm | lang::kAuxiliary |
               lang::kComplementizer | lang::kNegation | lang::kStopword | lang::kSourceNoun | lang::kNumberWord |
               lang::kOrdinal | lang::kAdverb)) == 0 &&
-        !in(ctx.word(i), kComplementWords)) {
+        !complement_preposition(ctx, i)) {
       r.qualifiers.push_back(ctx.token(i).original);
       continue;
     }
@@ -600,6 +610,7 @@ Reading read_mention(const Context& ctx, const Mention& m) {
   if (ctx.is(parts.first, "@") && parts.first + 1 < parts.end &&
       ctx.token(parts.first + 1).original.begin == ctx.token(parts.first).original.end) {
     r.named = true;
+    r.account = true;
     if (r.kind == EntityKind::group) r.kind = EntityKind::person;
   }
   read_initials(ctx, parts, r);
@@ -649,7 +660,8 @@ std::vector<NameOccurrence> find_person_names(const Context& ctx, std::vector<Na
         comma_seen = true;
         continue;
       }
-      if (ctx.is(k, ".") || ctx.is(k, ":") || ctx.is(k, "dont") || ctx.is(k, "et") || ctx.is_quote_mark(k) ||
+      if (ctx.is(k, ".") || ctx.is(k, ":") || ctx.role(k, lang::kRelativePronoun) || ctx.role(k, lang::kNounCoordinator) ||
+          ctx.is_quote_mark(k) ||
           ctx.is(k, "(") || ctx.is(k, ")"))
         break;
       const lang::LexEntry* e = ctx.entry(k);

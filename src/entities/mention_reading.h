@@ -58,6 +58,7 @@ struct Reading {
   std::string country;          // ISO 3166 alpha-2
   bool several_countries = false;  // a group over countries ("les Etats-Unis et le Japon"): none
   bool international = false;   // tied to a body of no one country ("l'ONU")
+  bool account = false;         // a social-media handle ("@compte"): tied to no country unless the text says one
   bool stateless = false;       // a head noun that ties to no country ("un expert", source_nouns.tsv "stateless")
   int list_count = 0;           // members listed in parentheses: "l'intersyndicale (A, B et C)" 3
   std::vector<Span> qualifiers;

@@ -68,20 +68,35 @@ void score_nesting(const Gold& gold, const Predictions& predictions, const Match
   out.findings.push_back(std::move(f));
 }
 
+// The matched source's entity against the gold's: anonymity, affiliation and
+// count are counted, and a wrong anonymity or affiliation is listed so that
+// `eval -v` shows which sources the entity stage types wrong.
 void score_entities(const Gold& gold, const Predictions& predictions, const GoldAttribution& ga,
-                    const PredictedAttribution& pa, Counts& c) {
+                    const PredictedAttribution& pa, DocumentScore& out) {
   const GoldEntity* ge = ga.entity ? gold.entity(*ga.entity) : nullptr;
   if (ge == nullptr) return;
   const PredictedEntity* pe = pa.entity ? predictions.entity(*pa.entity) : nullptr;
+  Counts& c = out.counts;
+  auto report = [&](Finding::Kind kind, std::string expected, std::string found) {
+    Finding f = finding(kind, ga);
+    f.gold_id = ga.id;
+    f.predicted_id = pa.id;
+    f.expected = std::move(expected);
+    f.found = std::move(found);
+    out.findings.push_back(std::move(f));
+  };
 
   ++c.anonymous.total;
   if (pe && pe->anonymous && *pe->anonymous == !ge->named) ++c.anonymous.correct;
+  else report(Finding::Kind::wrong_anonymous, ge->named ? "named" : "anonymous",
+              !pe || !pe->anonymous ? "none" : (*pe->anonymous ? "anonymous" : "named"));
 
   ++c.affiliation.total;
   std::optional<std::string> want = ge->affiliation, got;
   if (want && want->empty()) want.reset();
   if (pe) got = pe->affiliation;
   if (pe && (want ? got && upper(*got) == upper(*want) : !got)) ++c.affiliation.correct;
+  else report(Finding::Kind::wrong_affiliation, want.value_or("none"), pe ? got.value_or("none") : "no entity");
 
   if (ge->kind == "group" && ge->count) {
     ++c.count.total;
@@ -158,6 +173,8 @@ std::string_view to_string(Finding::Kind kind) {
     case Finding::Kind::wrong_type: return "wrong-type";
     case Finding::Kind::wrong_quote: return "wrong-quote";
     case Finding::Kind::wrong_nesting: return "wrong-nesting";
+    case Finding::Kind::wrong_anonymous: return "wrong-anonymous";
+    case Finding::Kind::wrong_affiliation: return "wrong-affiliation";
   }
   return "?";
 }
@@ -206,7 +223,7 @@ DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
       out.findings.push_back(std::move(f));
     }
     if (ga.parent) score_nesting(gold, predictions, m, g, out);
-    score_entities(gold, predictions, ga, pa, c);
+    score_entities(gold, predictions, ga, pa, out);
   }
   score_resolution(gold, predictions, matched, m, c);
 

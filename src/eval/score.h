@@ -81,7 +81,7 @@ Figures figures(const Counts& counts);
 
 // One thing the verbose listing reports.
 struct Finding {
-  enum class Kind { miss, false_positive, wrong_type, wrong_quote, wrong_nesting };
+  enum class Kind { miss, false_positive, wrong_type, wrong_quote, wrong_nesting, wrong_anonymous, wrong_affiliation };
   Kind kind = Kind::miss;
   std::string gold_id;        // empty for a false positive
   std::string predicted_id;   // empty for a miss

@@ -92,6 +92,8 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
     TokenRange source;
     if (stressed_pronoun(ctx, after)) {
       source = {after, after + 1};
+    } else if (const TokenRange handle = handle_at(ctx, after, end); !handle.empty()) {
+      source = handle;  // "selon @compte": an account, as written
     } else {
       source = phrase_after(ctx, after, end);
     }

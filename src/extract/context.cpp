@@ -1,9 +1,11 @@
 #include "extract/context.h"
 
+#include "morph/morph_stage.h"
+
 namespace whosaid::extract {
 
-Context::Context(Document& doc, const lang::Lexicon& lexicon)
-    : doc_(doc), lexicon_(lexicon), according_to_lemma_(lexicon.according_to_lemma()) {
+Context::Context(Document& doc, const lang::Lexicon& lexicon, morph::SentenceTags* tags)
+    : doc_(doc), lexicon_(lexicon), tags_(tags), according_to_lemma_(lexicon.according_to_lemma()) {
   entries_.resize(doc.tokens.size(), nullptr);
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     Token& t = doc.tokens[i];
@@ -14,6 +16,20 @@ Context::Context(Document& doc, const lang::Lexicon& lexicon)
   sentence_index_.resize(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t i = doc.sentences[s].first_token; i < doc.sentences[s].end_token; ++i) sentence_index_[i] = s;
+}
+
+const Token& Context::tagged(uint32_t i) const {
+  if (tags_ != nullptr) tags_->need(sentence_index_[i]);
+  return doc_.tokens[i];
+}
+
+const Chunk& Context::chunk_of(uint32_t i) const {
+  static const Chunk kNoChunk;
+  if (tags_ != nullptr) tags_->need_chunks(sentence_index_[i]);
+  const uint32_t c = doc_.tokens[i].chunk;
+  if (c >= doc_.chunks.size()) return kNoChunk;
+  const Chunk& chunk = doc_.chunks[c];
+  return chunk.first_token <= i && i < chunk.end_token ? chunk : kNoChunk;
 }
 
 bool Context::is_conjunction(uint32_t i) const {
@@ -35,9 +51,11 @@ bool Context::is_adverb(uint32_t i) const {
   // as interrogative or relative ("pourquoi", "où"): those open what follows.
   constexpr uint32_t kOtherClass =
       lang::kCueVerbForm | lang::kSourceNoun | lang::kComplementizer | lang::kPreposition | lang::kConjunction;
-  const uint8_t pron_type = feature(token(i).feats, Feat::pron_type);
-  return token(i).upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel && !has(i, kOtherClass) &&
-         !role(i, ~0u);
+  // The lexicon first: the part of speech is read (its sentence tagged) only when it decides.
+  if (has(i, kOtherClass) || role(i, ~0u)) return false;
+  const Token& t = tagged(i);
+  const uint8_t pron_type = feature(t.feats, Feat::pron_type);
+  return t.upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel;
 }
 
 bool Context::starts_noun_phrase(uint32_t i) const {

@@ -12,6 +12,10 @@
 #include "core/document.h"
 #include "lang/lexicon.h"
 
+namespace whosaid::morph {
+class SentenceTags;
+}
+
 namespace whosaid::extract {
 
 // A token range [first, end) within one sentence.
@@ -23,12 +27,24 @@ struct TokenRange {
 
 class Context {
  public:
-  Context(Document& doc, const lang::Lexicon& lexicon);
+  // `tags`: the morph stage's tags, a sentence tagged when tagged() first
+  // asks for one of its tokens (the pipeline's way); without it the
+  // document's tokens are read as they are (tagged before, or not at all).
+  Context(Document& doc, const lang::Lexicon& lexicon, morph::SentenceTags* tags = nullptr);
 
   const Document& doc() const { return doc_; }
   const lang::Lexicon& lexicon() const { return lexicon_; }
   uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
+  // Token i as the text stage made it. In the pipeline its upos, feats and
+  // lemma are unset until its sentence is tagged: read those through tagged().
   const Token& token(uint32_t i) const { return doc_.tokens[i]; }
+  // Token i with the morph stage's reading (upos, feats, lemma): what a
+  // pattern reads those through, so that only the sentences it reads are tagged.
+  const Token& tagged(uint32_t i) const;
+  // The chunk that holds token i, its sentence tagged and chunked on demand
+  // (morph::SentenceTags::need_chunks). With no morph stage (a language with
+  // no tagger model) it is a chunk of kind `other` that groups nothing.
+  const Chunk& chunk_of(uint32_t i) const;
   // Past the last token there is no word and no entry, as has() and is()
   // answer no there: a look-ahead at the end of the document reads nothing.
   std::string_view word(uint32_t i) const { return i < size() ? doc_.normalized(doc_.tokens[i]) : std::string_view(); }
@@ -76,6 +92,7 @@ class Context {
  private:
   Document& doc_;
   const lang::Lexicon& lexicon_;
+  morph::SentenceTags* tags_;
   std::vector<const lang::LexEntry*> entries_;  // one per token; nullptr when unknown
   std::vector<uint32_t> sentence_index_;        // one per token
   std::string according_to_lemma_;

@@ -102,6 +102,27 @@ bool modal_form(const Context& ctx, uint32_t i, Mood mood) {
   return false;
 }
 
+// A narrative infinitive at k: "Et le ministre d'ajouter", "Et la maire de
+// conclure": the sentence opens with a noun phrase (after a conjunction,
+// perhaps) that has no verb, then de/d' and the infinitive at k. A "de"
+// after a verb ("a demandé au maire de dire") is that verb's complement.
+bool narrative_infinitive_at(const Context& ctx, const Sentence& sentence, uint32_t k) {
+  if (k < sentence.first_token + 2 || !ctx.role(k - 1, lang::kGenitive) || ctx.role(k - 1, lang::kContracted))
+    return false;
+  uint32_t first = sentence.first_token;
+  if (ctx.is_conjunction(first)) ++first;
+  // The phrase opens with a determiner or a name ("Reste à X de préciser"
+  // is no narrative), and only "de" complements it ("le ministre de
+  // l'Intérieur d'ajouter"), no other preposition.
+  if (first + 1 >= k - 1 || !(ctx.has(first, lang::kDeterminer) || ctx.tagged(first).upos == Upos::PROPN)) return false;
+  for (uint32_t i = first; i + 1 < k; ++i) {
+    const Upos u = ctx.tagged(i).upos;
+    if (u == Upos::VERB || u == Upos::AUX || ctx.is_punct(i) || ctx.is_quote_mark(i)) return false;
+    if (u == Upos::ADP && !ctx.role(i, lang::kGenitive)) return false;
+  }
+  return true;
+}
+
 // After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
 // the token of the cue infinitive, or 0.
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
@@ -277,6 +298,19 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         m.cue = c.cue;
         m.mood = Mood::present_participle;
         m.range = {ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start, c.tail_end};
+        found = true;
+      }
+    }
+    if (!found && narrative_infinitive_at(ctx, sentence, k)) {
+      // "Et le ministre d'ajouter : « ... »": the infinitive after "de"
+      // tells what the subject before it said.
+      const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
+      if (c.cue && !c.cue->belief && c.cue->type == AttributionType::statement) {
+        m.head = k;
+        m.cue = c.cue;
+        m.mood = Mood::infinitive;
+        m.narrative = true;
+        m.range = {k - 1, c.tail_end};
         found = true;
       }
     }

@@ -23,6 +23,7 @@ struct CueMatch {
   bool negated = false;          // "n'a pas ..."
   bool passive = false;          // "est condamnée (par X)": only the passive pattern reads it
   bool purpose = false;          // "pour rétorquer que": an infinitive whose subject is the sentence's
+  bool narrative = false;        // "Et le ministre d'ajouter :": a narrative infinitive, its subject before "de"
   bool inside_quotation = false;  // the tag of the quotation it interrupts: only the postposed pattern reads it
   bool inverted = false;         // the subject is a clitic inside a token: "a-t-il", "dit-elle"
   Span clitic;                   // the clitic's span when inverted ("il" of "a-t-il")

@@ -153,6 +153,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     find_passive_agent(in, findings);
     find_privative_refusals(in, findings);
     find_colon_quotes(in, findings);
+    find_headline_quotes(in, findings);
     drop_hypothetical(ctx, findings, before);
     // Text order within the sentence.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
@@ -176,10 +177,16 @@ void extract_attributions(Context& ctx, Document& doc) {
     }
   }
 
+  // A quotation sentence after its speaker's sentence: sentences with no attribution of their own.
+  std::vector<bool> sentence_has_finding(doc.sentences.size(), false);
+  for (const Finding& f : findings) sentence_has_finding[f.sentence] = true;
+  find_quotes_after_subject(ctx, sentence_has_finding, findings);
+
   // Pulled quotes: paragraphs with no attribution of their own.
   std::vector<bool> paragraph_has_finding(doc.paragraphs.size(), false);
   for (const Finding& f : findings) paragraph_has_finding[doc.sentences[f.sentence].paragraph] = true;
   find_pulled_quotes(ctx, paragraph_has_finding, findings);
+  find_embedded_posts(ctx, paragraph_has_finding, findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const uint32_t anchor_a = a.cue.empty() ? a.content.first : a.cue.first;
     const uint32_t anchor_b = b.cue.empty() ? b.content.first : b.cue.first;
@@ -196,7 +203,9 @@ void extract_attributions(Context& ctx, Document& doc) {
     a.type = f.type;
     a.belief = f.belief;
     if (f.type != AttributionType::refusal) a.content = content_span(ctx, f.content);
-    a.quote = f.type == AttributionType::refusal ? QuoteKind::none : quote_kind(ctx, words, f.content);
+    a.quote = f.type == AttributionType::refusal ? QuoteKind::none
+              : f.verbatim                          ? QuoteKind::direct
+                                                    : quote_kind(ctx, words, f.content);
     if (f.recipient) a.recipient = ctx.span(*f.recipient);
     a.section = doc.section_at(a.cue.empty() ? a.content.begin : a.cue.begin);
     a.sentence = f.sentence;

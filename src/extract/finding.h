@@ -23,6 +23,7 @@ struct Finding {
   AttributionType type = AttributionType::statement;
   bool belief = false;
   TokenRange content;                // empty for a refusal
+  bool verbatim = false;             // the content is the source's own words with no quotation mark (a post): direct
   std::optional<TokenRange> recipient;
   uint32_t sentence = 0;
   std::string_view rule;             // stable id: "fr.que", "fr.colon", "fr.postposed", ...
@@ -59,9 +60,13 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); /
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp
 void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out);       // according_to.cpp
 void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out);   // passive.cpp
-void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);    // pulled_quote.cpp: no cue, "X ... : « Q »"
+void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);
+void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "X : « Q »" as a title    // pulled_quote.cpp: no cue, "X ... : « Q »"
 // Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
+void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
+                               std::vector<Finding>& out);
+void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 
 // A finding for cue m of this sentence: its cue span, lemma, type and belief
 // set; patterns add source, content, recipient and rule (finding.cpp).

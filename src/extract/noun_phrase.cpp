@@ -81,11 +81,13 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
     if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
   }
   // A verb the lexicon does not conjugate: the morph stage's reading.
-  const Token& t = ctx.token(i);
+  const Token& t = ctx.tagged(i);
   return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::inf;
 }
 
 bool names_a_speaker(const Context& ctx, TokenRange r) {
+  // An account's handle names its holder: "selon @compte".
+  if (!r.empty() && handle_at(ctx, r.first, r.end).end == r.end) return true;
   // A possessive names its possessor: "selon ses proches", "selon son allocution".
   if (const lang::LexEntry* e = ctx.entry(r.first); e && e->possessive) return true;
   for (uint32_t i = r.first; i < r.end; ++i) {
@@ -142,8 +144,38 @@ bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_fi
   return plausible_source(ctx, head) && names_a_speaker(ctx, head);
 }
 
+static bool is_at_sign(const Context& ctx, uint32_t i) {
+  return ctx.token(i).kind == TokenKind::symbol && ctx.doc().slice(ctx.token(i).original) == "@";
+}
+
+TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || !is_at_sign(ctx, i)) return {};
+  uint32_t k = i + 1;
+  while (k < end && ctx.token(k).original.begin == ctx.token(k - 1).original.end &&
+         ctx.token(k).kind != TokenKind::quote_open && ctx.token(k).kind != TokenKind::quote_close) {
+    // A final period ends the sentence, not the handle.
+    if (ctx.is_punct(k) && (k + 1 >= end || ctx.token(k + 1).original.begin != ctx.token(k).original.end)) break;
+    ++k;
+  }
+  return k > i + 1 ? TokenRange{i, k} : TokenRange{};
+}
+
+TokenRange handle_before(const Context& ctx, uint32_t before, uint32_t sentence_first) {
+  if (before < sentence_first + 2) return {};
+  // Back over the tokens glued to each other (a handle has no space), to its "@".
+  uint32_t first = before - 1;
+  while (first > sentence_first && !is_at_sign(ctx, first) &&
+         ctx.token(first).original.begin == ctx.token(first - 1).original.end)
+    --first;
+  if (!is_at_sign(ctx, first)) return {};
+  const TokenRange handle = handle_at(ctx, first, before);
+  return handle.end == before ? handle : TokenRange{};
+}
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
+  // "@club_lecture a estimé que": an account speaks under its handle.
+  if (const TokenRange handle = handle_before(ctx, before, sentence_first); !handle.empty()) return handle;
   // A relative clause's subject is its antecedent: "la maire de Nantes qui
   // propose que", "Rima Abdul Malak, qui s'est dite".
   if (ctx.role(before - 1, lang::kSubjectRelative) && before - 1 > sentence_first) {

@@ -54,6 +54,15 @@ bool apposition_before(const Context& ctx, uint32_t before, uint32_t sentence_fi
 // empty when it does not name a speaker. Stops before `limit`.
 TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit);
 
+// A social-media handle at i, kept as written: "@" then the tokens glued to
+// it with no space ("@lectrice_du_soir", "@club.lecture"). Empty if none.
+TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end);
+
+// The handle that ends right before token `before` and starts at or after
+// `sentence_first` ("@club_lecture a estimé que"), empty if none: a handle is
+// a source as it stands, whatever its words.
+TokenRange handle_before(const Context& ctx, uint32_t before, uint32_t sentence_first);
+
 // "A, B et C" -> A, B, C (top-level commas and conjunctions).
 std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase);
 

@@ -47,21 +47,6 @@ TokenRange informant_after(const Context& ctx, uint32_t i, uint32_t end) {
   return {};
 }
 
-// A social-media handle at i, kept as written: "@" then the tokens glued to
-// it with no space ("@lectrice_du_soir", "@club.lecture"). Empty if none.
-TokenRange handle_at(const Context& ctx, uint32_t i, uint32_t end) {
-  if (i + 1 >= end || ctx.token(i).kind != TokenKind::symbol || ctx.doc().slice(ctx.token(i).original) != "@")
-    return {};
-  uint32_t k = i + 1;
-  while (k < end && ctx.token(k).original.begin == ctx.token(k - 1).original.end &&
-         ctx.token(k).kind != TokenKind::quote_open && ctx.token(k).kind != TokenKind::quote_close) {
-    // A final period ends the sentence, not the handle.
-    if (ctx.is_punct(k) && (k + 1 >= end || ctx.token(k + 1).original.begin != ctx.token(k).original.end)) break;
-    ++k;
-  }
-  return k > i + 1 ? TokenRange{i, k} : TokenRange{};
-}
-
 // The inverted subject after the cue and its circumstances: a handle or a
 // noun phrase.
 TokenRange inverted_subject(const Context& ctx, uint32_t from, uint32_t end) {

@@ -8,6 +8,8 @@
 //   à franceinfo
 //
 // No word carries the attribution: the cue is empty, the rule says why.
+#include <algorithm>
+
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -78,6 +80,64 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   out.push_back(f);
 }
 
+// Headlines (GUIDELINES 5.5): a title line that ends with a quotation and
+// names its speaker right before it, with no verb of saying:
+//   Jeanne Martin : « Nous ne lâcherons rien »
+//   Grève des bus : la directrice du réseau « confiante »
+// The source runs from the title's start, or from its last colon (a topic
+// before it), to the quotation (its colon aside). It must name someone: a
+// person's full name or title, or a source, organization or institution
+// noun; a title whose quotation has no source in it ("Vidéo : « ... »") is
+// no attribution.
+void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
+  if (!in.sentence.heading || !in.cues.empty()) return;
+  const Context& ctx = in.ctx;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  uint32_t last = end;
+  while (last > first && ctx.is_punct(last - 1)) --last;
+  for (uint32_t open = first + 1; open < end; ++open) {
+    if (ctx.token(open).kind != TokenKind::quote_open || ctx.token(open).quote < 0) continue;
+    const Quotation& q = ctx.doc().quotes[ctx.token(open).quote];
+    if (q.first_token != open + 1 || q.end_token <= q.first_token) return;
+    if ((q.closed ? q.end_token + 1 : q.end_token) < last) return;  // the quotation must end the title
+    uint32_t source_end = open;
+    if (ctx.is(source_end - 1, ":")) --source_end;
+    // Back over the noun phrases and their complements (prepositional
+    // phrases, an apposition after a comma) to the title's start or a colon:
+    // anything else before the quotation (a participle, a clause) makes the
+    // title a sentence about someone, not a quotation of them.
+    uint32_t source_first = source_end;
+    while (source_first > first) {
+      const uint32_t k = source_first - 1;
+      const Chunk& c = ctx.chunk_of(k);
+      if (c.kind == ChunkKind::noun_phrase || c.kind == ChunkKind::prep_phrase) {
+        source_first = std::max(first, c.first_token);
+        continue;
+      }
+      if (ctx.is_comma(k) && source_first < source_end && ctx.chunk_of(source_first).apposition_of >= 0) {
+        source_first = k;
+        continue;
+      }
+      break;
+    }
+    if (source_first > first && !ctx.is(source_first - 1, ":")) return;
+    const TokenRange source{source_first, source_end};
+    if (source.empty() || !plausible_source(ctx, source)) return;
+    bool names_someone = names_a_person(ctx, source);
+    for (uint32_t i = source.first; i < source.end && !names_someone; ++i)
+      names_someone = ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution);
+    if (!names_someone) return;
+    Finding f;
+    f.source = source;
+    f.content = {q.first_token, q.end_token};
+    f.sentence = in.sentence_index;
+    f.rule = "fr.headline";
+    out.push_back(f);
+    return;
+  }
+}
+
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
   const Document& doc = ctx.doc();
   for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
@@ -108,6 +168,115 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
         f.recipient = TokenRange{outlet.first + 1, outlet.end};
     }
     out.push_back(f);
+  }
+}
+
+// A sentence that is one quotation, with no attribution of its own, right
+// after a sentence of the same paragraph whose subject names someone: that
+// subject is the speaker (GUIDELINES 1.1, cue-less quotations):
+//   La directrice de l'usine a visité l'atelier. « Tout le monde a bien travaillé. »
+// A sentence that has an attribution itself, or one that is a quotation
+// already attributed, is left alone.
+void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
+                               std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  for (const Paragraph& p : doc.paragraphs) {
+    for (uint32_t s = p.first_sentence + 1; s < p.end_sentence; ++s) {
+      if (sentence_has_finding[s] || sentence_has_finding[s - 1]) continue;
+      const Sentence& sentence = doc.sentences[s];
+      const uint32_t first = sentence.first_token, end = sentence.end_token;
+      if (first >= end || ctx.token(first).kind != TokenKind::quote_open || ctx.token(first).quote < 0) continue;
+      const Quotation& q = doc.quotes[ctx.token(first).quote];
+      // The quotation is the whole sentence: it closes inside it (one that
+      // goes on into the next sentence is that sentence's, "« A. B », dit X").
+      if (q.first_token != first + 1 || !q.closed || q.end_token - q.first_token < 3 || q.end_token >= end) continue;
+      uint32_t last = end;
+      while (last > first && ctx.is_punct(last - 1)) --last;
+      if (q.end_token + 1 < last) continue;
+      const Sentence& before = doc.sentences[s - 1];
+      if (before.heading) continue;
+      const TokenRange subject = sentence_subject(ctx, before.first_token, before.end_token);
+      if (subject.empty()) continue;
+      Finding f;
+      f.source = subject;
+      f.content = {q.first_token, q.end_token};
+      f.sentence = s;
+      f.rule = "fr.quote.after_subject";
+      out.push_back(f);
+    }
+  }
+}
+
+namespace {
+
+constexpr uint32_t kMaxPostName = 8;       // tokens of the name before "(@handle)"
+constexpr uint32_t kMaxPostSignature = 24; // the whole signature line, its date included
+
+bool is_dash(const Context& ctx, uint32_t i) {
+  return ctx.is_punct(i) && (ctx.is(i, "\u2014") || ctx.is(i, "\u2013") || ctx.is(i, "-"));
+}
+
+// The signature line of an embedded post: "— Jeanne Martin (@jmartin) March
+// 3, 2023". Returns the name with its handle ("Jeanne Martin (@jmartin)"), or
+// an empty range.
+TokenRange post_signature(const Context& ctx, const Paragraph& p, TokenRange r) {
+  if (r.end - r.first < 5 || r.end - r.first > kMaxPostSignature || p.end_sentence - p.first_sentence > 2) return {};
+  if (!is_dash(ctx, r.first)) return {};
+  uint32_t open = r.first + 1;
+  while (open < r.end && !ctx.is(open, "(") && open - r.first <= kMaxPostName) {
+    if (ctx.tagged(open).upos == Upos::VERB || ctx.tagged(open).upos == Upos::AUX) return {};
+    ++open;
+  }
+  if (open >= r.end || !ctx.is(open, "(") || open == r.first + 1) return {};
+  const TokenRange handle = handle_at(ctx, open + 1, r.end);
+  if (handle.empty() || handle.end >= r.end || !ctx.is(handle.end, ")")) return {};
+  const TokenRange name{r.first + 1, open};
+  if (!names_a_speaker(ctx, name)) return {};
+  return {r.first + 1, handle.end + 1};
+}
+
+// The post's text without its trailing link ("pic.twitter.com/x",
+// "https://t.co/x": tokens glued to each other that hold a "/").
+TokenRange post_text(const Context& ctx, TokenRange r) {
+  uint32_t k = r.end;
+  bool slash = false;
+  while (k > r.first + 1 && ctx.token(k - 1).original.begin == ctx.token(k - 2).original.end) {
+    slash = slash || ctx.is(k - 1, "/");
+    --k;
+  }
+  slash = slash || ctx.is(k - 1, "/");
+  if (slash && k - 1 > r.first) r.end = k - 1;
+  return r;
+}
+
+}  // namespace
+
+// Embedded posts (GUIDELINES 1.1): a paragraph, then the post's signature
+// line under it, as a page's embedded tweet reads once converted to text:
+//
+//   La fête aura lieu, venez nombreux ! pic.twitter.com/abc
+//
+//   — Jeanne Martin (@jmartin) March 3, 2023
+//
+// The source is the name with its handle, as written; no word is the cue.
+void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
+    if (paragraph_has_finding[p]) continue;
+    const TokenRange post = paragraph_tokens(doc, doc.paragraphs[p]);
+    if (post.empty()) continue;
+    const TokenRange signature = post_signature(ctx, doc.paragraphs[p + 1], paragraph_tokens(doc, doc.paragraphs[p + 1]));
+    if (signature.empty()) continue;
+    const TokenRange text = post_text(ctx, post);
+    if (text.empty()) continue;
+    Finding f;
+    f.source = signature;
+    f.content = text;
+    f.sentence = doc.paragraphs[p].first_sentence;
+    f.rule = "fr.embedded_post";
+    f.verbatim = true;  // a post's words are quoted as they stand (GUIDELINES 6: direct)
+    out.push_back(f);
+    ++p;  // the signature line is no post of its own
   }
 }
 

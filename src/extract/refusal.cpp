@@ -60,6 +60,18 @@ uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint
   return best;
 }
 
+// A refusal cue that says all by itself, nothing governed after it: "Le
+// maire n'a pas répondu.", "Le ministère n'a pas commenté, ...", "a gardé le
+// silence et ...". Only a cue under negation or of several words (a bare
+// "a refusé." may refuse anything), and not one that needs its infinitive
+// ("n'a pas souhaité" says nothing without "réagir").
+bool complete_refusal(const Context& ctx, const CueMatch& m, uint32_t end) {
+  if (!m.cue->negated && m.cue->tail.empty()) return false;
+  if (m.cue->frames & lang::kFrameInfinitive) return false;
+  const uint32_t next = m.range.end;
+  return next >= end || ctx.is_punct(next) || ctx.is_conjunction(next);
+}
+
 }  // namespace
 
 void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
@@ -68,7 +80,8 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || m.passive || m.cue->type != AttributionType::refusal || m.mood == lang::Mood::present_participle)
       continue;
-    const uint32_t object_end = match_refusal_object(ctx, m.range.end, in.sentence.end_token, m.cue->frames);
+    uint32_t object_end = match_refusal_object(ctx, m.range.end, in.sentence.end_token, m.cue->frames);
+    if (object_end == 0 && complete_refusal(ctx, m, in.sentence.end_token)) object_end = m.range.end;
     if (object_end == 0) continue;
     in.used[c] = true;
     Finding f = finding_for(in, m);

@@ -15,8 +15,29 @@
 namespace whosaid::extract {
 namespace {
 
-// After the cue (and recipient), find "que" or ":" — possibly after
-// comma-delimited incises. Returns its token, or UINT32_MAX.
+// An indirect question opening at i: an interrogative word ("si",
+// "pourquoi", "comment") followed by the start of a clause's subject (a
+// determiner, a pronoun, a noun, a name, a number), so that an intensifier
+// ("a dit si souvent que") or a clitic before an infinitive ("a dit s'être
+// trompé") is none.
+bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
+  const Upos next = ctx.tagged(i + 1).upos;
+  return next == Upos::DET || next == Upos::PRON || next == Upos::NOUN || next == Upos::PROPN || next == Upos::NUM;
+}
+
+// "On vous explique pourquoi ...", "on vous dit tout": the outlet addressing
+// its reader (a generic subject, a second-person recipient clitic) reports
+// no one's words.
+bool addresses_the_reader(const Context& ctx, TokenRange subject, const CueMatch& m) {
+  if (subject.end != subject.first + 1 || !ctx.role(subject.first, lang::kGenericPronoun)) return false;
+  for (uint32_t i = subject.end; i < m.range.end && i <= m.head; ++i)
+    if (ctx.role(i, lang::kDativeClitic) && feature(ctx.tagged(i).feats, Feat::person) == 2) return true;
+  return false;
+}
+
+// After the cue (and recipient), find "que", ":" or an indirect question —
+// possibly after comma-delimited incises. Returns its token, or UINT32_MAX.
 uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   constexpr uint32_t kNone = UINT32_MAX;
   // Circumstances between the cue and what it introduces: "a déclaré mardi
@@ -27,7 +48,7 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
     if (i >= end) return kNone;
     // "complète plus que jamais": a comparison's "que" introduces nothing.
     if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
-    if (ctx.is_que(i) || ctx.is(i, ":")) return i;
+    if (ctx.is_que(i) || ctx.is(i, ":") || indirect_question_at(ctx, i, end)) return i;
     if (!ctx.is_comma(i)) return kNone;
     uint32_t k = i + 1;
     while (k < end && !ctx.is_comma(k) && !ctx.is(k, ":") && k - i < 30) {
@@ -204,6 +225,13 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
       f.content = {complement, content_end(in, complement)};
       f.rule = "fr.que";
+    } else if (!ctx.is(complement, ":")) {
+      // "se demande si ...", "a expliqué pourquoi ...": any cue reports an
+      // indirect question, whatever its frames (a question is a statement,
+      // GUIDELINES 6).
+      if (m.cue->type == AttributionType::refusal) continue;
+      f.content = {complement, content_end(in, complement)};
+      f.rule = "fr.interrogative";
     } else {
       if (!(m.cue->frames & lang::kFrameColon)) continue;
       const int32_t q = quotation_opening_at(ctx, complement + 1);
@@ -217,6 +245,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     }
     if (f.content.empty()) continue;
+    if (m.narrative) f.rule = "fr.narrative_infinitive";
     if (!frame.rule.empty() && f.content.end < end && !ctx.is(f.content.end, ":") &&
         f.content.end - f.content.first < 2)
       continue;
@@ -242,6 +271,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = m.purpose ? "fr.purpose" : "fr.participle";
     } else {
       const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
+      if (!subject.empty() && addresses_the_reader(ctx, subject, m)) continue;
       if (!subject.empty()) {
         // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
         // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").

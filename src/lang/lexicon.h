@@ -91,6 +91,10 @@ enum LexRole : uint32_t {
   kOther = 1u << 20,               // autre(s): "d'autres sources" is another mention
   kNounCoordinator = 1u << 21,     // et, ou: the conjunctions that also join noun phrases
   kDemonstrativePronoun = 1u << 22,// ce: "ce qu'ils qualifient de"
+  kNameParticle = 1u << 23,        // de, van, von, ben, al ...: a lower-case word inside a name ("Charles de Gaulle")
+  kComplementPreposition = 1u << 24,  // de, à, du, dans, chez ...: what follows is a noun's complement ("le maire de Nantes")
+  kDemonstrativeDeterminer = 1u << 25,  // ce, cet, cette, ces: a demonstrative noun phrase ("ce responsable")
+  kInterrogative = 1u << 26,       // si, pourquoi, comment: opens an indirect question after a cue ("se demande si")
 };
 
 // Which tense a finite verb form is in (Tense::none for the non-finite moods).
@@ -233,6 +237,9 @@ class Lexicon {
   const std::vector<std::string>& elisions() const { return elisions_; }
   // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
+  // The language's home country (ISO 3166 alpha-2, nationalities.tsv "home"),
+  // or empty: the default country of a document that names none.
+  std::string_view home_country() const { return home_country_; }
   // Added by the language stage:
   const std::vector<Noun>& nouns() const { return nouns_; }
   // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
@@ -255,6 +262,7 @@ class Lexicon {
   std::vector<Phrase> phrases_;
   std::vector<std::string> elisions_;
   std::vector<std::string> abbreviations_;
+  std::string home_country_;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;
 

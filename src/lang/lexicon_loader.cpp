@@ -118,6 +118,10 @@ constexpr WordClass kWordClasses[] = {
     {"other", 0, kOther},
     {"noun_coordinator", 0, kNounCoordinator},
     {"demonstrative_pronoun", 0, kDemonstrativePronoun},
+    {"name_particle", 0, kNameParticle},
+    {"complement_preposition", 0, kComplementPreposition},
+    {"demonstrative_determiner", 0, kDemonstrativeDeterminer},
+    {"interrogative", 0, kInterrogative},
 };
 
 bool class_bits(std::string_view name, uint32_t& flag, uint32_t& role) {
@@ -472,14 +476,20 @@ class LexiconBuilder {
     return {};
   }
 
-  // ---- nationalities.tsv: code, m.sg, f.sg, m.pl, f.pl ---------------------
+  // ---- nationalities.tsv: code, m.sg, f.sg, m.pl, f.pl, [home] -------------
   Status load_nationalities() {
     TsvFile f;
     if (Status s = open("nationalities.tsv", f); !s.ok()) return s;
     for (const TsvRow& row : f.rows) {
-      if (Status s = f.expect_columns(row, 5, 5); !s.ok()) return s;
+      if (Status s = f.expect_columns(row, 5, 6); !s.ok()) return s;
       std::string_view code = row.fields[0];
       if (!parse_country(code)) return f.error(row, "bad country code " + in_quotes(code) + " (ISO 3166 alpha-2, e.g. RU)");
+      if (row.fields.size() == 6) {
+        if (row.fields[5] != "home") return f.error(row, "unknown sixth column " + in_quotes(row.fields[5]) + " (home or nothing)");
+        if (!lex_.home_country_.empty())
+          return f.error(row, "a second home country " + in_quotes(code) + " (the first is " + lex_.home_country_ + ")");
+        lex_.home_country_ = std::string(code);
+      }
       static constexpr Gender kGender[4] = {Gender::masculine, Gender::feminine, Gender::masculine, Gender::feminine};
       static constexpr uint8_t kNumber[4] = {kSingular, kSingular, kPlural, kPlural};
       for (size_t k = 0; k < 4; ++k) {

@@ -12,7 +12,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 3;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary
+constexpr uint32_t kVersion = 4;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -172,6 +172,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.raw(n.stateless);
   }
   out.raw(static_cast<uint64_t>(lex.cue_count_));
+  out.str(lex.home_country_);
 
   const std::filesystem::path temporary = file.string() + ".tmp";
   {
@@ -249,6 +250,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     n.stateless = in.raw<bool>();
   }
   lex.cue_count_ = static_cast<size_t>(in.raw<uint64_t>());
+  lex.home_country_ = in.str();
   if (!in.ok() || !in.at_end()) return false;
   const std::filesystem::path normal = language_dir.lexically_normal();
   lex.code_ = (normal.has_filename() ? normal.filename() : normal.parent_path().filename()).string();

@@ -412,6 +412,13 @@ class SentenceChunker {
     return best;
   }
 
+  // Whether a token's form or lemma is the word of entry `id`: the same as
+  // comparing the strings, since every locution word has an entry and the
+  // lemma's entry is null only when the lemma is the form (or unknown to the roles).
+  static bool same_word(const Roles::TokenEntries& e, uint32_t id) {
+    return (e.form != nullptr && e.form->id == id) || (e.lemma != nullptr && e.lemma->id == id);
+  }
+
   bool matches(const Locution& loc, uint32_t i) const {
     if (i + loc.words.size() > end_) return false;
     for (size_t w = 0; w < loc.words.size(); ++w) {
@@ -420,7 +427,7 @@ class SentenceChunker {
       if (t_.punct(k)) return false;
       if (word.placeholder != Upos::unknown) {
         if (!t_.is(k, word.placeholder)) return false;
-      } else if (word.word != t_.form(k) && word.word != t_.lemma(k)) {
+      } else if (!same_word(t_.entries(k), word.entry_id)) {
         return false;
       }
     }
@@ -610,6 +617,13 @@ void Chunker::run(Document& doc, std::span<const Roles::TokenEntries> entries) c
     next = s.end_token;
   }
   run_range(next, static_cast<uint32_t>(doc.tokens.size()));
+}
+
+void Chunker::run_sentence(Document& doc, uint32_t begin, uint32_t end, std::span<const Roles::TokenEntries> entries,
+                           std::span<RoleSet> token_roles) const {
+  for (uint32_t i = begin; i < end; ++i) token_roles[i] = Roles::roles_of(entries[i]);
+  const ChunkTokens tokens(doc, roles_, entries, token_roles);
+  if (begin < end) SentenceChunker(doc, tokens, begin, end).run();
 }
 
 }  // namespace whosaid::morph

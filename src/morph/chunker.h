@@ -34,6 +34,13 @@ class Chunker {
   // The same, each token's role entries given (entries[i] for doc.tokens[i],
   // as Roles::entries gives them): the morph stage keeps them per word type.
   void run(Document& doc, std::span<const Roles::TokenEntries> entries) const;
+  // Chunks one sentence, tokens [begin, end): appends its chunks to
+  // doc.chunks and sets those tokens' chunk index, as run() does for each
+  // sentence, reading those tokens only. `entries` and `token_roles` have one
+  // element per token of the document; [begin, end) of `entries` is read and
+  // of `token_roles` written.
+  void run_sentence(Document& doc, uint32_t begin, uint32_t end, std::span<const Roles::TokenEntries> entries,
+                    std::span<RoleSet> token_roles) const;
 
  private:
   const Roles& roles_;

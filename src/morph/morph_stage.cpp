@@ -224,55 +224,104 @@ class TypeCache {
 
 void MorphStage::forget_word_types() { TypeCache::forget(); }
 
+void SentenceScratch::fit(size_t tokens) {
+  if (info.size() >= tokens) return;
+  info.resize(tokens);
+  scores.resize(tokens);
+  type_of.resize(tokens);
+  hashes.resize(tokens);
+  forms.resize(tokens);
+  lowers.resize(tokens);
+  tags.resize(tokens);
+  form_entries.resize(tokens);
+}
+
 void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const {
   size_t longest = 0;
   for (const Sentence& s : doc.sentences) longest = std::max<size_t>(longest, s.end_token - s.first_token);
-  TypeCache& types = TypeCache::for_document(id_, doc.tokens.size());
-  std::vector<WordInfo> info(longest);
-  std::vector<TypeScores*> scores(longest);
-  std::vector<uint32_t> type_of(longest);
-  std::vector<uint64_t> hashes(longest);
-  std::vector<std::string_view> forms(longest), lowers(longest);
-  std::vector<TaggedWord> tags(longest);
-  std::vector<const Roles::WordEntry*> form_entries(longest);
+  SentenceScratch scratch;
+  scratch.fit(longest);
+  for (const Sentence& s : doc.sentences) tag_sentence(doc, s, scratch, entries);
+}
+
+void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch& scratch,
+                              std::span<Roles::TokenEntries> entries) const {
+  const size_t n = s.end_token - s.first_token;
+  scratch.fit(n);
+  // Rehashing (or emptying) the cache between sentences is safe: type indices
+  // are held within one sentence only.
+  TypeCache& types = TypeCache::for_document(id_, n);
+  WordInfo* info = scratch.info.data();
+  TypeScores** scores = scratch.scores.data();
+  uint32_t* type_of = scratch.type_of.data();
+  uint64_t* hashes = scratch.hashes.data();
+  std::string_view* forms = scratch.forms.data();
+  std::string_view* lowers = scratch.lowers.data();
+  TaggedWord* tags = scratch.tags.data();
+  const Roles::WordEntry** form_entries = scratch.form_entries.data();
   const std::string_view text = doc.text, view = doc.view.text;
-  for (const Sentence& s : doc.sentences) {
-    const size_t n = s.end_token - s.first_token;
-    for (size_t k = 0; k < n; ++k) {
-      const Token& t = doc.tokens[s.first_token + k];
-      forms[k] = t.original.in(text);
-      lowers[k] = t.normalized.in(view);
-      hashes[k] = types.hash_and_fetch(forms[k], lowers[k]);
-    }
-    for (size_t k = 0; k < n; ++k) type_of[k] = types.of(forms[k], lowers[k], hashes[k], forms_, tagger_, roles_);
-    // Every type of the sentence is known now: references stay valid.
-    for (size_t k = 0; k < n; ++k) {
-      info[k] = types.info(type_of[k]);
-      form_entries[k] = types.form_entry(type_of[k]);
-      scores[k] = &types.scores(type_of[k]);
-    }
-    tagger_.tag(std::span(info.data(), n), std::span(scores.data(), n), std::span(forms.data(), n),
-                std::span(lowers.data(), n), forms_, std::span(tags.data(), n));
-    for (size_t k = 0; k < n; ++k) {
-      Token& t = doc.tokens[s.first_token + k];
-      t.upos = tags[k].upos;
-      t.feats = tags[k].feats;
-      t.lemma = tags[k].lemma;
-    }
-    mark_handles(doc, s, std::span(info.data(), n), std::span(form_entries.data(), n));
-    if (entries.empty()) continue;
-    // What Roles::entries would find, from the types.
-    for (size_t k = 0; k < n; ++k) {
-      const Token& t = doc.tokens[s.first_token + k];
-      Roles::TokenEntries& e = entries[s.first_token + k];
-      e.form = form_entries[k];
-      e.lemma = nullptr;
-      if (t.lemma.empty() || t.lemma == lowers[k]) continue;
-      const bool in_document = (t.lemma.data() >= text.data() && t.lemma.data() < text.data() + text.size()) ||
-                               (t.lemma.data() >= view.data() && t.lemma.data() < view.data() + view.size());
-      e.lemma = types.lemma_entry(type_of[k], t.lemma, !in_document, roles_);
-    }
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = doc.tokens[s.first_token + k];
+    forms[k] = t.original.in(text);
+    lowers[k] = t.normalized.in(view);
+    hashes[k] = types.hash_and_fetch(forms[k], lowers[k]);
   }
+  for (size_t k = 0; k < n; ++k) type_of[k] = types.of(forms[k], lowers[k], hashes[k], forms_, tagger_, roles_);
+  // Every type of the sentence is known now: references stay valid.
+  for (size_t k = 0; k < n; ++k) {
+    info[k] = types.info(type_of[k]);
+    form_entries[k] = types.form_entry(type_of[k]);
+    scores[k] = &types.scores(type_of[k]);
+  }
+  tagger_.tag(std::span(info, n), std::span(scores, n), std::span(forms, n), std::span(lowers, n), forms_,
+              std::span(tags, n));
+  for (size_t k = 0; k < n; ++k) {
+    Token& t = doc.tokens[s.first_token + k];
+    t.upos = tags[k].upos;
+    t.feats = tags[k].feats;
+    t.lemma = tags[k].lemma;
+  }
+  mark_handles(doc, s, std::span(info, n), std::span(form_entries, n));
+  if (entries.empty()) return;
+  // What Roles::entries would find, from the types.
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = doc.tokens[s.first_token + k];
+    Roles::TokenEntries& e = entries[s.first_token + k];
+    e.form = form_entries[k];
+    e.lemma = nullptr;
+    if (t.lemma.empty() || t.lemma == lowers[k]) continue;
+    const bool in_document = (t.lemma.data() >= text.data() && t.lemma.data() < text.data() + text.size()) ||
+                             (t.lemma.data() >= view.data() && t.lemma.data() < view.data() + view.size());
+    e.lemma = types.lemma_entry(type_of[k], t.lemma, !in_document, roles_);
+  }
+}
+
+SentenceTags::SentenceTags(const MorphStage& stage, Document& doc)
+    : stage_(stage),
+      doc_(doc),
+      done_(stage.available() ? doc.sentences.size() : 0, false),
+      chunked_(done_.size(), false) {}
+
+void SentenceTags::need_chunks(uint32_t s) {
+  if (s >= chunked_.size() || chunked_[s]) return;
+  need(s);
+  if (chunked_count_++ == 0) {
+    doc_.chunks.clear();
+    entries_.resize(doc_.tokens.size());
+    token_roles_.resize(doc_.tokens.size());
+  }
+  chunked_[s] = true;
+  const Sentence& sentence = doc_.sentences[s];
+  // What run() takes from the word types: the same lookups (Roles::entries).
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i)
+    entries_[i] = stage_.roles_.entries(doc_, doc_.tokens[i]);
+  Chunker(stage_.roles_).run_sentence(doc_, sentence.first_token, sentence.end_token, entries_, token_roles_);
+}
+
+void SentenceTags::tag(uint32_t s) {
+  done_[s] = true;
+  ++count_;
+  stage_.tag_sentence(doc_, doc_.sentences[s], scratch_, {});
 }
 
 void MorphStage::tag(Document& doc) const {

@@ -9,6 +9,10 @@
 //
 // A language folder without a tagger model (tagger.bin) has no morph stage:
 // available() is false and run() leaves the document as it is.
+//
+// The pipeline does not run() the stage: extraction reads the part of speech
+// of few sentences and no chunk, so a SentenceTags (below) tags a sentence
+// when extraction first asks for one of its tokens (extract::Context::tagged).
 #pragma once
 
 #include <filesystem>
@@ -24,7 +28,21 @@
 
 namespace whosaid::morph {
 
+// One sentence's buffers for the tagger, grown to the longest sentence seen.
+struct SentenceScratch {
+  std::vector<WordInfo> info;
+  std::vector<TypeScores*> scores;
+  std::vector<uint32_t> type_of;
+  std::vector<uint64_t> hashes;
+  std::vector<std::string_view> forms, lowers;
+  std::vector<TaggedWord> tags;
+  std::vector<const Roles::WordEntry*> form_entries;
+  void fit(size_t tokens);
+};
+
 class MorphStage {
+  friend class SentenceTags;
+
  public:
   static Status load(const std::filesystem::path& language_dir, const std::vector<std::string>& elisions,
                      MorphStage& out);
@@ -48,6 +66,10 @@ class MorphStage {
   // Tags every sentence; when `entries` is not empty (one per token), also
   // sets the role entries of each tagged token from its word type.
   void tag_words(Document& doc, std::span<Roles::TokenEntries> entries) const;
+  // Tags one sentence: its tags depend on its own tokens only, so a sentence
+  // tagged alone gets the tags it gets in tag_words.
+  void tag_sentence(Document& doc, const Sentence& s, SentenceScratch& scratch,
+                    std::span<Roles::TokenEntries> entries) const;
   void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
                     std::span<const Roles::WordEntry* const> form_entries) const;
 
@@ -56,6 +78,47 @@ class MorphStage {
   FormLexicon forms_;
   Tagger tagger_;
   Roles roles_;
+};
+
+// The sentences of one document tagged as they are asked for, each once, as
+// run() tags them (upos, feats, lemma; no chunk). Lives as long as the
+// document's analysis; not shared by threads.
+//
+//   morph::SentenceTags tags(stage, doc);
+//   tags.need(doc_sentence_index);   // then doc.tokens of that sentence have their tags
+class SentenceTags {
+ public:
+  SentenceTags(const MorphStage& stage, Document& doc);
+
+  // Tags sentence `s` (an index into doc.sentences) unless it is tagged
+  // already; an index past the sentences is ignored.
+  void need(uint32_t s) {
+    if (s < done_.size() && !done_[s]) tag(s);
+  }
+  bool tagged(uint32_t s) const { return s < done_.size() && done_[s]; }
+  // How many sentences have been tagged.
+  size_t count() const { return count_; }
+
+  // Tags sentence `s` if need be, then chunks it unless it is chunked
+  // already: its chunks are appended to doc.chunks and its tokens' chunk
+  // indices set, the chunks run() gives it. A sentence's chunks are
+  // contiguous, but doc.chunks follows the order of the asks, not the text's
+  // (the first ask empties doc.chunks). For a stage that reads chunks
+  // (none does yet): what it would ask instead of chunking every sentence.
+  void need_chunks(uint32_t s);
+  bool chunked(uint32_t s) const { return s < chunked_.size() && chunked_[s]; }
+
+ private:
+  void tag(uint32_t s);
+
+  const MorphStage& stage_;
+  Document& doc_;
+  std::vector<bool> done_;     // empty when the stage is not available
+  std::vector<bool> chunked_;  // as done_
+  size_t count_ = 0, chunked_count_ = 0;
+  SentenceScratch scratch_;
+  std::vector<Roles::TokenEntries> entries_;  // one per token, once a sentence is chunked
+  std::vector<RoleSet> token_roles_;
 };
 
 }  // namespace whosaid::morph

@@ -240,8 +240,14 @@ class RolesBuilder {
       });
       words_[word];  // a locution's first word gets an entry, maybe with no role
     }
+    // And its other words, which the chunker matches by entry id.
+    for (const Locution& loc : locutions_)
+      for (const LocutionWord& w : loc.words)
+        if (w.placeholder == Upos::unknown) words_[w.word];
+    uint32_t next_id = 1;
     for (auto& [word, w] : words_) {
       Roles::WordEntry e;
+      e.id = next_id++;
       e.roles = w.roles;
       e.links_begin = static_cast<uint32_t>(out.links_.size());
       for (std::string& l : w.links) out.links_.push_back(std::move(l));
@@ -254,6 +260,9 @@ class RolesBuilder {
       out.words_.insert(word, e);
     }
     out.locutions_ = std::move(locutions_);
+    for (Locution& loc : out.locutions_)
+      for (LocutionWord& w : loc.words)
+        if (w.placeholder == Upos::unknown) w.entry_id = out.words_.find(w.word)->id;
   }
 
   std::filesystem::path dir_;

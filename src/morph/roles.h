@@ -110,6 +110,7 @@ std::string_view to_string(LocutionKind);
 struct LocutionWord {
   std::string word;                  // normalized; empty for a placeholder
   Upos placeholder = Upos::unknown;  // DET, NUM...: any token with this part of speech
+  uint32_t entry_id = 0;             // the id of its word's WordEntry (every locution word has one)
 };
 
 struct Locution {
@@ -126,6 +127,11 @@ class Roles {
     RoleSet roles = 0;
     uint32_t links_begin = 0, links_end = 0;          // into links_ (semi_auxiliary)
     uint32_t locutions_begin = 0, locutions_end = 0;  // into locution_index_
+    // 1 + its index among the words: two entries are of the same word when
+    // their ids are. Every word of a locution has an entry (maybe with no
+    // role), so that a token matches a locution word by its entries' ids,
+    // without comparing strings.
+    uint32_t id = 0;
   };
   // A token's entries: of its normalized form, and of its lemma when that
   // differs (else null). The morph stage keeps them per word type, so that

@@ -50,6 +50,18 @@ uint8_t shape_of(std::string_view form, std::string_view lower) {
   return shape;
 }
 
+// The verb forms, genders and numbers the readings allow, a bit each: a
+// participle that may be an adjective, a form that is only feminine plural.
+uint8_t details_of(std::span<const Reading> readings) {
+  unsigned d = 0;
+  for (const Reading& r : readings) {
+    if (const unsigned v = feature(r.feats, Feat::verb_form); v != 0 && v <= 4) d |= 1u << (v - 1);
+    d |= (feature(r.feats, Feat::gender) & 3u) << 4;
+    d |= (feature(r.feats, Feat::number) & 3u) << 6;
+  }
+  return static_cast<uint8_t>(d);
+}
+
 uint32_t classes_of(std::span<const Reading> readings) {
   uint32_t classes = 0;
   for (const Reading& r : readings) classes |= 1u << static_cast<unsigned>(r.upos);
@@ -63,6 +75,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
   kPrefix, kShape, kClass, kClassPrev, kClassNext, kClassNext2, kTagPrev, kTagPrev2Prev, kTagPrevWord,
   kClassTagPrev, kClassClassNext, kWordWordNext, kSuffixNext, kShapeClass, kWordPrevWord, kTagPrevClassNext,
+  kClassPrev2, kClassSuffix, kPlaceShapeClass, kClassPrevClass, kTagPrev2Class, kClassDetails,
 };
 
 }  // namespace
@@ -116,11 +129,15 @@ void describe_word(std::string_view form, std::string_view lower, const FormLexi
       out.classes = classes_of(verb) & ((1u << static_cast<unsigned>(Upos::VERB)) | (1u << static_cast<unsigned>(Upos::AUX)));
       describe_affixes(stem, out);
       out.shape |= kShapeInverted;
+      out.cased_classes = 0;
+      out.details = details_of(verb);
       return;
     }
   }
   describe_affixes(stem, out);
   out.classes = classes_of(out.lower) | classes_of(out.cased);
+  out.cased_classes = classes_of(out.cased);
+  out.details = details_of(out.lower) | details_of(out.cased);
 }
 
 namespace {
@@ -140,6 +157,10 @@ void own_feature_rows(const WordInfo& w, uint32_t mask, uint32_t (&rows)[kOwnFea
       combine(kSuffix3, w.suffix[2]),
       combine(kSuffix4, w.suffix[3]),
       combine(kClass, class_value(w)),
+      combine(kPrefix, w.prefix),
+      combine(kShapeClass, combine(w.shape, combine(w.classes, w.cased_classes))),
+      combine(kClassSuffix, combine(w.classes, w.suffix[1])),
+      combine(kClassDetails, combine(w.classes, w.details)),
   };
   for (int f = 0; f < kOwnFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
 }
@@ -173,6 +194,12 @@ void neighbour_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t 
       combine(kClassClassNext, combine(class_at(words, i, 0), class_at(words, i, 1))),
       combine(kSuffixNext, next_suffix),
       combine(kWordPrevWord, combine(word_at(words, i, -1), w.word)),
+      combine(kClassPrev2, class_at(words, i, -2)),
+      combine(kClassNext2, class_at(words, i, 2)),
+      combine(kPlaceShapeClass, combine((i == 0 ? 0x100u : 0u) | (w.shape & (kShapeCapitalized | kShapeAllCaps)),
+                                        combine(w.classes, w.cased_classes))),
+      combine(kClassPrevClass, combine(class_at(words, i, -1), class_at(words, i, 0))),
+      combine(kWordWordNext, combine(w.word, word_at(words, i, 1))),
   };
   for (int f = 0; f < kNeighbourFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
 }
@@ -186,6 +213,7 @@ void tag_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upo
       combine(kTagPrevWord, combine(t1, words[i].word)),
       combine(kClassTagPrev, combine(t1, class_at(words, i, 0))),
       combine(kTagPrevClassNext, combine(t1, class_at(words, i, 1))),
+      combine(kTagPrev2Class, combine(t2 * 32 + t1, class_at(words, i, 0))),
   };
   for (int f = 0; f < kTagFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
 }
@@ -197,8 +225,8 @@ void context_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1,
   uint32_t n[kNeighbourFeatureCount], t[kTagFeatureCount];
   neighbour_feature_rows(words, i, mask, n);
   tag_feature_rows(words, i, prev1, prev2, mask, t);
-  const uint32_t ordered[kContextFeatureCount] = {n[0], n[1], n[2], n[3], n[4], t[0], t[1],
-                                                  t[2], t[3], n[5], n[6], n[7], t[4]};
+  const uint32_t ordered[kContextFeatureCount] = {n[0], n[1], n[2], n[3], n[4], t[0], t[1], t[2], t[3], n[5],
+                                                  n[6], n[7], t[4], n[8], n[9], n[10], n[11], n[12], t[5]};
   for (int f = 0; f < kContextFeatureCount; ++f) rows[f] = ordered[f];
 }
 

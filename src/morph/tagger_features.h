@@ -4,8 +4,10 @@
 // A word is first described once (WordInfo: hashes of its lower-case form and
 // suffixes, its shape, the set of parts of speech the full-form lexicon allows,
 // its ambiguity class); then each position's features are the rows of a
-// hashed weight table: the word and its neighbours, suffixes, shape, the
-// ambiguity classes around it and the two tags already chosen to its left.
+// hashed weight table: the word and its neighbours, suffixes, prefix, shape,
+// the ambiguity classes of the words at -2..+2 and their pairs, the verb
+// forms, genders and numbers the lexicon allows, and the two tags already
+// chosen to its left.
 // Nothing here allocates.
 #pragma once
 
@@ -36,7 +38,9 @@ struct WordInfo {
   uint64_t suffix[4] = {};     // hashes of its last 1..4 characters
   uint64_t prefix = 0;         // hash of its first 3 characters
   uint32_t classes = 0;        // bit u set when the lexicon has a reading of Upos u
+  uint32_t cased_classes = 0;  // the same of the readings of the form as written alone
   uint8_t shape = 0;
+  uint8_t details = 0;         // the verb forms, genders and numbers its readings allow (a bit each)
   std::span<const Reading> cased;  // the lexicon's readings of the form as written (when it has capitals)
   std::span<const Reading> lower;  // of the lower-case form
 };
@@ -45,16 +49,16 @@ struct WordInfo {
 // ASCII apostrophes (the pipeline's normalized form).
 void describe_word(std::string_view form, std::string_view lower, const FormLexicon& lexicon, WordInfo& out);
 
-inline constexpr int kFeatureCount = 20;
+inline constexpr int kFeatureCount = 30;
 // The features of the word alone (its form, suffixes, lexicon class), the
 // same wherever it stands: the tagger sums their weights once per word type
 // of a document. The others depend on the neighbours and the tags before.
-inline constexpr int kOwnFeatureCount = 7;
+inline constexpr int kOwnFeatureCount = 11;
 inline constexpr int kContextFeatureCount = kFeatureCount - kOwnFeatureCount;
 // The context features split: those of the neighbouring words alone (known
 // before tagging, so the tagger can fetch their rows a word ahead), and
 // those that read the tags chosen at i-1 and i-2.
-inline constexpr int kNeighbourFeatureCount = 8;
+inline constexpr int kNeighbourFeatureCount = 13;
 inline constexpr int kTagFeatureCount = kContextFeatureCount - kNeighbourFeatureCount;
 inline constexpr int kTagSlots = kUposCount;  // scores indexed by Upos; slot 0 (unknown) is never chosen
 

@@ -96,8 +96,11 @@ Status Pipeline::analyze_part(Document& doc, bool page) const {
     input::detect_provenance(doc, lines, *chrome_);
   }
   doc.lang = std::string(lexicon_->code());
-  morph_->run(doc);
-  extract::Context context(doc, *lexicon_);
+  // Extraction reads the part of speech of few sentences and no chunk: a
+  // sentence is tagged when it first asks (extract::Context::tagged).
+  // `whosaid tag` runs the whole morph stage after this.
+  morph::SentenceTags tags(*morph_, doc);
+  extract::Context context(doc, *lexicon_, &tags);
   extract::extract_attributions(context, doc);
   drop_unanalysed(doc, comments_);
   entities::build_entities(context, doc);

@@ -1,7 +1,10 @@
 // Pipeline: runs every analysis stage on one Document, in order:
 //   text (normalize, tokenize, split sentences, find quotations)
 //   -> language data (flag tokens from the lexicon)
-//   -> morph (tag every token, group tokens into chunks; extraction does not read them yet)
+//   -> morph (lemma, part of speech, features: a sentence is tagged when
+//      extraction first reads one of its tokens through extract::Context::tagged;
+//      no chunk is made, extraction reads none yet: morph::MorphStage::run
+//      tags every token and chunks, as `whosaid tag` does after analyze())
 //   -> extract (attributions and source mentions)
 //   -> entities (typing, resolution, audit)
 // Create one Pipeline (it loads the language data once) and call analyze() per

@@ -37,7 +37,33 @@ const Case kCases[] = {
      "la préfecture de la Gironde", "FR stated"},
     {"place in apposition after the mention", "Selon la clinique Saint-Luc, à Lisbonne, le patient va mieux.",
      "la clinique Saint-Luc", "PT stated"},
-    {"first name, not a country", "Maurice Garnier a déclaré que le club tiendrait bon.", "Maurice Garnier", "-"},
+    // "Maurice" is also a country's name (Mauritius): as a first name it
+    // states nothing, and a text that names no country takes the language's
+    // home country.
+    {"first name, not a country", "Maurice Garnier a déclaré que le club tiendrait bon.", "Maurice Garnier",
+     "FR inferred"},
+    // The language's home country (nationalities.tsv "home"): a story that
+    // names no country twice, and no foreign one more often than the home
+    // country, is a domestic story.
+    {"language home: no country named",
+     "Le maire a annoncé que la piscine rouvrirait. Un habitant a affirmé que l'eau était froide.", "Un habitant",
+     "FR inferred"},
+    {"language home: the home country named once",
+     "Le gouvernement français a annoncé une aide. Un boulanger a estimé que l'aide arrivait trop tard.",
+     "Un boulanger", "FR inferred"},
+    {"language home: a tie with a foreign country",
+     "Le festival accueille un groupe belge et un chanteur français. L'organisatrice a dit que les billets étaient "
+     "vendus.",
+     "L'organisatrice", "FR inferred"},
+    {"no language home when a foreign country is named more",
+     "La Norvège a durci ses règles. Le maire a déclaré que le port rouvrirait.", "Le maire", "-"},
+    // A social-media account is tied to no country unless the text says one
+    // (GUIDELINES 10.5: social-media users with no institution or place).
+    {"account: no inferred country",
+     "Le maire a annoncé que la piscine rouvrirait. « L'eau est froide », a écrit @nageur_du_dimanche.",
+     "@nageur_du_dimanche", "-"},
+    {"account: a stated country stays",
+     "« La saison est perdue », a écrit @pecheur_breton, militant belge.", "@pecheur_breton", "BE stated"},
     // The document's country: a clear lead of its words.
     {"home country",
      "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Le maire a déclaré que le port rouvrirait.",

@@ -136,6 +136,17 @@ TEST_CASE("handles, coordination, participles, relatives and documents", "[extra
        {"@lectrice_du_soir | résume | Un roman sombre et drôle | statement | direct"}},
       {"« Je le relirai », conclut @club.lecture.",
        {"@club.lecture | conclut | Je le relirai | statement | direct"}},
+      // A handle before its cue, or after "selon", is the source as written.
+      {"@club_lecture a estimé que le roman était trop long.",
+       {"@club_lecture | a estimé | que le roman était trop long | statement | indirect"}},
+      {"Sur son compte, @mairie_du_village a annoncé que la fête était annulée.",
+       {"@mairie_du_village | a annoncé | que la fête était annulée | statement | indirect"}},
+      {"@lecteur_75 a tweeté : « Quel livre ! »", {"@lecteur_75 | a tweeté | Quel livre ! | statement | direct"}},
+      {"Selon @lecteur_75, le livre est trop long.",
+       {"@lecteur_75 | Selon | le livre est trop long | statement | indirect"}},
+      {"Le livre est trop long, selon @lecteur.du.soir.",
+       {"@lecteur.du.soir | selon | Le livre est trop long | statement | indirect"}},
+      {"Le message de @mairie_du_village a circulé toute la journée.", {}},
       {"La mairie s'était voulue rassurante et avait assuré que l'eau était potable.",
        {"La mairie | avait assuré | que l'eau était potable | statement | indirect"}},
       {"Le ministre a démenti et a assuré que rien n'était décidé.",
@@ -285,5 +296,90 @@ TEST_CASE("selon after a long clause, inside parentheses; no speaker in an imper
       {"La remise représente dix centimes par litre, selon le gouvernement.",
        {"le gouvernement | selon | La remise représente dix centimes par litre | statement | indirect"}},
       {"Il faut remplir un dossier pour solliciter une aide.", {}},
+  });
+}
+
+TEST_CASE("headlines: a speaker then a quotation, with no verb", "[extract][constructions]") {
+  check({
+      {"Jeanne Martin : « Nous ne lâcherons rien »\n\nLa grève continue.",
+       {"Jeanne Martin | - | Nous ne lâcherons rien | statement | direct"}},
+      {"Grève des bus : la directrice du réseau « confiante »\n\nLa grève continue.",
+       {"la directrice du réseau | - | confiante | statement | direct"}},
+      {"Le ministre de la Santé « Nous sommes prêts »\n\nLes hôpitaux attendent.",
+       {"Le ministre de la Santé | - | Nous sommes prêts | statement | direct"}},
+      // No one named before the quotation: no attribution (GUIDELINES 5.5).
+      {"Vidéo : « Une journée historique »\n\nLa foule était nombreuse.", {}},
+      {"Municipales : « un scrutin serré »\n\nLe vote a lieu dimanche.", {}},
+      // A participle or a clause before the quotation: a sentence about
+      // someone, not a quotation of them.
+      {"Le maire opéré du genou, son état « rassurant »\n\nIl sortira lundi.", {}},
+  });
+}
+
+TEST_CASE("indirect questions: si, pourquoi, comment after a cue", "[extract][constructions]") {
+  check({
+      {"Le maire se demande si la piscine rouvrira.",
+       {"Le maire | se demande | si la piscine rouvrira | statement | indirect"}},
+      {"Les habitants se demandent pourquoi la route est fermée.",
+       {"Les habitants | se demandent | pourquoi la route est fermée | statement | indirect"}},
+      {"La ministre a expliqué comment la réforme serait financée.",
+       {"La ministre | a expliqué | comment la réforme serait financée | statement | indirect"}},
+      {"Le juge dira jeudi s'il accepte la demande.",
+       {"Le juge | dira | s'il accepte la demande | statement | indirect"}},
+      // The outlet addressing its reader ("on" and a second-person
+      // recipient) reports no one, with a question or a que-clause.
+      {"On vous explique que les prix augmentent.", {}},
+      {"On vous dit pourquoi la route est fermée.", {}},
+      {"On nous a expliqué que les prix augmentaient.",
+       {"On | nous a expliqué | que les prix augmentaient | statement | indirect"}},
+      // An intensifier or a hypothesis is no question.
+      {"Il a dit si souvent que la ville était sûre.", {}},
+      {"Si la piscine rouvre, le maire sera content.", {}},
+  });
+}
+
+TEST_CASE("narrative infinitives: Et X d'ajouter", "[extract][constructions]") {
+  check({
+      {"Et le ministre d'ajouter : « Rien n'est décidé. »",
+       {"le ministre | d'ajouter | Rien n'est décidé. | statement | direct"}},
+      {"Et la maire de conclure que la fête aurait lieu.",
+       {"la maire | de conclure | que la fête aurait lieu | statement | indirect"}},
+      {"Et le ministre de l'Intérieur de préciser que la route est fermée.",
+       {"le ministre de l'Intérieur | de préciser | que la route est fermée | statement | indirect"}},
+      {"Et Jeanne Martin de conclure : « Merci à tous. »",
+       {"Jeanne Martin | de conclure | Merci à tous. | statement | direct"}},
+      // A "de" after a verb is that verb's; another preposition, no narrative.
+      {"Reste à la ministre de préciser que le budget tient.", {}},
+      {"Et le public d'applaudir.", {}},
+  });
+}
+
+TEST_CASE("embedded posts: the text, then its signature line", "[extract][constructions]") {
+  check({
+      {"Le maire a réagi en ligne.\n\nLa fête aura lieu comme prévu, venez nombreux ! pic.twitter.com/abc\n\n"
+       "— Jeanne Martin (@jmartin) March 3, 2023\n\nLa préfecture a confirmé la date.",
+       {"Jeanne Martin (@jmartin) | - | La fête aura lieu comme prévu, venez nombreux ! | statement | direct",
+        "La préfecture | a confirmé | la date | statement | indirect"}},
+      {"Nous serons présents samedi.\n\n– Le club des nageurs (@nageurs_club) 12 juin 2024",
+       {"Le club des nageurs (@nageurs_club) | - | Nous serons présents samedi. | statement | direct"}},
+      // A dash line with no handle, or a handle with no name, signs no post.
+      {"Nous serons présents samedi.\n\n— Jeanne Martin, 12 juin 2024", {}},
+      {"Nous serons présents samedi.\n\n— (@nageurs_club) 12 juin 2024", {}},
+  });
+}
+
+TEST_CASE("a quotation sentence after its speaker's sentence", "[extract][constructions]") {
+  check({
+      {"La directrice de l'usine a visité l'atelier. « Tout le monde a bien travaillé. »",
+       {"La directrice de l'usine | - | Tout le monde a bien travaillé. | statement | direct"}},
+      {"Le capitaine est sorti du terrain sous les applaudissements. « Nous avons tout donné ce soir. »",
+       {"Le capitaine | - | Nous avons tout donné ce soir. | statement | direct"}},
+      // A quotation that goes on into the next sentence belongs to that
+      // sentence's cue; a new paragraph is no continuation; a sentence with
+      // no speaker before it gives none.
+      {"Le capitaine est sorti. « Nous avons tout donné. Nous reviendrons », a-t-il promis.",
+       {"il | a-t-il promis | Nous avons tout donné. Nous reviendrons | statement | direct"}},
+      {"Le capitaine est sorti du terrain.\n\n« Nous avons tout donné ce soir. »", {}},
+      {"Il pleuvait depuis le matin. « Quelle journée. »", {}},
   });
 }

@@ -148,6 +148,18 @@ TEST_CASE("according to: selon X, d'après X", "[extract]") {
 
 TEST_CASE("refusals, one per coordinated source", "[extract]") {
   check({
+      // A negated or multi-word refusal cue with nothing after it refuses by itself.
+      {"Le maire n'a pas répondu.", {"Le maire | n'a pas répondu | - | refusal | none"}},
+      {"Contacté, le ministère n'a pas commenté.", {"le ministère | n'a pas commenté | - | refusal | none"}},
+      {"Sollicitée, la préfecture n'a pas donné suite.",
+       {"la préfecture | n'a pas donné suite | - | refusal | none"}},
+      {"Le club a gardé le silence et a quitté la salle.", {"Le club | a gardé le silence | - | refusal | none"}},
+      // Not alone: a cue that needs its infinitive, a bare "refuser", an
+      // object that is no refusal's, an adverb of manner.
+      {"Le maire n'a pas souhaité.", {}},
+      {"Le maire a refusé.", {}},
+      {"Le maire n'a pas répondu à la lettre de son rival.", {}},
+      {"Les élèves n'ont pas répondu correctement.", {}},
       {"Le ministère a refusé de commenter.",
        {"Le ministère | a refusé de commenter | - | refusal | none"}},
       {"La société a refusé de faire des commentaires.",

@@ -117,12 +117,15 @@ std::string read(const fs::path& file) {
   return s.str();
 }
 
-// Every literal of `src` that is a word: "file:line: "literal"".
-std::vector<std::string> word_literals(const std::string& name, const std::string& src, const std::string& rule_doc) {
+// Every literal of `src` that is a word: "file:line: "literal"". A rule id
+// documented in `rule_doc` passes: of the extractor's shape ("fr.que"), or any
+// shape when `any_shape` (the entity stage's merge rules: "same-name").
+std::vector<std::string> word_literals(const std::string& name, const std::string& src, const std::string& rule_doc,
+                                       bool any_shape = false) {
   std::vector<std::string> out;
   for (const Literal& l : literals_of(src)) {
     if (!holds_a_letter(l.text)) continue;
-    if (rule_id_shape(l.text) && rule_doc.find("`" + l.text + "`") != std::string::npos) continue;
+    if ((any_shape || rule_id_shape(l.text)) && rule_doc.find("`" + l.text + "`") != std::string::npos) continue;
     out.push_back(name + ":" + std::to_string(l.line) + ": \"" + l.text + "\"");
   }
   return out;
@@ -170,5 +173,21 @@ TEST_CASE("no word of any language in the extractor's code outside comments", "[
   }
   CHECK(files >= 10);
   INFO("a word belongs in data/lang/<code>/ as a role (lang::LexRole) or a class; a rule id in docs/extraction.md");
+  CHECK(found == std::vector<std::string>{});
+}
+
+// The entity stage reads mentions with the same roles (name particles,
+// complement prepositions, demonstratives: function_words.tsv), so its mention
+// reader and resolver hold no word either; their literals are the merge rules'
+// ids that docs/entities.md documents.
+TEST_CASE("no word of any language in the mention reader and resolver outside comments", "[entities][literals]") {
+  const fs::path entities = docs_dir().parent_path() / "src" / "entities";
+  const std::string rule_doc = read(docs_dir() / "entities.md");
+  std::vector<std::string> found;
+  for (const char* file : {"mention_reading.cpp", "mention_reading.h", "entity_builder.cpp", "entity_builder.h"}) {
+    REQUIRE(fs::exists(entities / file));
+    for (std::string& w : word_literals(file, read(entities / file), rule_doc, true)) found.push_back(std::move(w));
+  }
+  INFO("a word belongs in data/lang/<code>/ as a role (lang::LexRole) or a class; a rule id in docs/entities.md");
   CHECK(found == std::vector<std::string>{});
 }

@@ -58,6 +58,8 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"model_infinitive", "cue_verbs.tsv:1: model 'er' does not give back the infinitive 'déclarer'"},
       {"country_code", "nationalities.tsv:2: bad country code 'USA' (ISO 3166 alpha-2, e.g. RU)"},
       {"country_conflict", "nationalities.tsv:3: 'russe' already belongs to the country RU, not XX"},
+      {"home_twice", "nationalities.tsv:2: a second home country 'BE' (the first is FR)"},
+      {"home_column", "nationalities.tsv:1: unknown sixth column 'maison' (home or nothing)"},
       {"noun_kind", "source_nouns.tsv:2: unknown kind 'institution' (person, organization, group)"},
       {"noun_conflict", "source_nouns.tsv:2: 'conseillers' is already a form of the noun 'conseiller'"},
       {"noun_no_form", "source_nouns.tsv:1: noun 'source' has no form"},
@@ -80,7 +82,8 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
        "reflexive_clitic, dative_clitic, accusative_clitic, adverbial_clitic, neuter_clitic, relative_pronoun, subject_relative, "
        "genitive, dative, contracted, agent_preposition, attached_preposition, informant_preposition, document_preposition, "
        "negation_particle, impersonal_pronoun, generic_pronoun, gerund_marker, comparison, other, noun_coordinator, "
-       "demonstrative_pronoun, elision, abbreviation)"},
+       "demonstrative_pronoun, name_particle, complement_preposition, demonstrative_determiner, interrogative, elision, "
+       "abbreviation)"},
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},
       {"missing_file", "titles.tsv: cannot open the language data file", StatusCode::io_error},
   };

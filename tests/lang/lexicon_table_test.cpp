@@ -66,6 +66,8 @@ void require_same(const Lexicon& a, const Lexicon& b) {
   }
   CHECK(a.elisions() == b.elisions());
   CHECK(a.abbreviations() == b.abbreviations());
+  CHECK(a.home_country() == b.home_country());
+  CHECK(a.home_country() == "FR");
   REQUIRE(a.nouns().size() == b.nouns().size());
   for (size_t i = 0; i < a.nouns().size(); ++i) CHECK(a.nouns()[i].lemma == b.nouns()[i].lemma);
 }

@@ -2,9 +2,12 @@
 // an error naming the file, the line and what is wrong.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 #include "chunker_test_notation.h"
@@ -179,6 +182,39 @@ TEST_CASE("roles: good minimal files load", "[roles]") {
   CHECK(has_role(roles.of_word("que"), Role::complementizer));
   CHECK(has_role(roles.of_word("m."), Role::title));
   CHECK(roles.locutions().size() == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("roles: every word of a locution has an entry of its own id", "[roles]") {
+  // The chunker matches a locution's words by their entries' ids.
+  const fs::path dir = write_language("ids", kGoodRoles, "adverbial\ten effet\npreposition\tà cause de\nadverbial\tde DET côté\n");
+  Roles roles;
+  REQUIRE(Roles::load(dir, french_elisions(), roles).ok());
+  std::vector<uint32_t> ids;
+  std::map<std::string, uint32_t> id_of;
+  for (const Locution& loc : roles.locutions())
+    for (const LocutionWord& w : loc.words) {
+      if (w.placeholder != Upos::unknown) {
+        CHECK(w.entry_id == 0);
+        continue;
+      }
+      const Roles::WordEntry* e = roles.entry(w.word);
+      INFO("word '" << w.word << "'");
+      REQUIRE(e != nullptr);
+      CHECK(e->id == w.entry_id);
+      CHECK(e->id != 0);
+      ids.push_back(e->id);
+      const auto [it, first] = id_of.emplace(w.word, e->id);
+      CHECK(it->second == e->id);  // a word met twice ("de") has one id
+    }
+  // "effet", "cause", "côté" are no locution's first word and still have entries.
+  CHECK(ids.size() == 7);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  CHECK(ids.size() == id_of.size());  // six words, six ids
+  CHECK(id_of.size() == 6);
+  CHECK(roles.entry("que")->id != roles.entry("de")->id);
+  CHECK(roles.entry("effet")->roles == 0);
   fs::remove_all(dir);
 }
 

@@ -112,6 +112,21 @@ TEST_CASE("tagger: a and est as auxiliary, verb or copula", "[tagger]") {
 TEST_CASE("tagger: a past participle or an adjective", "[tagger]") {
   check_tags("La décision a été [prise|VERB|prendre] par le conseil municipal.");
   check_tags("Les habitants sont très [inquiets|ADJ|inquiet].");
+  // A participle after its noun, then a verb the lexicon also knows as a noun.
+  check_tags("La porte [fermée|ADJ|fermé] [reste|VERB|rester] bloquée.");
+}
+
+TEST_CASE("tagger: avoir as the main verb before a quantity", "[tagger]") {
+  check_tags("Ils [ont|VERB|avoir] peu de moyens.");
+}
+
+TEST_CASE("tagger: des as an article or as de + les", "[tagger]") {
+  check_tags("Elle achète [des|DET|un] pommes au marché.");
+  check_tags("La liste [des|ADP|de] candidats est publiée.");
+}
+
+TEST_CASE("tagger: names the lexicon does not know, inside a sentence", "[tagger]") {
+  check_tags("Le journaliste a interviewé [Kéloran|PROPN|Kéloran] [Tavesse|PROPN] à [Brumecourt|PROPN].");
 }
 
 TEST_CASE("tagger: que opens a clause or a relative", "[tagger]") {

@@ -55,8 +55,9 @@ Document extract_passage(const std::string& text, Then&& then) {
   doc.text = text;
   const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
   REQUIRE(s.ok());
-  french_morph().run(doc);
-  extract::Context ctx(doc, lex);
+  // The morph stage as the pipeline runs it: a sentence tagged when extraction reads it.
+  morph::SentenceTags tags(french_morph(), doc);
+  extract::Context ctx(doc, lex, &tags);
   extract::extract_attributions(ctx, doc);
   then(ctx, doc);
   return doc;

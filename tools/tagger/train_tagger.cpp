@@ -3,7 +3,15 @@
 // recipe that made data/lang/fr/tagger.bin.
 //
 //   whosaid-train-tagger --forms build/generated/lang/fr/forms.bin --out data/lang/fr/tagger.bin
-//                        [--epochs 10] [--bits 17] [--held-out DEV.conllu] TRAIN.conllu...
+//                        [--epochs 10] [--bits 17] [--held-out DEV.conllu [--errors OUT.tsv]]
+//                        [--map FORM=UPOS]... TRAIN.conllu... [--repeat N TRAIN.conllu...]
+//
+// --repeat N: the treebanks after it (up to the next --repeat) are trained on
+// N times an epoch, so a small one in the register the tagger is for weighs
+// more. --map FORM=UPOS: every training word FORM gets UPOS, so that
+// treebanks that disagree on a convention ("%" NOUN in one, SYM in the
+// other) teach one. --errors writes, after the last epoch, one line per
+// held-out word: form, gold and predicted UPOS, the lexicon's classes.
 //
 // Averaged perceptron, greedy left to right with the tags it predicts itself
 // (as the tagger will see them), sentences in a fixed shuffled order (seeded),
@@ -17,6 +25,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
@@ -162,58 +171,84 @@ std::vector<LemmaEntry> lemma_table(const std::vector<Example>& examples) {
   return out;  // std::map order: sorted by (form, upos)
 }
 
-double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagger, const FormLexicon& lexicon) {
+double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagger, const FormLexicon& lexicon,
+                std::ostream* errors = nullptr) {
   size_t total = 0, right = 0;
   WordList tokens, words;
   std::vector<TaggedWord> tags;
   for (const ConlluSentence& s : sentences) {
     tag_conllu_sentence(s, tagger, lexicon, tokens, words, tags);
-    for (size_t i = 0; i < s.words.size(); ++i, ++total) right += tags[i].upos == s.words[i].upos;
+    for (size_t i = 0; i < s.words.size(); ++i, ++total) {
+      right += tags[i].upos == s.words[i].upos;
+      if (errors == nullptr) continue;
+      // form, gold, predicted, the lexicon's classes of the word
+      *errors << s.words[i].form << '\t' << to_string(s.words[i].upos) << '\t' << to_string(tags[i].upos) << '\t';
+      const uint32_t classes = words.info[i].classes;
+      for (int u = 1; u < kUposCount; ++u)
+        if (classes >> u & 1u) *errors << to_string(static_cast<Upos>(u)) << ',';
+      *errors << '\t' << (words.info[i].cased_classes != 0) << '\n';
+    }
   }
   return total == 0 ? 0.0 : 100.0 * double(right) / double(total);
 }
 
 int usage() {
   std::cerr << "usage: whosaid-train-tagger --forms FORMS.bin --out MODEL [--epochs N] [--bits B] "
-               "[--held-out DEV.conllu] TRAIN.conllu...\n";
+               "[--held-out DEV.conllu [--errors OUT.tsv]] [--map FORM=UPOS]... TRAIN.conllu... "
+               "[--repeat N TRAIN.conllu...]\n";
   return 64;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string forms_path, out_path, held_out_path;
+  std::string forms_path, out_path, held_out_path, errors_path;
   int epochs = 10;
   uint32_t bits = 17;
-  std::vector<std::string> inputs;
+  std::vector<std::pair<std::string, int>> inputs;  // treebank, times an epoch
+  std::vector<std::pair<std::string, Upos>> maps;
+  int repeat = 1;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     auto value = [&]() -> std::string { return a + 1 < argc ? argv[++a] : ""; };
     if (arg == "--forms") forms_path = value();
     else if (arg == "--out") out_path = value();
     else if (arg == "--held-out") held_out_path = value();
+    else if (arg == "--errors") errors_path = value();
     else if (arg == "--epochs") epochs = std::atoi(value().c_str());
     else if (arg == "--bits") bits = static_cast<uint32_t>(std::atoi(value().c_str()));
+    else if (arg == "--repeat") repeat = std::atoi(value().c_str());
+    else if (arg == "--map") {
+      const std::string m = value();
+      const size_t eq = m.rfind('=');
+      if (eq == std::string::npos || eq == 0 || upos_from_string(m.substr(eq + 1)) == Upos::unknown) return usage();
+      maps.emplace_back(m.substr(0, eq), upos_from_string(m.substr(eq + 1)));
+    }
     else if (arg.starts_with("--")) return usage();
-    else inputs.push_back(arg);
+    else inputs.emplace_back(arg, repeat);
   }
-  if (forms_path.empty() || out_path.empty() || inputs.empty() || epochs < 1 || bits < 8 || bits > 24) return usage();
+  if (forms_path.empty() || out_path.empty() || inputs.empty() || repeat < 1 || epochs < 1 || bits < 8 || bits > 24) return usage();
   FormLexicon lexicon;
   if (Status s = FormLexicon::open(forms_path, lexicon); !s.ok()) {
     std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
     return 74;
   }
   std::vector<Example> examples;
-  for (const std::string& path : inputs) {
+  for (const auto& [path, times] : inputs) {
     std::vector<ConlluSentence> sentences;
     if (Status s = read_conllu(path, sentences); !s.ok()) {
       std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
       return 65;
     }
-    for (const ConlluSentence& s : sentences) {
-      examples.push_back(surface_example(s));
-      if (!s.fused.empty()) examples.push_back(word_example(s));
-    }
+    for (ConlluSentence& s : sentences)
+      for (ConlluWord& w : s.words)
+        for (const auto& [form, upos] : maps)
+          if (w.form == form) w.upos = upos;
+    for (int t = 0; t < times; ++t)
+      for (const ConlluSentence& s : sentences) {
+        examples.push_back(surface_example(s));
+        if (!s.fused.empty()) examples.push_back(word_example(s));
+      }
   }
   std::vector<ConlluSentence> held_out;
   if (!held_out_path.empty()) {
@@ -257,6 +292,11 @@ int main(int argc, char** argv) {
   }
   TaggerModel model = perceptron.finish();
   model.lemmas = lemmas;
+  if (!errors_path.empty() && !held_out.empty()) {
+    std::ofstream errors(errors_path);
+    TaggerModel copy = model;
+    accuracy(held_out, Tagger::from_model(std::move(copy)), lexicon, &errors);
+  }
   if (Status s = model.save(out_path); !s.ok()) {
     std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
     return 74;
