@@ -54,9 +54,9 @@ int run_tag(const Args& args) {
   }
   Pipeline pipeline;
   // Tagging prints every token: the whole text layer, never windows.
-  PipelineOptions options{data_dir, "fr"};
-  options.window_bytes = 0;
-  if (Status s = Pipeline::create(options, pipeline); !s.ok()) {
+  PipelineOptions pipeline_options{data_dir, "fr"};
+  pipeline_options.window_bytes = 0;
+  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid tag: " << s.message() << "\n";
     return s.exit_code();
   }
