@@ -200,6 +200,16 @@ TEST_CASE("a cut never splits a UTF-8 sequence or a token", "[pipeline][windows]
   }
 }
 
+TEST_CASE("windows of a few bytes still cut between tokens and analyse", "[pipeline][windows]") {
+  const std::string text = "  Il a dit : « oui ».\n\n  Elle a répondu que non, à Zürich 😀 «»«»\"\" fin.  ";
+  for (const uint32_t window : {1u, 2u, 7u}) {
+    INFO("window " << window);
+    check_cuts(text, window);
+    CHECK(pipeline_with_window(window).window_ends(text).size() > 3);
+    check_links(analysed(text, window));
+  }
+}
+
 TEST_CASE("a document no longer than the window is analysed whole", "[pipeline][windows]") {
   const std::string text = "Le ministre a déclaré que la situation était grave.\n";
   const Document doc = analysed(text, static_cast<uint32_t>(text.size()));
