@@ -21,10 +21,37 @@ namespace po = boost::program_options;
 
 namespace {
 
+// Documents longer than this are not rendered ahead: their JSON (about twice
+// the text) is written in pieces as it is made, when the document's turn
+// comes (the same bytes).
+constexpr size_t kStreamedBytes = PipelineOptions::kDefaultWindowBytes;
+
+bool streamed(const Document& doc) { return doc.text.size() > kStreamedBytes; }
+
+// Writes `piece` of a document's JSON, each line one level deeper when the
+// document is an item of an array (see ArrayOutput).
+void write_piece(std::ostream& out, std::string_view piece, bool in_array) {
+  if (!in_array) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    return;
+  }
+  for (size_t start = 0;;) {
+    const size_t end = piece.find('\n', start);
+    if (end == std::string_view::npos) {
+      out.write(piece.data() + start, static_cast<std::streamsize>(piece.size() - start));
+      return;
+    }
+    out.write(piece.data() + start, static_cast<std::streamsize>(end + 1 - start));
+    out << "  ";
+    start = end + 1;
+  }
+}
+
 // One document's JSON: one line for jsonl, indented for json. Each thread
 // reserves what its previous document took, so a document's output is one
-// allocation, not one per value.
+// allocation, not one per value. A streamed document is left to emit.
 void render_document(const Document& doc, bool one_line, std::string& out) {
+  if (streamed(doc)) return out.clear();
   thread_local size_t last_size = 0;
   out.clear();
   out.reserve(last_size + last_size / 8);
@@ -34,26 +61,45 @@ void render_document(const Document& doc, bool one_line, std::string& out) {
 
 // Several documents in --format json are an array: each document's indented
 // JSON, one level deeper (what nlohmann's dump(2) of the array gives, byte for
-// byte, without holding the documents' trees).
-void write_array(std::ostream& out, const std::vector<std::string>& documents) {
-  out << "[\n";
-  for (size_t i = 0; i < documents.size(); ++i) {
-    const std::string& d = documents[i];
-    out << "  ";
-    for (size_t start = 0;;) {
-      const size_t end = d.find('\n', start);
-      if (end == std::string::npos) {
-        out.write(d.data() + start, static_cast<std::streamsize>(d.size() - start));
-        break;
-      }
-      out.write(d.data() + start, static_cast<std::streamsize>(end + 1 - start));
-      out << "  ";
-      start = end + 1;
-    }
-    out << (i + 1 < documents.size() ? ",\n" : "\n");
+// byte, without holding the documents' trees). Items are written as they come
+// once the array is open; until then (a single input may be one document,
+// written bare) they wait in `pending`.
+class ArrayOutput {
+ public:
+  explicit ArrayOutput(std::ostream& out) : out_(out) {}
+  void open() {
+    if (open_) return;
+    open_ = true;
+    out_ << "[\n";
+    for (const std::string& d : pending_) item(d);
+    pending_.clear();
   }
-  out << "]";
-}
+  bool is_open() const { return open_; }
+  // Starts the next item: what follows goes through write_piece(..., true).
+  void begin_item() {
+    out_ << (items_++ > 0 ? ",\n  " : "  ");
+  }
+  void item(const std::string& d) {
+    begin_item();
+    write_piece(out_, d, true);
+  }
+  void add(std::string&& d) {
+    if (open_) item(d);
+    else pending_.push_back(std::move(d));
+  }
+  void close() {
+    open();
+    out_ << "\n]";
+  }
+  size_t documents() const { return pending_.size() + items_; }
+  std::vector<std::string>& pending() { return pending_; }
+
+ private:
+  std::ostream& out_;
+  std::vector<std::string> pending_;
+  size_t items_ = 0;
+  bool open_ = false;
+};
 
 }  // namespace
 
@@ -84,20 +130,36 @@ int run_extract(const Args& args) {
     std::cerr << "whosaid extract: " << out.error() << "\n";
     return 74;
   }
-  std::vector<std::string> documents;  // --format json: written once all are read
+  DocumentInputs reader("extract", pipeline, input_options);
+  ArrayOutput array(out.stream());   // --format json of several documents
+  bool bare_written = false;         // --format json of one input's one document, streamed
+  std::string buffer;                // a streamed document's pieces
   DocumentSink sink;
   sink.render = [lines](const Document& doc, std::string& rendered) { render_document(doc, lines, rendered); };
-  sink.emit = [&](Document&, std::string& rendered) {
-    if (!lines) {
-      documents.push_back(std::move(rendered));
+  sink.emit = [&](Document& doc, std::string& rendered) {
+    const bool one_bare = inputs.size() == 1 && !reader.read_json_lines();
+    if (streamed(doc)) {
+      // Written now, in pieces: after the documents before it.
+      const bool in_array = !lines && !one_bare;
+      if (in_array) {
+        array.open();
+        array.begin_item();
+      }
+      write_document_json(doc, lines ? JsonWriter::Style::one_line : JsonWriter::Style::indented, buffer,
+                          [&](std::string_view piece) { write_piece(out.stream(), piece, in_array); });
+      if (!lines && one_bare) bare_written = true;
+    } else if (!lines) {
+      array.add(std::move(rendered));
       return 0;
+    } else {
+      out.stream() << rendered;
     }
-    out.stream() << rendered << '\n';
+    if (!lines) return 0;
+    out.stream() << '\n';
     if (out.end_record()) return 0;
     std::cerr << "whosaid extract: " << out.error() << "\n";
     return 74;
   };
-  DocumentInputs reader("extract", pipeline, input_options);
   if (const int code = reader.run(inputs, sink); code != 0) {
     // Documents already written stay whole: on stdout as they are, with -o in OUT.partial.
     if (const std::string partial = out.keep_partial(); !partial.empty())
@@ -105,13 +167,14 @@ int run_extract(const Args& args) {
                 << partial << "\n";
     return code;
   }
-  if (!lines && documents.empty()) {
+  if (!lines && array.documents() == 0 && !bare_written) {
     std::cerr << "whosaid extract: no document to write (every input was skipped)\n";
     return 65;
   }
   if (!lines) {
-    if (inputs.size() == 1 && documents.size() == 1 && !reader.read_json_lines()) out.stream() << documents[0];
-    else write_array(out.stream(), documents);
+    const bool one = inputs.size() == 1 && array.documents() == 1 && !array.is_open() && !reader.read_json_lines();
+    if (one) out.stream() << array.pending()[0];
+    else if (!bare_written) array.close();
     out.stream() << "\n";
   }
   if (!out.commit()) {

@@ -53,7 +53,10 @@ int run_tag(const Args& args) {
     return 64;
   }
   Pipeline pipeline;
-  if (Status s = Pipeline::create({data_dir, "fr"}, pipeline); !s.ok()) {
+  // Tagging prints every token: the whole text layer, never windows.
+  PipelineOptions pipeline_options{data_dir, "fr"};
+  pipeline_options.window_bytes = 0;
+  if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid tag: " << s.message() << "\n";
     return s.exit_code();
   }

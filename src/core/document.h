@@ -60,6 +60,15 @@ struct Document {
   std::vector<Entity> entities;
   Audit audit;                      // the sourcing audit, filled by the entity stage
 
+  // A document longer than the pipeline's window (pipeline/pipeline.h) is
+  // analysed in windows and keeps no text layer (view, tokens, sentences,
+  // paragraphs, quotes, chunks stay empty): what its windows counted is here.
+  // All zero for a document analysed whole.
+  struct WindowedCounts {
+    uint64_t windows = 0, tokens = 0, sentences = 0, quotations = 0;
+  };
+  WindowedCounts windowed;
+
   std::string_view slice(Span s) const { return s.in(text); }
   std::string_view normalized(const Token& t) const { return t.normalized.in(view.text); }
   std::string_view original(const Token& t) const { return t.original.in(text); }

@@ -228,21 +228,29 @@ void write_provenance(JsonWriter& w, const Provenance& p) {
   w.end_object();
 }
 
-}  // namespace
 
-void write_document_json(const Document& doc, JsonWriter::Style style, std::string& out) {
+// Writes the document into `out`; `spill()` is called where the buffer may be
+// handed on (after each attribution and entity, and each piece of the text).
+template <typename Spill>
+void write_document(const Document& doc, JsonWriter::Style style, std::string& out, Spill&& spill, size_t piece) {
   JsonWriter w(out, style);
   const SpanWriter span(doc, w);
   w.begin_object();
   w.key("attributions");
   w.begin_array();
-  for (uint32_t i = 0; i < doc.attributions.size(); ++i) write_attribution(w, doc, span, i);
+  for (uint32_t i = 0; i < doc.attributions.size(); ++i) {
+    write_attribution(w, doc, span, i);
+    spill();
+  }
   w.end_array();
   w.key("audit");
   write_audit(w, doc.audit);
   w.key("entities");
   w.begin_array();
-  for (uint32_t i = 0; i < doc.entities.size(); ++i) write_entity(w, doc, span, i);
+  for (uint32_t i = 0; i < doc.entities.size(); ++i) {
+    write_entity(w, doc, span, i);
+    spill();
+  }
   w.end_array();
   w.key("id");
   w.value(doc.id);
@@ -275,18 +283,37 @@ void write_document_json(const Document& doc, JsonWriter::Style style, std::stri
   w.key("characters");
   w.value(span.cp(static_cast<uint32_t>(doc.text.size())));
   w.key("quotations");
-  w.value(static_cast<uint64_t>(doc.quotes.size()));
+  w.value(static_cast<uint64_t>(doc.quotes.size()) + doc.windowed.quotations);
   w.key("sentences");
-  w.value(static_cast<uint64_t>(doc.sentences.size()));
+  w.value(static_cast<uint64_t>(doc.sentences.size()) + doc.windowed.sentences);
   w.key("tokens");
-  w.value(static_cast<uint64_t>(doc.tokens.size()));
+  w.value(static_cast<uint64_t>(doc.tokens.size()) + doc.windowed.tokens);
   w.end_object();
   // Text built from markup (HTML): the spans point into it, so it travels with them.
   if (!doc.provenance.input_format.empty()) {
     w.key("text");
-    w.value(doc.text);
+    w.value_in_pieces(doc.text, piece, spill);
   }
   w.end_object();
+}
+
+}  // namespace
+
+void write_document_json(const Document& doc, JsonWriter::Style style, std::string& out) {
+  write_document(doc, style, out, [] {}, std::string::npos);
+}
+
+void write_document_json(const Document& doc, JsonWriter::Style style, std::string& buffer,
+                         const std::function<void(std::string_view)>& sink, size_t piece) {
+  buffer.clear();
+  auto spill = [&] {
+    if (buffer.size() < piece) return;
+    sink(buffer);
+    buffer.clear();
+  };
+  write_document(doc, style, buffer, spill, piece);
+  if (!buffer.empty()) sink(buffer);
+  buffer.clear();
 }
 
 nlohmann::json document_to_json(const Document& doc) {

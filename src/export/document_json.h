@@ -11,7 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/document.h"
 #include "export/json_writer.h"
@@ -20,6 +22,12 @@ namespace whosaid {
 
 // Appends the document's JSON to `out` (one line, or indented by 2).
 void write_document_json(const Document& doc, JsonWriter::Style style, std::string& out);
+// The same bytes handed to `sink` in pieces of about `piece` bytes (more when
+// one attribution or entity is longer), through `buffer`: the JSON of a long
+// document is never held whole (the extract command streams documents longer
+// than a pipeline window).
+void write_document_json(const Document& doc, JsonWriter::Style style, std::string& buffer,
+                         const std::function<void(std::string_view)>& sink, size_t piece = 1 << 20);
 
 // The same JSON as a tree, for readers that walk it (eval's predictions).
 nlohmann::json document_to_json(const Document& doc);

@@ -20,6 +20,8 @@ void append_json_string(std::string_view text, std::string& out) {
   append_json_escaped(text, out);
 }
 
+bool JsonWriter::string_pieces_allowed(std::string_view text) { return utf8::well_formed(text); }
+
 void JsonWriter::newline_and_indent(size_t depth) {
   out_ += '\n';
   out_.append(2 * depth, ' ');

@@ -11,12 +11,15 @@
 //   // out == R"({"a":1,"b":null})"
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace whosaid {
+
+void append_json_string(std::string_view text, std::string& out);
 
 class JsonWriter {
  public:
@@ -31,6 +34,11 @@ class JsonWriter {
   void key(std::string_view name);
 
   void value(std::string_view text);
+  // The same bytes as value(text), escaped a piece of about `piece` bytes at
+  // a time, `after_piece` called after each (it may empty the buffer): a long
+  // text is never escaped whole into the buffer.
+  template <typename AfterPiece>
+  void value_in_pieces(std::string_view text, size_t piece, AfterPiece&& after_piece);
   void value(const char* text) { value(std::string_view(text)); }
   void value(int64_t number);
   void value(uint32_t number) { value(static_cast<int64_t>(number)); }
@@ -48,6 +56,8 @@ class JsonWriter {
   void open(char bracket);
   void close(char bracket);
   void newline_and_indent(size_t depth);
+  // Well-formed UTF-8: escaped piece by piece, it gives the bytes escaped whole.
+  static bool string_pieces_allowed(std::string_view text);
 
   std::string& out_;
   bool indented_;
@@ -58,6 +68,25 @@ class JsonWriter {
   std::array<std::string_view, kMaxDepth> last_key_{};
 #endif
 };
+
+template <typename AfterPiece>
+void JsonWriter::value_in_pieces(std::string_view text, size_t piece, AfterPiece&& after_piece) {
+  if (text.size() <= piece || !string_pieces_allowed(text)) return value(text);
+  before_value();
+  out_ += '"';
+  std::string escaped;
+  while (!text.empty()) {
+    size_t n = std::min(std::max<size_t>(piece, 1), text.size());
+    // A piece ends on a character's end (the text is well-formed UTF-8).
+    while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
+    escaped.clear();
+    append_json_string(text.substr(0, n), escaped);
+    out_.append(escaped, 1, escaped.size() - 2);  // without its quotes
+    text.remove_prefix(n);
+    after_piece();
+  }
+  out_ += '"';
+}
 
 // Appends `text` as a JSON string (quotes included), escaped as nlohmann does:
 // " \ and control characters, nothing else; bytes that are not well-formed

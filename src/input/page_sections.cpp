@@ -135,8 +135,14 @@ bool starts_with_phrase(std::string_view s, const WebChrome& chrome, WebChrome::
   return false;
 }
 
+// A line longer than this (a pipeline window, pipeline/pipeline.h) is a
+// paragraph of text whatever it holds: it is neither folded (a copy of it)
+// nor searched for separators. No line of a document analysed whole is.
+constexpr size_t kLongLineBytes = 512 * 1024;
+
 // `folded`: the caller's buffer, reused for every line of a page.
 LineShape shape_of(std::string_view line, const WebChrome& chrome, std::string& folded) {
+  if (line.size() > kLongLineBytes) return LineShape::prose;
   fold_line(line, folded);
   if (folded.empty()) return LineShape::blank;
   if (chrome.is(WebChrome::comment_control, folded)) return LineShape::comment_control;

@@ -365,8 +365,7 @@ Status read_html_input(const std::string& path, const WebChrome& chrome, Documen
     if (std::filesystem::is_directory(path, ec)) return Status::io_error(path, "is a directory, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::io_error(path, std::string("cannot open: ") + std::strerror(errno));
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return Status::io_error(path, "read error");
+    if (!read_all_bytes(in, bytes)) return Status::io_error(path, "read error");
     out.id = std::filesystem::path(path).filename().string();
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);

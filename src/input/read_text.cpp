@@ -43,6 +43,27 @@ Status check_utf8_text(std::string_view bytes, const std::string& name) {
   return Status::invalid_input(name, e.reason).at_line(line).at_byte(e.offset).with_fragment(fragment_at(bytes, e.offset));
 }
 
+bool read_all_bytes(std::istream& in, std::string& out) {
+  out.clear();
+  const std::istream::pos_type start = in.tellg();
+  if (start != std::istream::pos_type(-1) && in.seekg(0, std::ios::end)) {
+    const std::istream::pos_type end = in.tellg();
+    in.seekg(start);
+    if (end != std::istream::pos_type(-1) && end > start) {
+      out.resize(static_cast<size_t>(end - start));
+      in.read(out.data(), static_cast<std::streamsize>(out.size()));
+      out.resize(static_cast<size_t>(in.gcount()));
+      if (in.bad()) return false;
+      in.clear(in.rdstate() & ~(std::ios::failbit | std::ios::eofbit));
+    }
+  } else {
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
+  // What was not known from the size (a stream, a file that grew).
+  out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
 Status read_text_input(const std::string& path, Document& out) {
   std::string bytes;
   if (path == "-") {
@@ -56,8 +77,7 @@ Status read_text_input(const std::string& path, Document& out) {
   if (std::filesystem::is_directory(path, ec)) return Status::io_error(path, "is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::io_error(path, std::string("cannot open: ") + std::strerror(errno));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::io_error(path, "read error");
+  if (!read_all_bytes(in, bytes)) return Status::io_error(path, "read error");
   return text_document(std::move(bytes), path, std::filesystem::path(path).filename().string(), out);
 }
 

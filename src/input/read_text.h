@@ -4,6 +4,7 @@
 // fails as "binary file". A UTF-8 byte order mark is dropped and CRLF kept as is.
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,11 @@
 namespace whosaid {
 
 Status read_text_input(const std::string& path, Document& out);
+
+// The bytes of an open file or stream into `out`: a regular file in one read
+// of its size (no growing buffer holding a copy of the text twice), anything
+// else as it comes. False on a read error.
+bool read_all_bytes(std::istream& in, std::string& out);
 
 // The same checks on bytes already read (standard input sniffed by the CLI):
 // `name` names the input in errors, `id` becomes doc.id.

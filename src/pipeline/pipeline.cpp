@@ -1,5 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
+#include <limits>
+
+#include "entities/audit.h"
 #include "entities/entity_builder.h"
 #include "extract/context.h"
 #include "extract/extractor.h"
@@ -10,6 +14,7 @@
 #include "morph/morph_stage.h"
 #include "text/analyze_text.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace whosaid {
 namespace {
@@ -73,15 +78,23 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   out.chrome_ = std::move(chrome);
   out.morph_ = std::move(morph);
   out.comments_ = options.comments;
+  out.window_bytes_ = options.window_bytes;
   return {};
 }
 
 Status Pipeline::analyze(Document& doc) const {
+  if (window_bytes_ == 0 || doc.text.size() <= window_bytes_) return analyze_part(doc, true);
+  return analyze_in_windows(doc);
+}
+
+Status Pipeline::analyze_part(Document& doc, bool page) const {
   if (Status s = text::analyze_text(doc, *tokenizer_); !s.ok()) return s;
-  // The page's lines are classified once, for the sections and the provenance.
-  const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
-  if (doc.sections.empty()) input::detect_sections(doc, lines);
-  input::detect_provenance(doc, lines, *chrome_);
+  if (page) {
+    // The page's lines are classified once, for the sections and the provenance.
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    if (doc.sections.empty()) input::detect_sections(doc, lines);
+    input::detect_provenance(doc, lines, *chrome_);
+  }
   doc.lang = std::string(lexicon_->code());
   // Extraction reads the part of speech of few sentences and no chunk: a
   // sentence is tagged when it first asks (extract::Context::tagged).
@@ -91,6 +104,225 @@ Status Pipeline::analyze(Document& doc) const {
   extract::extract_attributions(context, doc);
   drop_unanalysed(doc, comments_);
   entities::build_entities(context, doc);
+  return {};
+}
+
+std::vector<uint32_t> Pipeline::window_ends(std::string_view text) const {
+  std::vector<uint32_t> ends;
+  const auto size = static_cast<uint32_t>(text.size());
+  uint32_t begin = 0;
+  if (window_bytes_ != 0)
+    while (size - begin > window_bytes_) {
+      begin = cut_after(text, begin);
+      if (begin >= size) break;
+      ends.push_back(begin);
+    }
+  ends.push_back(size);
+  return ends;
+}
+
+// Where the window that starts at `begin` ends (> begin). The text stage runs
+// on the window's bytes, and the cut goes at the latest of (in this order of
+// preference):
+//   1. a clean paragraph start outside every quotation (after a final mark,
+//      on a capital), in the window's second half,
+//   2. a clean sentence start outside every quotation, in its second half,
+//   3. and 4. the same in its second quarter,
+//   5. and 6. a paragraph, a sentence start outside quotations, second half,
+//   7. a token after white space, in its second half,
+//   8. any other token start, in its second half,
+// never at the window's last sentence or its last two tokens (the window's
+// end may have changed how they were read). A window with none (one token
+// longer than the window) runs to the next white space, or the text's end.
+// Each window but the last is at least a quarter of window_bytes, so the
+// text stage runs at most five times on each byte (four probes, the window).
+uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
+  const auto size = static_cast<uint32_t>(text.size());
+  uint32_t limit = begin + window_bytes_;
+  if (limit >= size) return size;
+  // The window's last byte must end a character: limit is a character start.
+  while (limit > begin && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  Document probe;
+  probe.text.assign(text.substr(begin, limit - begin));
+  probe.text_checked = true;
+  if (limit > begin && text::analyze_text(probe, *tokenizer_).ok() && probe.tokens.size() > 3) {
+    const std::vector<Token>& tokens = probe.tokens;
+    const auto n = static_cast<uint32_t>(tokens.size());
+    // inside[k]: a cut before token k would split a quotation (from its
+    // opening mark to its closing one, or to the next paragraph's start when
+    // the quotation continues there).
+    std::vector<int32_t> open(n + 2, 0);
+    std::vector<uint32_t> paragraph_start(n + 1, n);  // the next paragraph's first token at or after k
+    for (uint32_t k = n; k-- > 0;)
+      paragraph_start[k] = tokens[k].has(kParagraphStart) ? k : paragraph_start[k + 1];
+    for (const Quotation& q : probe.quotes) {
+      const uint32_t from = q.first_token > 0 ? q.first_token - 1 : 0;  // the opening mark
+      uint32_t to = std::min(q.end_token, n);                           // the closing mark, or the last token
+      if (q.continues_next_paragraph && to < n) to = paragraph_start[to];
+      ++open[from + 1];
+      --open[std::min(to, n) + 1];
+    }
+    std::vector<bool> inside(n + 1, false);
+    int64_t depth = 0;
+    for (uint32_t k = 0; k <= n; ++k) {
+      depth += open[k];
+      inside[k] = depth > 0;
+    }
+    // sentence_start[k]: token k starts a sentence (not the window's last);
+    // prose_start[k]: that sentence and the one before are no headings (a
+    // line without a final mark: a title, a pulled quotation's credit).
+    std::vector<bool> sentence_start(n, false), prose_start(n, false);
+    for (size_t i = 0; i + 1 < probe.sentences.size(); ++i) {
+      sentence_start[probe.sentences[i].first_token] = true;
+      prose_start[probe.sentences[i].first_token] =
+          !probe.sentences[i].heading && (i == 0 || !probe.sentences[i - 1].heading);
+    }
+    // A clean start: after a sentence's final mark (and its closing quotation
+    // mark), on a capital, a number or an opening mark, neither it nor the
+    // sentence before a heading. Not a credit line after a pulled quotation,
+    // nor what a colon or a heading introduces.
+    auto final_mark = [&](uint32_t k) {
+      const std::string_view t = probe.normalized(tokens[k]);
+      return tokens[k].kind == TokenKind::punct && (t == "." || t == "!" || t == "?" || t == "...");
+    };
+    auto clean = [&](uint32_t k) {
+      const Token& t = tokens[k];
+      const bool opens = t.has(kCapitalized) || t.kind == TokenKind::number || t.kind == TokenKind::quote_open;
+      const bool closed = final_mark(k - 1) || (k >= 2 && tokens[k - 1].kind == TokenKind::quote_close && final_mark(k - 2));
+      return opens && closed && prose_start[k];
+    };
+    const uint32_t quarter = (limit - begin) / 4, half = (limit - begin) / 2;
+    uint32_t best[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    for (uint32_t k = 1; k + 2 < n; ++k) {
+      const uint32_t at = tokens[k].original.begin;
+      if (at < quarter) continue;
+      const bool late = at >= half;
+      const bool sentence = sentence_start[k] && !inside[k];
+      const bool paragraph = sentence && tokens[k].has(kParagraphStart);
+      if (sentence && clean(k)) {
+        if (paragraph) best[late ? 0 : 2] = k;
+        best[late ? 1 : 3] = k;
+      }
+      if (!late) continue;
+      if (paragraph) best[4] = k;
+      if (sentence) best[5] = k;
+      if (tokens[k].has(kSpaceBefore)) best[6] = k;
+      best[7] = k;
+    }
+    for (uint32_t k : best)
+      if (k != 0) return begin + tokens[k].original.begin;
+  }
+  // No token boundary in the window's second half: on to the next white space.
+  for (uint32_t i = std::max(limit, begin + 1); i < size; ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return i;
+  }
+  return size;
+}
+
+namespace {
+
+// A window's span moved into its document; the unset span (0, 0), written as
+// null, stays unset.
+Span shifted(Span s, uint32_t by) {
+  if (s.begin == 0 && s.end == 0) return s;
+  return {s.begin + by, s.end + by};
+}
+
+// Appends what the window `part`, which starts at byte `at`, found to `doc`.
+void append_window(Document& part, uint32_t at, Document& doc) {
+  const auto mention_base = static_cast<int32_t>(doc.mentions.size());
+  const auto attribution_base = static_cast<int32_t>(doc.attributions.size());
+  const auto entity_base = static_cast<uint32_t>(doc.entities.size());
+  const auto sentence_base = static_cast<uint32_t>(doc.windowed.sentences);
+  for (Mention& m : part.mentions) {
+    m.span = shifted(m.span, at);
+    m.head = shifted(m.head, at);
+    m.sentence += sentence_base;
+    if (m.entity >= 0) m.entity += static_cast<int32_t>(entity_base);
+    doc.mentions.push_back(std::move(m));
+  }
+  for (Attribution& a : part.attributions) {
+    a.id = static_cast<uint32_t>(doc.attributions.size() + 1);
+    if (a.source_mention >= 0) a.source_mention += mention_base;
+    a.source = shifted(a.source, at);
+    a.cue = shifted(a.cue, at);
+    a.content = shifted(a.content, at);
+    if (a.recipient) a.recipient = shifted(*a.recipient, at);
+    if (a.parent >= 0) a.parent += attribution_base;
+    a.sentence += sentence_base;
+    doc.attributions.push_back(std::move(a));
+  }
+  for (Entity& e : part.entities) {
+    e.id = static_cast<uint32_t>(doc.entities.size() + 1);
+    if (e.member_of) *e.member_of += entity_base;
+    for (uint32_t& m : e.mentions) m += static_cast<uint32_t>(mention_base);
+    for (Span& q : e.qualifiers) q = shifted(q, at);
+    if (e.anonymity_reason) e.anonymity_reason = shifted(*e.anonymity_reason, at);
+    doc.entities.push_back(std::move(e));
+  }
+  ++doc.windowed.windows;
+  doc.windowed.tokens += part.tokens.size();
+  doc.windowed.sentences += part.sentences.size();
+  doc.windowed.quotations += part.quotes.size();
+}
+
+// After the first window (`first` bytes): room for what the whole document
+// would hold at that rate, a tenth more, so that the arrays are not grown by
+// doubling (twice the memory, and both copies at once while it moves).
+void reserve_for(Document& doc, uint32_t first) {
+  const double scale = 1.1 * static_cast<double>(doc.text.size()) / std::max<uint32_t>(first, 1);
+  auto reserve = [&](auto& v) { v.reserve(static_cast<size_t>(static_cast<double>(v.size()) * scale) + 16); };
+  reserve(doc.mentions);
+  reserve(doc.attributions);
+  reserve(doc.entities);
+}
+
+// The document's sections within [begin, end), as offsets of that window.
+std::vector<Section> sections_within(const std::vector<Section>& sections, uint32_t begin, uint32_t end) {
+  std::vector<Section> out;
+  for (const Section& s : sections) {
+    const uint32_t b = std::max(s.span.begin, begin), e = std::min(s.span.end, end);
+    if (b < e) out.push_back({s.kind, {b - begin, e - begin}});
+  }
+  if (out.empty()) out.push_back({SectionKind::body, {0, end - begin}});
+  return out;
+}
+
+}  // namespace
+
+Status Pipeline::analyze_in_windows(Document& doc) const {
+  if (doc.text.size() >= std::numeric_limits<uint32_t>::max())
+    return Status::invalid_input(doc.name, "document larger than 4 GiB");
+  if (!doc.text_checked)
+    if (text::Utf8Error e = text::validate_utf8(doc.text); e.found)
+      return Status::invalid_input(doc.name, e.reason).at_byte(e.offset);
+  doc.text_checked = true;
+  {
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    if (doc.sections.empty()) input::detect_sections(doc, lines);
+    input::detect_provenance(doc, lines, *chrome_);
+  }
+  doc.lang = std::string(lexicon_->code());
+  doc.mentions.clear();
+  doc.attributions.clear();
+  doc.entities.clear();
+  doc.windowed = {};
+  uint32_t begin = 0;
+  for (const uint32_t end : window_ends(doc.text)) {
+    Document part;
+    part.id = doc.id;
+    part.name = doc.name;
+    part.text.assign(doc.text, begin, end - begin);
+    part.text_checked = true;
+    part.sections = sections_within(doc.sections, begin, end);
+    part.provenance = doc.provenance;
+    if (Status s = analyze_part(part, false); !s.ok()) return s;
+    append_window(part, begin, doc);
+    if (begin == 0 && end < doc.text.size()) reserve_for(doc, end);
+    begin = end;
+  }
+  doc.audit = entities::compute_audit(doc);
   return {};
 }
 

@@ -11,6 +11,19 @@
 // document; analyze() is const and thread-safe, so a corpus can be processed
 // in parallel or streamed one document at a time.
 //
+// A document longer than PipelineOptions::window_bytes (512 KiB) is analysed
+// in windows, one after the other, so that its text layer (the normalized
+// view, tokens, sentences, morph) never exists whole: memory follows the
+// window, not the document (docs/reliability.md, "Long documents"). Windows
+// are cut where the text allows it best (window_ends()): at a paragraph start
+// outside any quotation, else a sentence start, else a token start; a cut
+// never splits a UTF-8 sequence or a token. The windows' attributions,
+// mentions and entities are shifted back into the whole document (offsets,
+// sentence numbers, indices); entities are resolved per window (a source named
+// in one window and taken up by a pronoun in the next are two entities), and
+// the audit is computed once over the whole document. The text layer is then
+// left empty, its counts kept in Document::windowed.
+//
 //   Pipeline pipeline;
 //   if (Status s = Pipeline::create({}, pipeline); !s.ok()) ...
 //   Document doc; ... read it ...
@@ -20,6 +33,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/document.h"
 #include "core/status.h"
@@ -39,6 +54,11 @@ struct PipelineOptions {
   // leaves a reader's paraphrase out of the article's sourcing. When kept,
   // their mentions resolve among themselves only and the audit leaves them out.
   bool comments = false;
+  // Documents longer than this (in bytes) are analysed in windows of at most
+  // this size (a window with no token boundary runs to the next white space);
+  // 0: never. Documents no longer are analysed whole, as they always were.
+  uint32_t window_bytes = kDefaultWindowBytes;
+  static constexpr uint32_t kDefaultWindowBytes = 512 * 1024;
 };
 
 class Pipeline {
@@ -57,6 +77,12 @@ class Pipeline {
   // are dropped before the entity stage.
   Status analyze(Document& doc) const;
 
+  // Where analyze() ends the windows of a document of this (valid UTF-8)
+  // text: increasing offsets, the last one text.size(); {text.size()} when
+  // the text is no longer than window_bytes (one window, the whole text).
+  std::vector<uint32_t> window_ends(std::string_view text) const;
+  uint32_t window_bytes() const { return window_bytes_; }
+
   const lang::Lexicon& lexicon() const { return *lexicon_; }
   const input::WebChrome& chrome() const { return *chrome_; }
   const morph::MorphStage& morph() const { return *morph_; }
@@ -67,6 +93,13 @@ class Pipeline {
   std::unique_ptr<input::WebChrome> chrome_;           // data/lang/<code>/web_chrome.tsv
   std::unique_ptr<morph::MorphStage> morph_;           // tagger, full-form table, roles
   bool comments_ = false;
+  uint32_t window_bytes_ = PipelineOptions::kDefaultWindowBytes;
+
+  // The stages on one document or window; `page`: the page's sections and
+  // provenance are read here too (a window has them from its document).
+  Status analyze_part(Document& doc, bool page) const;
+  Status analyze_in_windows(Document& doc) const;
+  uint32_t cut_after(std::string_view text, uint32_t begin) const;
 };
 
 }  // namespace whosaid
