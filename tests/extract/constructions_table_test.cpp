@@ -210,14 +210,14 @@ TEST_CASE("purpose infinitives and privative refusals take the main clause subje
   });
 }
 
-TEST_CASE("noun-phrase contents stop before adjuncts; locutions between auxiliary and participle", "[extract][constructions]") {
+TEST_CASE("noun-phrase contents stop before adjuncts, and locutions between auxiliary and participle", "[extract][constructions]") {
   check({
       {"La mairie a annoncé la fermeture du pont, après un orage violent.",
        {"La mairie | a annoncé | la fermeture du pont | statement | indirect"}},
       {"Le maire a dénoncé un « abandon » dans ce dossier.",
-       {"Le maire | a dénoncé | un « abandon » | statement | indirect"}},
+       {"Le maire | a dénoncé | un « abandon » | statement | mixed"}},
       {"Le syndicat a dénoncé « le mépris » de la direction envers les salariés.",
-       {"Le syndicat | a dénoncé | « le mépris » de la direction envers les salariés | statement | indirect"}},
+       {"Le syndicat | a dénoncé | « le mépris » de la direction envers les salariés | statement | mixed"}},
       {"La députée a réclamé une enquête, une semaine après les faits.",
        {"La députée | a réclamé | une enquête | statement | indirect"}},
       {"La ministre a par ailleurs annoncé que les aides seraient prolongées.",
@@ -287,7 +287,7 @@ TEST_CASE("a cleft reports the sentence before it: C'est ce qu'a dit X", "[extra
   });
 }
 
-TEST_CASE("selon after a long clause, inside parentheses; no speaker in an impersonal clause", "[extract][constructions]") {
+TEST_CASE("selon after a long clause, inside parentheses, and no speaker in an impersonal clause", "[extract][constructions]") {
   check({
       {"Ce sont dix mille foyers qui sont éligibles à cette aide, qui représente une remise de dix centimes par litre, selon le gouvernement.",
        {"le gouvernement | selon | Ce sont dix mille foyers qui sont éligibles à cette aide, qui représente une remise de dix centimes par litre | statement | indirect"}},

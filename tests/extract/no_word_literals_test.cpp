@@ -191,3 +191,24 @@ TEST_CASE("no word of any language in the mention reader and resolver outside co
   INFO("a word belongs in data/lang/<code>/ as a role (lang::LexRole) or a class; a rule id in docs/entities.md");
   CHECK(found == std::vector<std::string>{});
 }
+
+// CTest splits a test name at ';' (a CMake list), so a TEST_CASE named with a
+// semicolon becomes two filters that match no test case, and "passes" without
+// running: three table tests did until this check.
+TEST_CASE("no test case name holds a semicolon", "[tests]") {
+  const fs::path tests = docs_dir().parent_path() / "tests";
+  REQUIRE(fs::is_directory(tests));
+  std::vector<std::string> found;
+  for (const auto& entry : fs::recursive_directory_iterator(tests)) {
+    if (entry.path().extension() != ".cpp") continue;
+    const std::string src = read(entry.path());
+    for (size_t at = src.find("TEST_CASE(\""); at != std::string::npos; at = src.find("TEST_CASE(\"", at + 1)) {
+      const size_t open = at + 11;
+      const size_t close = src.find('"', open);
+      if (close == std::string::npos) break;
+      const std::string name = src.substr(open, close - open);
+      if (name.find(';') != std::string::npos) found.push_back(entry.path().filename().string() + ": " + name);
+    }
+  }
+  CHECK(found == std::vector<std::string>{});
+}
