@@ -14,6 +14,15 @@ struct HeadCandidate {
   uint32_t tail_end = 0;  // token after the cue's tail
 };
 
+// Fills the match with the cue found at `head`: its verb, mood and tokens,
+// from `first` to the end of the cue's tail.
+void take_cue(CueMatch& m, uint32_t head, const HeadCandidate& c, Mood mood, uint32_t first) {
+  m.head = head;
+  m.cue = c.cue;
+  m.mood = mood;
+  m.range = {first, c.tail_end};
+}
+
 bool is_reflexive(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kReflexiveClitic); }
 // The clitic of the verb's recipient: "lui a dit", "nous a confié".
 bool is_object_clitic(const Context& ctx, uint32_t i) { return ctx.role(i, lang::kDativeClitic); }
@@ -239,10 +248,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
                            !ctx.lexicon().verbs()[c.cue->verb].etre_auxiliary;
       if (c.cue) {
         m.passive = passive && !inverted_form(ctx, k);
-        m.head = p;
-        m.cue = c.cue;
-        m.mood = Mood::past_participle;
-        m.range = {start, c.tail_end};
+        take_cue(m, p, c, Mood::past_participle, start);
         m.plural = finite_plural(ctx, k);
         m.passive_auxiliary = etre_form(ctx, k);
         if (const VerbForm* inv = inverted_form(ctx, k)) {
@@ -258,10 +264,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     if (!found) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
-        m.head = k;
-        m.cue = c.cue;
-        m.mood = Mood::finite;
-        m.range = {start, c.tail_end};
+        take_cue(m, k, c, Mood::finite, start);
         m.plural = c.form->plural;
         if (c.form->inverted) {
           m.inverted = true;
@@ -292,10 +295,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
         const HeadCandidate c = inf ? best_cue(ctx, inf, end, Mood::infinitive, reflexive, negated) : HeadCandidate{};
         if (c.cue) {
-          m.head = inf;
-          m.cue = c.cue;
-          m.mood = Mood::infinitive;
-          m.range = {start, c.tail_end};
+          take_cue(m, inf, c, Mood::infinitive, start);
           m.plural = plural;
           found = true;
           // "On l'entend dire que", "on l'a vue affirmer": the perception
@@ -313,10 +313,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // "en rappelant que ...", ", se disant prêt". Its subject is the sentence's.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
       if (c.cue) {
-        m.head = k;
-        m.cue = c.cue;
-        m.mood = Mood::present_participle;
-        m.range = {ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start, c.tail_end};
+        take_cue(m, k, c, Mood::present_participle, ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start);
         found = true;
       }
     }
@@ -328,11 +325,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
       if (c.cue && !c.cue->belief && c.cue->type == AttributionType::statement &&
           narrative_infinitive_at(ctx, sentence, k)) {
-        m.head = k;
-        m.cue = c.cue;
-        m.mood = Mood::infinitive;
+        take_cue(m, k, c, Mood::infinitive, k - 1);
         m.narrative = true;
-        m.range = {k - 1, c.tail_end};
         found = true;
       }
     }
@@ -340,11 +334,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // A purpose infinitive: "a pris la parole pour rétorquer que".
       const HeadCandidate c = best_cue(ctx, k, end, Mood::infinitive, reflexive, negated);
       if (c.cue) {
-        m.head = k;
-        m.cue = c.cue;
-        m.mood = Mood::infinitive;
+        take_cue(m, k, c, Mood::infinitive, k - 1);
         m.purpose = true;
-        m.range = {k - 1, c.tail_end};
         found = true;
       }
     }
