@@ -18,6 +18,14 @@ namespace {
 
 constexpr uint32_t kMaxNameLine = 16;  // tokens: a name with a role, not a sentence
 
+// Whether quotation q runs to the end of [floor, end), final punctuation
+// aside: the quotation is all that is left of the sentence or paragraph.
+bool quotation_ends(const Context& ctx, const Quotation& q, uint32_t floor, uint32_t end) {
+  uint32_t last = end;
+  while (last > floor && ctx.is_punct(last - 1)) --last;
+  return (q.closed ? q.end_token + 1 : q.end_token) >= last;
+}
+
 // The paragraph's tokens [first, end).
 TokenRange paragraph_tokens(const Document& doc, const Paragraph& p) {
   if (p.first_sentence >= p.end_sentence) return {};
@@ -61,9 +69,7 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   const Quotation& q = ctx.doc().quotes[qi];
   if (q.first_token != colon + 2 || q.end_token - q.first_token < 3) return;
   // The quotation ends the sentence (its final punctuation aside).
-  uint32_t last = end;
-  while (last > colon && ctx.is_punct(last - 1)) --last;
-  if ((q.closed ? q.end_token + 1 : q.end_token) < last) return;
+  if (!quotation_ends(ctx, q, colon, end)) return;
   // The subject: from the sentence start to the verb, which a negation, a
   // clitic or an auxiliary announces.
   uint32_t subject_end = first;
@@ -94,13 +100,11 @@ void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   const Context& ctx = in.ctx;
   const uint32_t first = in.sentence.first_token;
   const uint32_t end = in.sentence.end_token;
-  uint32_t last = end;
-  while (last > first && ctx.is_punct(last - 1)) --last;
   for (uint32_t open = first + 1; open < end; ++open) {
     if (ctx.token(open).kind != TokenKind::quote_open || ctx.token(open).quote < 0) continue;
     const Quotation& q = ctx.doc().quotes[ctx.token(open).quote];
     if (q.first_token != open + 1 || q.end_token <= q.first_token) return;
-    if ((q.closed ? q.end_token + 1 : q.end_token) < last) return;  // the quotation must end the title
+    if (!quotation_ends(ctx, q, first, end)) return;  // the quotation must end the title
     uint32_t source_end = open;
     if (ctx.is(source_end - 1, ":")) --source_end;
     // Back over the noun phrases and their complements (prepositional
@@ -149,10 +153,7 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
     const Quotation& q = doc.quotes[qi];
     if (q.first_token != quote_par.first + 1) continue;
     // The quotation is the whole paragraph (its final punctuation aside).
-    uint32_t last = quote_par.end;
-    while (last > quote_par.first && ctx.is_punct(last - 1)) --last;
-    const uint32_t quote_last = q.closed ? q.end_token + 1 : q.end_token;
-    if (quote_last < last) continue;
+    if (!quotation_ends(ctx, q, quote_par.first, quote_par.end)) continue;
 
     const TokenRange name = paragraph_tokens(doc, doc.paragraphs[p + 1]);
     if (!is_name_line(ctx, doc.paragraphs[p + 1], name)) continue;
@@ -190,9 +191,7 @@ void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sent
       // The quotation is the whole sentence: it closes inside it (one that
       // goes on into the next sentence is that sentence's, "« A. B », dit X").
       if (q.first_token != first + 1 || !q.closed || q.end_token - q.first_token < 3 || q.end_token >= end) continue;
-      uint32_t last = end;
-      while (last > first && ctx.is_punct(last - 1)) --last;
-      if (q.end_token + 1 < last) continue;
+      if (!quotation_ends(ctx, q, first, end)) continue;
       const Sentence& before = doc.sentences[s - 1];
       if (before.heading) continue;
       const TokenRange subject = sentence_subject(ctx, before.first_token, before.end_token);
