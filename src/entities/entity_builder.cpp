@@ -589,6 +589,26 @@ class Resolver {
     }
   }
 
+  // The country with the most votes, its votes and the runner-up's (the
+  // first in code order on a tie, as std::map orders them).
+  struct Lead {
+    std::string code;
+    int best = 0, second = 0;
+  };
+  static Lead leader(const std::map<std::string, int>& votes) {
+    Lead l;
+    for (const auto& [code, n] : votes) {
+      if (n > l.best) {
+        l.second = l.best;
+        l.best = n;
+        l.code = code;
+      } else if (n > l.second) {
+        l.second = n;
+      }
+    }
+    return l;
+  }
+
   // How often the document's words name each country (country and city
   // names, nationality adjectives, national institutions, in the article
   // rather than its readers' comments).
@@ -615,17 +635,7 @@ class Resolver {
   // country, GUIDELINES 10.5). Else none.
   std::string document_country() const {
     const std::map<std::string, int> votes = named_countries();
-    std::string lead;
-    int best = 0, second = 0;
-    for (const auto& [code, n] : votes) {
-      if (n > best) {
-        second = best;
-        best = n;
-        lead = code;
-      } else if (n > second) {
-        second = n;
-      }
-    }
+    const auto [lead, best, second] = leader(votes);
     if (best >= 2) return 2 * best >= 3 * second ? lead : std::string();
     const std::string home(ctx_.lexicon().home_country());
     if (home.empty()) return {};
@@ -640,17 +650,7 @@ class Resolver {
     std::map<std::string, int> votes;
     for (const Entity& e : doc_.entities)
       if (!e.affiliation.empty() && !e.affiliation_inferred) ++votes[e.affiliation];
-    std::string lead;
-    int best = 0, second = 0;
-    for (const auto& [code, n] : votes) {
-      if (n > best) {
-        second = best;
-        best = n;
-        lead = code;
-      } else if (n > second) {
-        second = n;
-      }
-    }
+    const auto [lead, best, second] = leader(votes);
     return best >= 2 && best > second ? lead : std::string();
   }
 
