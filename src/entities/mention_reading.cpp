@@ -54,8 +54,8 @@ NameRun run_at(const Context& ctx, uint32_t i, uint32_t end) {
   run.first = i;
   uint32_t j = i + 1;
   // An acronym before a given name (the lexicon's first-name class) is a
-  // body's name, a run of its own: "le coach du PSG Christophe Galtier" (PSG,
-  // then Christophe Galtier); "TF1 Info" stays one name.
+  // body's name, a run of its own: "le coach du FCV Jean Dupont" (FCV, then
+  // Jean Dupont); "RTS Info" stays one name.
   if (ctx.token(i).has(kAllCaps) && j < end && name_continues(ctx, j) &&
       feature(ctx.tagged(j).feats, Feat::name_class) == feat::first_name)
     end = j;

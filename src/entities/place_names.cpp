@@ -144,7 +144,7 @@ PlaceMatch PlaceNames::at(const extract::Context& ctx, uint32_t i, uint32_t end)
   if (!best.length) return best;
   // Part of a person's name ("Maurice Dupont", "Jean Maurice"): no place.
   const bool same_sentence_before = i > 0 && ctx.sentence_index(i - 1) == ctx.sentence_index(i);
-  // A capitalized function word ("En Norvège", "Selon la Norvège") is no name.
+  // A capitalized function word ("En Finlande", "Selon la Finlande") is no name.
   constexpr uint32_t kFunctionWord =
       lang::kDeterminer | lang::kPreposition | lang::kConjunction | lang::kStopword | lang::kAccordingTo;
   const bool name_before = same_sentence_before && ctx.capitalized(i - 1) && !ctx.has(i - 1, kFunctionWord) &&

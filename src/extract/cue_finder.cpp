@@ -306,7 +306,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         }
       }
     }
-    // The participle's clitics come first: ", se disant « lucide »".
+    // The participle's clitics come first: ", se disant « confiante »".
     const bool after_comma = start > sentence.first_token && ctx.is_comma(start - 1);
     if (!found && k > sentence.first_token && (after_comma || ctx.role(k - 1, lang::kGerundMarker))) {
       // A present participle after a comma, or a gerund: ", estimant que ...",

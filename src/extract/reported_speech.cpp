@@ -90,7 +90,7 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
 // a comma (", après un attentat", ", une semaine plus tard") or right after a quotation ("un « geste »
 // dans ce contexte"); the noun's own complements ("de ...") stay.
 // Whether the quotation closed at `close` holds an adjective alone (with its
-// adverbs): "se disant « lucide » sur la situation", where the preposition
+// adverbs): "se disant « confiante » pour la suite", where the preposition
 // after it opens the adjective's complement, not a circumstance of the cue
 // ("dénonce « une manœuvre » dans un communiqué").
 bool quoted_adjective_before(const Context& ctx, uint32_t close) {

@@ -56,7 +56,7 @@ const Case kCases[] = {
      "vendus.",
      "L'organisatrice", "FR inferred"},
     {"no language home when a foreign country is named more",
-     "La Norvège a durci ses règles. Le maire a déclaré que le port rouvrirait.", "Le maire", "-"},
+     "La Finlande a durci ses règles. Le maire a déclaré que le port rouvrirait.", "Le maire", "-"},
     // A social-media account is tied to no country unless the text says one
     // (GUIDELINES 10.5: social-media users with no institution or place).
     {"account: no inferred country",
@@ -66,28 +66,28 @@ const Case kCases[] = {
      "« La saison est perdue », a écrit @pecheur_breton, militant belge.", "@pecheur_breton", "BE stated"},
     // The document's country: a clear lead of its words.
     {"home country",
-     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Le maire a déclaré que le port rouvrirait.",
-     "Le maire", "NO inferred"},
+     "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. Le maire a déclaré que le port rouvrirait.",
+     "Le maire", "FI inferred"},
     {"home country, anonymous too",
-     "La Norvège a durci ses règles. À Oslo, les quais sont calmes. Un pêcheur a affirmé que la saison était perdue.",
-     "Un pêcheur", "NO inferred"},
-    {"no home country from one word", "La Norvège a durci ses règles. Un pêcheur a affirmé que la saison était perdue.",
+     "La Finlande a durci ses règles. À Helsinki, les quais sont calmes. Un pêcheur a affirmé que la saison était perdue.",
+     "Un pêcheur", "FI inferred"},
+    {"no home country from one word", "La Finlande a durci ses règles. Un pêcheur a affirmé que la saison était perdue.",
      "Un pêcheur", "-"},
     {"stated wins over home",
-     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un diplomate suédois a affirmé que "
+     "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. Un diplomate suédois a affirmé que "
      "l'accord tenait.",
      "Un diplomate suédois", "SE stated"},
     // Sources tied to no country keep none (GUIDELINES 10.5).
     {"expert: stateless noun",
-     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un expert a estimé que la mesure était "
+     "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. Un expert a estimé que la mesure était "
      "tardive.",
      "Un expert", "-"},
     {"international body",
-     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Un porte-parole de l'ONU a déclaré que "
+     "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. Un porte-parole de l'ONU a déclaré que "
      "l'aide arriverait.",
      "Un porte-parole de l'ONU", "-"},
     {"Europe is several countries",
-     "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. Les Européens ont affirmé que l'accord "
+     "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. Les Européens ont affirmé que l'accord "
      "tenait.",
      "Les Européens", "-"},
     {"several countries in a plural",

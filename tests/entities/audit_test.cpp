@@ -66,15 +66,15 @@ TEST_CASE("audit: recomputing gives the same figures", "[entities][audit]") {
 }
 
 TEST_CASE("audit: an inferred country counts apart and qualifies no one", "[entities][audit]") {
-  // The document's country (Norway, named three times) is inferred for the
+  // The document's country (Finland, named three times) is inferred for the
   // bare source; a stated nationality is counted as stated.
   const Document doc = test::analyse(
-      "La Norvège a durci ses règles. En Norvège, les ports restent ouverts. "
-      "Une source a déclaré que la Norvège négocierait. Un diplomate suédois a affirmé que l'accord tenait.");
+      "La Finlande a durci ses règles. En Finlande, les ports restent ouverts. "
+      "Une source a déclaré que la Finlande négocierait. Un diplomate suédois a affirmé que l'accord tenait.");
   INFO(test::dump_mentions(doc));
   const Audit& a = doc.audit;
   CHECK(a.affiliation_inferred == 1);  // une source
-  CHECK(a.affiliation_stated == 1);    // un diplomate suédois (la Norvège says nothing)
+  CHECK(a.affiliation_stated == 1);    // un diplomate suédois (la Finlande says nothing)
   REQUIRE(a.unqualified.size() == 1);
   CHECK(doc.entities[a.unqualified[0]].label == "Une source");
 }

@@ -189,8 +189,8 @@ TEST_CASE("mixed and scare quotes in reported speech", "[extract]") {
        {"Le maire | s'est dit | « inquiet » pour la saison | statement | mixed"}},
       {"Le maire s'est dit « très inquiet ».", {"Le maire | s'est dit | très inquiet | statement | direct"}},
       // A participle with its reflexive clitic after a comma: ", se disant".
-      {"La ministre a quitté la salle, se disant « lucide » sur la situation.",
-       {"La ministre | se disant | « lucide » sur la situation | statement | mixed"}},
+      {"La ministre a quitté la salle, se disant « confiante » pour la suite.",
+       {"La ministre | se disant | « confiante » pour la suite | statement | mixed"}},
       {"Le club a perdu, se montrant « inquiet » pour la suite.",
        {"Le club | se montrant | « inquiet » pour la suite | statement | mixed"}},
       // A quoted noun phrase then a circumstance: the object ends with the quotation.
