@@ -96,7 +96,7 @@ TEST_CASE("brat: an attribution with no source", "[eval][brat]") {
   CHECK(e5.content->text == "a concession to the ferry company");
 }
 
-TEST_CASE("brat: Content2 is a further fragment; an E with a trigger alone is dropped", "[eval][brat]") {
+TEST_CASE("brat: Content2 is a further fragment, an E with a trigger alone is dropped", "[eval][brat]") {
   Gold g;
   Status s = read_brat_gold(test_data("eval/brat/attributions/ferry-strike.ann"),
                             slurp(test_data("eval/brat/text/ferry-strike.txt")), "ferry-strike.txt", g);
