@@ -186,10 +186,10 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     const uint32_t mark = subject.first - 1;
     if (!ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
     Finding f = finding_for(in, m);
-    uint32_t after = skip_circumstances(ctx, m.range.end, end, false);
+    uint32_t after = skip_circumstances(ctx, m.range.end, end, true);
     if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
       f.recipient = r;
-      after = skip_circumstances(ctx, r.end, end, false);
+      after = skip_circumstances(ctx, r.end, end, true);
     }
     if (after < end && !ctx.is_punct(after)) continue;
     const uint32_t content_end_token = content_end_before_tag(ctx, mark);
