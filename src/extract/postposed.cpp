@@ -187,7 +187,9 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     if (!ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
     Finding f = finding_for(in, m);
     uint32_t after = skip_circumstances(ctx, m.range.end, end, true);
-    if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+    TokenRange r = recipient_at(ctx, after, end);
+    if (r.empty() && (m.cue->frames & lang::kFrameRecipient)) r = object_recipient_at(ctx, after, end);
+    if (!r.empty()) {
       f.recipient = r;
       after = skip_circumstances(ctx, r.end, end, true);
     }
