@@ -54,21 +54,38 @@ int run_tag(const Args& args) {
   }
   Pipeline pipeline;
   // Tagging prints every token: the whole text layer, never windows.
-  PipelineOptions pipeline_options{data_dir, "fr"};
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = data_dir;
+  pipeline_options.lang = vm["lang"].as<std::string>();
   pipeline_options.window_bytes = 0;
+  if (std::string problem = check_language(pipeline_options); !problem.empty()) {
+    std::cerr << "whosaid tag: " << problem << "\n";
+    return 64;
+  }
+  // A treebank or a folder is tagged in one language: under auto, the one
+  // its start is in (text files are each tagged in their own).
+  const std::string& one_file = !conllu.empty() ? conllu : !eval.empty() ? eval : benchmark ? inputs.front() : "";
+  if (pipeline_options.lang == "auto" && !one_file.empty()) {
+    std::ifstream in(one_file, std::ios::binary);
+    std::string start(8 * 1024, '\0');
+    in.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<size_t>(in.gcount()));
+    if (std::string code = language_of_text(data_dir, start); !code.empty()) pipeline_options.lang = code;
+  }
+  if (pipeline_options.lang == "auto" && (!coverage.empty() || benchmark)) pipeline_options.lang = pipeline_options.default_lang;
   if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid tag: " << s.message() << "\n";
     return s.exit_code();
   }
   if (!pipeline.morph().available()) {
-    std::cerr << "whosaid tag: the language data has no tagger model (lang/fr/tagger.bin)\n";
+    std::cerr << "whosaid tag: the language data has no tagger model (lang/" << pipeline.lexicon().code() << "/tagger.bin)\n";
     return 78;
   }
   if (!conllu.empty()) return tag_conllu(pipeline, conllu, false, std::cout);
   if (!eval.empty()) return tag_conllu(pipeline, eval, true, std::cout);
   if (!coverage.empty()) return lexicon_coverage(pipeline, coverage, std::cout);
   const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : std::filesystem::path(data_dir);
-  if (benchmark) return tag_benchmark(pipeline, data / "lang" / "fr", inputs, std::cout);
+  if (benchmark) return tag_benchmark(pipeline, data / "lang" / std::string(pipeline.lexicon().code()), inputs, std::cout);
   for (const std::string& path : inputs)
     if (const int code = tag_text_file(pipeline, path, std::cout); code != 0) return code;
   return 0;

@@ -144,6 +144,27 @@ bool narrative_infinitive_at(const Context& ctx, const Sentence& sentence, uint3
   return true;
 }
 
+// Whether token k lies inside a phrase that gives a source's reason for
+// anonymity ("who asked not to be named", "qui a demandé à ne pas être
+// nommé"): its verb describes the source, it reports nothing.
+bool inside_anonymity_phrase(const Context& ctx, const Sentence& sentence, uint32_t k) {
+  constexpr uint32_t kLongest = 10;
+  const uint32_t from = k > sentence.first_token + kLongest ? k - kLongest : sentence.first_token;
+  const auto& phrases = ctx.lexicon().phrases();
+  for (uint32_t j = from; j <= k; ++j) {
+    const lang::LexEntry* e = ctx.entry(j);
+    if (!e) continue;
+    for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+      const lang::Phrase& ph = phrases[p];
+      if (ph.kind != lang::PhraseKind::anonymity_reason || j + ph.words.size() <= k) continue;
+      uint32_t w = 0;
+      while (w < ph.words.size() && j + w < sentence.end_token && ctx.word(j + w) == ph.words[w]) ++w;
+      if (w == ph.words.size()) return true;
+    }
+  }
+  return false;
+}
+
 // After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
 // the token of the cue infinitive, or 0.
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
@@ -293,6 +314,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       if (modal_end != 0) {
         plural = finite_plural(ctx, k);
         const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
+        // A negation between the modal and the infinitive: "did not respond", "ne veut pas commenter".
+        for (uint32_t p = modal_end; p < inf; ++p)
+          if (closes_negation(ctx, p)) negated = true;
         const HeadCandidate c = inf ? best_cue(ctx, inf, end, Mood::infinitive, reflexive, negated) : HeadCandidate{};
         if (c.cue) {
           take_cue(m, inf, c, Mood::infinitive, start);
@@ -342,6 +366,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     // Beliefs under negation or behind a modal ("ne croyaient pas que",
     // "veut croire que") report no one's claim.
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
+    if (found && inside_anonymity_phrase(ctx, sentence, m.head)) found = false;
     // Words inside a quotation are the quoted speaker's: an attribution there
     // is not the article's sourcing.
     // The exception is the speech tag that interrupts its own quotation,

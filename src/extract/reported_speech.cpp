@@ -83,7 +83,9 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   const lang::LexEntry* e = ctx.entry(i);
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
   if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
-  return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
+  if (ctx.capitalized(i) && !ctx.has(i, lang::kStopword)) return true;
+  // A bare noun: "denied reports that", "condemned violence".
+  return !ctx.has(i, lang::kStopword | lang::kPreposition) && ctx.tagged(i).upos == Upos::NOUN;
 }
 
 // Where a noun-phrase content ends: before an adjunct that follows it after
@@ -177,6 +179,7 @@ Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uin
   if (ctx.role(i, lang::kGenitive) && !contracted && (cue.frames & lang::kFrameDeInfinitive) && infinitive_at(ctx, i + 1, end))
     return {i, "fr.de_infinitive"};
   if (ctx.role(i, lang::kDative) && !contracted && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
+  if ((cue.frames & lang::kFrameClause) && bare_clause_at(ctx, i, end)) return {i, "fr.clause"};
   if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end)) return {i, "fr.object"};
   // The preposition of a multi-word or pronominal cue: "fait part de sa
   // colère", "s'inquiète des menaces", "se félicite du résultat".
@@ -210,6 +213,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     if (!(m.cue->frames & lang::kFrameAInfinitive)) {
       const uint32_t past = skip_circumstances(ctx, after, end, false);
       if (TokenRange r = recipient_at(ctx, past, end); !r.empty()) {
+        f.recipient = r;
+        after = r.end;
+      }
+    }
+    // "told reporters that": the cue's object is its recipient.
+    if (m.cue->frames & lang::kFrameRecipient) {
+      const uint32_t past = skip_circumstances(ctx, after, end, false);
+      if (TokenRange r = object_recipient_at(ctx, past, end); !r.empty()) {
         f.recipient = r;
         after = r.end;
       }
