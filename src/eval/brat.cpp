@@ -143,6 +143,7 @@ class Reader {
 };
 
 Status Reader::split_lines(std::string_view ann, std::vector<Annotation>& out) const {
+  if (ann.substr(0, 3) == "\xEF\xBB\xBF") ann.remove_prefix(3);  // a byte order mark
   if (!ann.empty() && ann.back() == '\n') ann.remove_suffix(1);  // the last line's end, not an empty line
   if (ann.empty()) return {};
   uint32_t number = 0;

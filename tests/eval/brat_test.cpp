@@ -209,6 +209,18 @@ TEST_CASE("brat: an empty file is a document with no attributions", "[eval][brat
   CHECK(g.attributions.empty());
 }
 
+TEST_CASE("brat: a byte order mark and CRLF line ends are read", "[eval][brat]") {
+  Gold g;
+  Status s = parse_brat_gold("\xEF\xBB\xBFT1\tSource 0 4\tSome\r\nT2\tCue 5 9\ttext\r\nE1\tAttribution:T2 Source:T1 Cue:T2\r\n",
+                             "Some text.", "crlf.ann", "crlf.txt", g);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  REQUIRE(g.attributions.size() == 1);
+  CHECK(g.attributions[0].source->text == "Some");
+  CHECK(g.attributions[0].cue->text == "text");
+  CHECK_FALSE(g.attributions[0].content);
+}
+
 TEST_CASE("brat: a file that cannot be read is an I/O error", "[eval][brat]") {
   Gold g;
   Status s = read_brat_gold(test_data("eval/brat/no-such.ann"), "", "no-such.txt", g);
