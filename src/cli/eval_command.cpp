@@ -151,7 +151,8 @@ Status plan_directory(const fs::path& gold_dir, const std::string& text_dir, con
   for (fs::directory_iterator it(gold_dir, ec), end; !ec && it != end; it.increment(ec))
     if (it->path().extension() == ".json" || is_brat(it->path())) golds.push_back(it->path());
   if (ec) return Status::io_error(gold_dir.string(), "cannot list directory: " + ec.message());
-  if (golds.empty()) return Status::io_error(gold_dir.string(), "no gold files (*.json or brat *.ann) in this directory");
+  if (golds.empty())
+    return Status::io_error(gold_dir.string(), "no gold files (*.json or brat *.ann) in this directory");
   std::sort(golds.begin(), golds.end());
   // A gold folder may annotate more texts than one text folder holds (the seeds
   // and a dev set side by side): golds with no text there are skipped and named.

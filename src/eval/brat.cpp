@@ -130,7 +130,9 @@ class Reader {
   };
 
   Status error(const Annotation& a, const std::string& what) const {
-    return std::move(Status::invalid_input(name_, a.id + ": " + what).at_line(a.line).with_fragment(quoted_line(a.first)));
+    Status s = Status::invalid_input(name_, a.id + ": " + what);
+    s.at_line(a.line).with_fragment(quoted_line(a.first));
+    return s;
   }
   Status split_lines(std::string_view ann, std::vector<Annotation>& out) const;
   Status read_span(const Annotation& a, TextSpan& span, std::string& type) const;

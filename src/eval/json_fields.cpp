@@ -160,7 +160,8 @@ Status each_fragment(const TextSpan& span, const Where& w, Check check) {
 Status check_span(const TextSpan& span, const Where& w) { return each_fragment(span, w, check_fragment); }
 
 Status check_span_in_text(const TextSpan& span, std::u32string_view doc, const Where& w) {
-  return each_fragment(span, w, [doc](const TextSpan& f, const Where& fw) { return check_fragment_in_text(f, doc, fw); });
+  return each_fragment(span, w,
+                       [doc](const TextSpan& f, const Where& fw) { return check_fragment_in_text(f, doc, fw); });
 }
 
 }  // namespace whosaid::eval::detail

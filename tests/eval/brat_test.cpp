@@ -138,8 +138,8 @@ TEST_CASE("brat: a contiguous prediction over a split quote matches on the fragm
   // fragments and the 7 of "Marta Lindqvist, the harbour councillor, told
   // reporters" between them, Jaccard 11/18 >= 0.5; not the exact content.
   json pred = pred_json(text, {A("p1", "Marta Lindqvist, the harbour councillor", "told",
-                                 "\u201CWe have waited three years,\u201D Marta Lindqvist, the harbour councillor, told "
-                                 "reporters. \u201CThe boats will run in May.\u201D")});
+                                 "\u201CWe have waited three years,\u201D Marta Lindqvist, the harbour "
+                                 "councillor, told reporters. \u201CThe boats will run in May.\u201D")});
   Predictions p;
   REQUIRE(predictions_from_json(pred, "pred.json", p).ok());
   DocumentScore d = score_document(g, p);
@@ -160,10 +160,13 @@ TEST_CASE("brat: broken files give an error naming the file and the line", "[eva
   const Row rows[] = {
       {"T1\tSource 0 5\tFerry\nT2\tCue 69\tsaid\n",
        "x.ann:2: T2: offsets '69' are not START END (code points) near 'T2\\tCue 69\\tsaid'"},
-      {"T1\tSource 0 5 Ferry\n", "x.ann:1: T1: expected 'TYPE START END', a tab and the text near 'T1\\tSource 0 5 Ferry'"},
+      {"T1\tSource 0 5 Ferry\n",
+       "x.ann:1: T1: expected 'TYPE START END', a tab and the text near 'T1\\tSource 0 5 Ferry'"},
       {"T1\tSource\tFerry\n", "x.ann:1: T1: expected 'TYPE START END' before the text near 'T1\\tSource\\tFerry'"},
-      {"T1\tSource 0 5;6\tFerry\n", "x.ann:1: T1: offsets '6' are not START END (code points) near 'T1\\tSource 0 5;6\\tFerry'"},
-      {"T1\tSource -1 5\tFerry\n", "x.ann:1: T1: offsets '-1 5' are not START END (code points) near 'T1\\tSource -1 5\\tFerry'"},
+      {"T1\tSource 0 5;6\tFerry\n",
+       "x.ann:1: T1: offsets '6' are not START END (code points) near 'T1\\tSource 0 5;6\\tFerry'"},
+      {"T1\tSource -1 5\tFerry\n",
+       "x.ann:1: T1: offsets '-1 5' are not START END (code points) near 'T1\\tSource -1 5\\tFerry'"},
       {"T1\tSource 5 0\tFerry\n", "x.ann:1: T1: fragment 5 0 ends before it starts near 'T1\\tSource 5 0\\tFerry'"},
       {"T1\tSource 5 5\t\n", "x.ann:1: T1: fragment 5 5 is empty near 'T1\\tSource 5 5\\t'"},
       {"T1\tSource 180 190\tx\n",
@@ -175,7 +178,8 @@ TEST_CASE("brat: broken files give an error naming the file and the line", "[eva
       {"T1\tSource 0 5\tFerry\nE1\tAttribution:T1 Source\n",
        "x.ann:2: E1: 'Source' is not ROLE:ID near 'E1\\tAttribution:T1 Source'"},
       {"T1\tSource 0 5\tFerry\nE1\tAttribution:T1 Source:T9\n",
-       "x.ann:2: E1: Source:T9 refers to no text-bound annotation (T) of the file near 'E1\\tAttribution:T1 Source:T9'"},
+       "x.ann:2: E1: Source:T9 refers to no text-bound annotation (T) of the file near "
+       "'E1\\tAttribution:T1 Source:T9'"},
       {"T1\tSource 0 5\tFerry\nE1\tAttribution:T1 Speaker:T1\n",
        "x.ann:2: E1: unknown role 'Speaker' (expected Source, Cue, Content, Content2...) near "
        "'E1\\tAttribution:T1 Speaker:T1'"},
@@ -186,7 +190,8 @@ TEST_CASE("brat: broken files give an error naming the file and the line", "[eva
        "'E1\\tQuote:T1 Source:T1'"},
       {"T1\tSource 0 5\tFerry\nT1\tCue 6 11\tcrews\n",
        "x.ann:2: T1: duplicate id (first on line 1) near 'T1\\tCue 6 11\\tcrews'"},
-      {"T1\tSource 0 5\tFerry\nA1\tConfidence\n", "x.ann:2: A1: expected a type and what it applies to near 'A1\\tConfidence'"},
+      {"T1\tSource 0 5\tFerry\nA1\tConfidence\n",
+       "x.ann:2: A1: expected a type and what it applies to near 'A1\\tConfidence'"},
       // A line with no id after an E line cannot be the rest of a span's text.
       {"T1\tSource 0 5\tFerry\nE1\tAttribution:T1 Source:T1\ncrews\n",
        "x.ann:3: not an annotation line: expected an id such as T1, E1, A1 or #1 and a tab near 'crews'"},
@@ -211,8 +216,9 @@ TEST_CASE("brat: an empty file is a document with no attributions", "[eval][brat
 
 TEST_CASE("brat: a byte order mark and CRLF line ends are read", "[eval][brat]") {
   Gold g;
-  Status s = parse_brat_gold("\xEF\xBB\xBFT1\tSource 0 4\tSome\r\nT2\tCue 5 9\ttext\r\nE1\tAttribution:T2 Source:T1 Cue:T2\r\n",
-                             "Some text.", "crlf.ann", "crlf.txt", g);
+  Status s = parse_brat_gold(
+      "\xEF\xBB\xBFT1\tSource 0 4\tSome\r\nT2\tCue 5 9\ttext\r\nE1\tAttribution:T2 Source:T1 Cue:T2\r\n",
+      "Some text.", "crlf.ann", "crlf.txt", g);
   INFO(s.message());
   REQUIRE(s.ok());
   REQUIRE(g.attributions.size() == 1);

@@ -192,7 +192,8 @@ TEST_CASE("whosaid eval on one brat file: its text beside it, a broken line", "[
   // A good file with its text beside it and predictions.
   fs::path ann = box.write("one/ferry-strike.ann", slurp(test_data("eval/brat/attributions/ferry-strike.ann")));
   box.write("one/ferry-strike.txt", slurp(test_data("eval/brat/text/ferry-strike.txt")));
-  fs::path pred = box.write("pred.json", brat_self_predictions(ann.string(), test_data("eval/brat/text/ferry-strike.txt")));
+  fs::path pred =
+      box.write("pred.json", brat_self_predictions(ann.string(), test_data("eval/brat/text/ferry-strike.txt")));
   CommandResult r = run(box, "--gold " + quote(ann.string()) + " --predictions " + quote(pred.string()));
   INFO(r.err);
   REQUIRE(r.code == 0);
