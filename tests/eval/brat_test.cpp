@@ -96,6 +96,20 @@ TEST_CASE("brat: an attribution with no source", "[eval][brat]") {
   CHECK(e5.content->text == "a concession to the ferry company");
 }
 
+TEST_CASE("brat: an attribution with no cue", "[eval][brat]") {
+  // "Ferry crews in Östvik walked out on Monday.": the crews' walk-out as the content, no cue word.
+  Gold g;
+  Status s = parse_brat_gold("T1\tSource 0 21\tFerry crews in Östvik\nT2\tContent 22 42\twalked out on Monday\n"
+                             "T3\tAttribution 22 28\twalked\nE1\tAttribution:T3 Source:T1 Content:T2\n",
+                             slurp(test_data("eval/brat/text/ferry-strike.txt")), "nocue.ann", "ferry-strike.txt", g);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  REQUIRE(g.attributions.size() == 1);
+  CHECK(g.attributions[0].source->text == "Ferry crews in Östvik");
+  CHECK_FALSE(g.attributions[0].cue);  // the trigger T3 is not taken as the cue
+  CHECK(g.attributions[0].content->text == "walked out on Monday");
+}
+
 TEST_CASE("brat: Content2 is a further fragment, an E with a trigger alone is dropped", "[eval][brat]") {
   Gold g;
   Status s = read_brat_gold(test_data("eval/brat/attributions/ferry-strike.ann"),
