@@ -183,7 +183,7 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive || m.inverted ||
-        m.mood != lang::Mood::finite || m.purpose)
+        m.mood == lang::Mood::present_participle || m.purpose || m.narrative)
       continue;
     const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
     if (subject.empty() || subject.first < in.sentence.first_token + 2) continue;

@@ -331,3 +331,19 @@ TEST_CASE("English: sentences that report nothing", "[extract][english][negative
       {"The announcement is expected next week.", {}},
   });
 }
+
+TEST_CASE("English: names with a cue's spelling, nouns after determiners, unquoted contents before a tag",
+          "[extract][english]") {
+  check_in("en", {
+      {"The Valbourg Post reports that the mayor left.",
+       {"The Valbourg Post | reports | that the mayor left | statement | indirect"}},
+      {"The mayor left town, the Herald has learned.",
+       {"the Herald | has learned | The mayor left town | statement | indirect"}},
+      {"The bridge will close in June, officials said.",
+       {"officials | said | The bridge will close in June | statement | indirect"}},
+      {"The plan called for new roads, a source said.",
+       {"a source | said | The plan called for new roads | statement | indirect"}},
+      {"The mayor left early in order to rest.", {}},
+      {"The reports were late.", {}},
+  });
+}
