@@ -4,7 +4,8 @@
 // Scores attributions against gold (docs/eval.md). Without --predictions the
 // pipeline runs on TEXT and its JSON (as `whosaid extract` writes it) is what
 // is scored; with --predictions an existing prediction file is scored, and
-// TEXT, when given, is only used to check the spans.
+// TEXT, when given, is only used to check the spans. A gold file ending in
+// .ann is brat standoff (PolNeAR), read with its text (eval/brat.h).
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <filesystem>
@@ -219,6 +220,7 @@ int run_eval(const Args& args) {
   po::options_description options(
       "whosaid eval --gold GOLD.json (TEXT | --predictions PRED.json [TEXT]) [OPTIONS]\n"
       "whosaid eval --gold GOLD_DIR (TEXT_DIR | --predictions PRED_DIR [TEXT_DIR]) [OPTIONS]\n"
+      "  (GOLD.json: our gold; NAME.ann: brat standoff, read with TEXT or NAME.txt beside it)\n"
       "Scores the attributions found in TEXT against its gold (docs/eval.md)");
   std::string gold, predictions, data_dir, lang;
   options.add_options()
