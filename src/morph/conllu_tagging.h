@@ -1,8 +1,10 @@
 // Tagging a CoNLL-U sentence the way the pipeline sees text: a multi-word
-// token ("du", "auquel") is one token, as the tokenizer gives it; its words
-// then get the tags the training data gave that token's words, and each word
-// its own lemma and features. `whosaid tag --conllu/--eval` and the trainer's
-// held-out score use it, so the figures are those of the pipeline's tagging.
+// token ("du", "auquel", "don't") is one token, as the tokenizer gives it; its
+// words then get the tags the training data gave that token's words (a token
+// it never had: the first word the token's tag, the others the tags of the
+// words tagged one by one), and each word its own lemma and features.
+// `whosaid tag --conllu/--eval` and the trainer's held-out score use it, so
+// the figures are those of the pipeline's tagging.
 #pragma once
 
 #include <string>
