@@ -16,6 +16,7 @@
 #include "input/read_html.h"
 #include "input/read_jsonl.h"
 #include "input/read_text.h"
+#include "lang/lexicon.h"
 
 namespace whosaid::cli {
 
@@ -73,9 +74,27 @@ std::string check_input_options(const InputOptions& options) {
   return "";
 }
 
+std::string check_language(const PipelineOptions& options) {
+  if (options.lang == "auto") return "";
+  const std::filesystem::path data = options.data_dir.empty() ? lang::Lexicon::default_data_dir() : options.data_dir;
+  std::error_code ec;
+  const bool plausible = !options.lang.empty() && options.lang.find_first_of("/\\.") == std::string::npos;
+  if (plausible && std::filesystem::exists(data / "lang" / options.lang / "cue_verbs.tsv", ec)) return "";
+  std::vector<std::string> codes;
+  for (const auto& entry : std::filesystem::directory_iterator(data / "lang", ec))
+    if (std::filesystem::exists(entry.path() / "cue_verbs.tsv", ec)) codes.push_back(entry.path().filename().string());
+  std::sort(codes.begin(), codes.end());
+  std::string known = "auto";
+  for (const std::string& code : codes) known += ", " + code;
+  return "unknown --lang '" + options.lang + "' (" + known + ")";
+}
+
 void add_pipeline_options(po::options_description& options, std::string& data_dir) {
   options.add_options()
       ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
+      ("lang", po::value<std::string>()->default_value("auto"),
+       "the language of the documents: a folder of lang/ (fr, en), or auto: each document's own (a JSON Lines "
+       "\"lang\", else told from its text)")
       ("comments", "also keep readers' comments' attributions (section \"comment\"), resolved apart from the "
                    "article's sources");
 }
@@ -91,7 +110,13 @@ std::optional<int> prepare_analysis(const std::string& command, const InputOptio
     std::cerr << "whosaid " << command << ": no input (give a FILE, or - for standard input)\n" << usage;
     return 64;
   }
-  PipelineOptions pipeline_options{data_dir, "fr"};
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = data_dir;
+  if (vm.count("lang")) pipeline_options.lang = vm["lang"].as<std::string>();
+  if (std::string problem = check_language(pipeline_options); !problem.empty()) {
+    std::cerr << "whosaid " << command << ": " << problem << "\n";
+    return 64;
+  }
   pipeline_options.comments = vm.count("comments") > 0;
   if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid " << command << ": " << s.message() << "\n";

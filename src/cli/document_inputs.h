@@ -38,8 +38,11 @@ struct InputOptions {
 void add_input_options(boost::program_options::options_description& options, InputOptions& out);
 // A usage message when the options are wrong, else "".
 std::string check_input_options(const InputOptions& options);
-// Adds --data-dir and --comments (readers' comments kept apart).
+// Adds --data-dir, --lang (auto by default) and --comments (readers' comments kept apart).
 void add_pipeline_options(boost::program_options::options_description& options, std::string& data_dir);
+// A usage message when options.lang is neither "auto" nor a language folder
+// of the data directory (one with cue_verbs.tsv), else "".
+std::string check_language(const PipelineOptions& options);
 
 // What `extract`, `graph` and `audit` do before reading documents: check the
 // input options and that there is an input (usage errors print `usage`, exit

@@ -13,6 +13,7 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/document_inputs.h"
 #include "eval/by_rule.h"
 #include "eval/gold.h"
 #include "eval/predictions.h"
@@ -38,7 +39,7 @@ struct Job {
 // Runs the pipeline when a job has no prediction file; created on first use.
 class Predictor {
  public:
-  explicit Predictor(std::string data_dir) : data_dir_(std::move(data_dir)) {}
+  Predictor(std::string data_dir, std::string lang) : data_dir_(std::move(data_dir)), lang_(std::move(lang)) {}
 
   Status predict(const Document& analysed_from, eval::Predictions& out) {
     return eval::predictions_from_json(document_to_json(analysed_from), analysed_from.name + " (predictions)", out);
@@ -46,7 +47,10 @@ class Predictor {
   Status analyze(Document& doc) {
     if (!pipeline_) {
       pipeline_.emplace();
-      if (Status s = Pipeline::create({data_dir_, "fr"}, *pipeline_); !s.ok()) {
+      PipelineOptions options;
+      options.data_dir = data_dir_;
+      options.lang = lang_;
+      if (Status s = Pipeline::create(options, *pipeline_); !s.ok()) {
         pipeline_.reset();
         return s;
       }
@@ -56,6 +60,7 @@ class Predictor {
 
  private:
   std::string data_dir_;
+  std::string lang_;
   std::optional<Pipeline> pipeline_;
 };
 
@@ -66,6 +71,7 @@ Status score_job(const Job& job, Predictor& predictor, eval::DocumentScore& out)
   if (!job.text.empty()) {
     if (Status s = read_text_input(job.text, doc); !s.ok()) return s;
     if (Status s = eval::check_gold_text(gold, doc.text); !s.ok()) return s;
+    doc.lang = gold.lang;  // the language the gold says the text is in, under --lang auto
   }
   eval::Predictions predictions;
   if (!job.predictions.empty()) {
@@ -141,7 +147,7 @@ int run_eval(const Args& args) {
       "whosaid eval --gold GOLD.json (TEXT | --predictions PRED.json [TEXT]) [OPTIONS]\n"
       "whosaid eval --gold GOLD_DIR (TEXT_DIR | --predictions PRED_DIR [TEXT_DIR]) [OPTIONS]\n"
       "Scores the attributions found in TEXT against its gold (docs/eval.md)");
-  std::string gold, predictions, data_dir;
+  std::string gold, predictions, data_dir, lang;
   options.add_options()
       ("help,h", "show this help")
       ("gold,g", po::value(&gold), "a gold file, or a folder of them (each NAME.json pairs with TEXT_DIR/<its "
@@ -151,7 +157,9 @@ int run_eval(const Args& args) {
       ("verbose,v", "list each miss, false positive, wrong type, quote and nesting")
       ("by-rule", "add precision and recall per extractor rule (the predictions' \"rule\" field)")
       ("json", "write the report as JSON")
-      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data");
+      ("data-dir", po::value(&data_dir), "the folder holding lang/<code>/ language data")
+      ("lang", po::value(&lang)->default_value("auto"),
+       "the language of the texts: a folder of lang/ (fr, en), or auto: the gold's \"lang\", else told from the text");
   po::variables_map vm;
   std::vector<std::string> texts;
   if (const auto stop = parse_command_line("eval", args, options, vm, texts)) return *stop;
@@ -197,7 +205,14 @@ int run_eval(const Args& args) {
     jobs.push_back({gold, text, predictions});
   }
 
-  Predictor predictor(data_dir);
+  PipelineOptions language_options;
+  language_options.data_dir = data_dir;
+  language_options.lang = lang;
+  if (std::string problem = check_language(language_options); !problem.empty()) {
+    std::cerr << "whosaid eval: " << problem << "\n";
+    return 64;
+  }
+  Predictor predictor(data_dir, lang);
   std::vector<eval::DocumentScore> scores;
   for (const Job& job : jobs) {
     eval::DocumentScore score;

@@ -1,5 +1,5 @@
 // whosaid tag [FILE...] [--conllu GOLD.conllu] [--eval GOLD.conllu] [--coverage DIR] [--benchmark FILE...]
-//            [--lang fr|en] [--data-dir DIR]
+//            [--data-dir DIR]
 //
 // Shows what the morph stage gives (src/morph/, docs/morph.md): each token's
 // lemma, part of speech, features and chunk; or re-tags a CoNLL-U treebank,
@@ -33,10 +33,9 @@ int tag_text_file(const Pipeline& pipeline, const std::string& path, std::ostrea
 
 int run_tag(const Args& args) {
   po::options_description options("whosaid tag [OPTIONS] FILE... (plain-text articles)");
-  std::string conllu, eval, coverage, language = "fr";
+  std::string conllu, eval, coverage;
   options.add_options()
       ("help,h", "show this help")
-      ("lang", po::value(&language), "the language of the input: a folder lang/<code>/ of the data (fr, en); fr if not given")
       ("conllu", po::value(&conllu), "re-tag this CoNLL-U file: its tokens as given, predicted LEMMA, UPOS, FEATS")
       ("eval", po::value(&eval), "print the UPOS and lemma accuracy of the tagger on this CoNLL-U file")
       ("coverage", po::value(&coverage), "print the share of lower-case word tokens of DIR/*.txt the lexicon knows")
@@ -55,25 +54,38 @@ int run_tag(const Args& args) {
   }
   Pipeline pipeline;
   // Tagging prints every token: the whole text layer, never windows.
-  if (language.empty() || language.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
-    std::cerr << "whosaid tag: --lang " << language << ": not a language code (lower-case letters, e.g. fr, en)\n";
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = data_dir;
+  pipeline_options.lang = vm["lang"].as<std::string>();
+  pipeline_options.window_bytes = 0;
+  if (std::string problem = check_language(pipeline_options); !problem.empty()) {
+    std::cerr << "whosaid tag: " << problem << "\n";
     return 64;
   }
-  PipelineOptions pipeline_options{data_dir, language};
-  pipeline_options.window_bytes = 0;
+  // A treebank or a folder is tagged in one language: under auto, the one
+  // its start is in (text files are each tagged in their own).
+  const std::string& one_file = !conllu.empty() ? conllu : !eval.empty() ? eval : benchmark ? inputs.front() : "";
+  if (pipeline_options.lang == "auto" && !one_file.empty()) {
+    std::ifstream in(one_file, std::ios::binary);
+    std::string start(8 * 1024, '\0');
+    in.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<size_t>(in.gcount()));
+    if (std::string code = language_of_text(data_dir, start); !code.empty()) pipeline_options.lang = code;
+  }
+  if (pipeline_options.lang == "auto" && (!coverage.empty() || benchmark)) pipeline_options.lang = pipeline_options.default_lang;
   if (Status s = Pipeline::create(pipeline_options, pipeline); !s.ok()) {
     std::cerr << "whosaid tag: " << s.message() << "\n";
     return s.exit_code();
   }
   if (!pipeline.morph().available()) {
-    std::cerr << "whosaid tag: the language data has no tagger model (lang/" << language << "/tagger.bin)\n";
+    std::cerr << "whosaid tag: the language data has no tagger model (lang/" << pipeline.lexicon().code() << "/tagger.bin)\n";
     return 78;
   }
   if (!conllu.empty()) return tag_conllu(pipeline, conllu, false, std::cout);
   if (!eval.empty()) return tag_conllu(pipeline, eval, true, std::cout);
   if (!coverage.empty()) return lexicon_coverage(pipeline, coverage, std::cout);
   const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : std::filesystem::path(data_dir);
-  if (benchmark) return tag_benchmark(pipeline, data / "lang" / language, inputs, std::cout);
+  if (benchmark) return tag_benchmark(pipeline, data / "lang" / std::string(pipeline.lexicon().code()), inputs, std::cout);
   for (const std::string& path : inputs)
     if (const int code = tag_text_file(pipeline, path, std::cout); code != 0) return code;
   return 0;

@@ -49,7 +49,7 @@ int analyze_text_file(const Pipeline& pipeline, const std::string& path, Documen
     return s.exit_code();
   }
   // The pipeline tags only the sentences extraction reads: every token, and the chunks.
-  pipeline.morph().run(doc);
+  pipeline.morph(doc.lang).run(doc);
   return 0;
 }
 

@@ -293,6 +293,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       if (modal_end != 0) {
         plural = finite_plural(ctx, k);
         const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
+        // A negation between the modal and the infinitive: "did not respond", "ne veut pas commenter".
+        for (uint32_t p = modal_end; p < inf; ++p)
+          if (closes_negation(ctx, p)) negated = true;
         const HeadCandidate c = inf ? best_cue(ctx, inf, end, Mood::infinitive, reflexive, negated) : HeadCandidate{};
         if (c.cue) {
           take_cue(m, inf, c, Mood::infinitive, start);

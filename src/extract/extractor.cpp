@@ -1,6 +1,9 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
+#include <string>
 #include <unordered_map>
 
 #include "extract/cue_finder.h"
@@ -10,6 +13,20 @@
 
 namespace whosaid::extract {
 namespace {
+
+// Rule ids are written "fr.NAME" in the code, where the patterns were first
+// written for French; a document in another language reports the same
+// pattern, run on its own language's data, under its own code
+// ("en.reported.que"). Interned once per name, as rules are static strings.
+std::string_view rule_in_language(std::string_view rule, std::string_view code) {
+  constexpr std::string_view kFirst = "fr.";
+  if (code == kFirst.substr(0, 2) || code.empty() || !rule.starts_with(kFirst)) return rule;
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> names;
+  std::string name = std::string(code) + std::string(rule.substr(2));
+  std::lock_guard lock(mutex);
+  return *names.insert(std::move(name)).first;
+}
 
 // The content without the marks of a quotation that is all of it.
 TokenRange without_own_marks(const Context& ctx, TokenRange r) {
@@ -146,6 +163,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     find_comme_cue(in, findings);
     find_refusals(in, findings);
     find_postposed(in, findings);
+    find_subject_first_tags(in, findings);
     // A cue inside a quotation is only ever the tag of that quotation.
     for (size_t c = 0; c < cues.size(); ++c)
       if (cues[c].inside_quotation) used[c] = true;
@@ -210,7 +228,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     if (f.recipient) a.recipient = ctx.span(*f.recipient);
     a.section = doc.section_at(a.cue.empty() ? a.content.begin : a.cue.begin);
     a.sentence = f.sentence;
-    a.rule = f.rule;
+    a.rule = rule_in_language(f.rule, ctx.lexicon().code());
     doc.attributions.push_back(std::move(a));
   }
   keep_nesting_depth(ctx, doc, findings);

@@ -55,6 +55,7 @@ inline bool sentence_full(const SentenceInput& in, const std::vector<Finding>& o
 void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        // refusal.cpp
 void find_privative_refusals(const SentenceInput& in, std::vector<Finding>& out);  // refusal.cpp: "sans donner de détails"
 void find_postposed(const SentenceInput& in, std::vector<Finding>& out);       // postposed.cpp
+void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out);  // postposed.cpp: "'...,' he said."
 void find_clefts(const SentenceInput& in, std::vector<Finding>& out);          // postposed.cpp: "C'est ce qu'a dit X."
 void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); // reported_speech.cpp
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp

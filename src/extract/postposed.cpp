@@ -65,6 +65,18 @@ int32_t quotation_around(const Context& ctx, const CueMatch& m) {
   return q;
 }
 
+// Whether token i ends a content before its speech tag: a comma ("« A »,
+// dit-il"), or a closing quotation mark after the quotation's own comma, ?
+// or ! (English "'A,' he said", "'Why?' she asked").
+bool ends_content_before_tag(const Context& ctx, uint32_t i, uint32_t sentence_first) {
+  if (ctx.is_comma(i)) return true;
+  if (i <= sentence_first + 1 || ctx.token(i).kind != TokenKind::quote_close) return false;
+  return ctx.is_comma(i - 1) || ctx.is(i - 1, "?") || ctx.is(i - 1, "!");
+}
+
+// Where that content ends: before the comma, after the closing mark.
+uint32_t content_end_before_tag(const Context& ctx, uint32_t i) { return ctx.is_comma(i) ? i : i + 1; }
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -83,9 +95,10 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       continue;
     const uint32_t first = m.range.first;
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
-    if (first < in.sentence.first_token + 2 || !ctx.is_comma(first - 1)) continue;
+    if (first < in.sentence.first_token + 2 || !ends_content_before_tag(ctx, first - 1, in.sentence.first_token)) continue;
     if (apposition_before(ctx, first, in.sentence.first_token)) continue;
     const uint32_t comma = first - 1;
+    const uint32_t content_last = content_end_before_tag(ctx, comma);
 
     Finding f = finding_for(in, m);
     TokenRange where;
@@ -124,7 +137,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     }
     // Content: from the sentence start (or the opening of a quotation that
     // began earlier) to the comma before the cue.
-    uint32_t start = content_start_before(in, comma);
+    uint32_t start = content_start_before(in, content_last);
     if (start >= comma) continue;
     // "Golf : « QUOTE », assure X" / "Selon elle, ... : « QUOTE », affirme-t-elle":
     // a quotation opened by a colon is the content, unless what precedes the
@@ -135,7 +148,7 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       const uint32_t open = q.first_token - 1;
       if (open > start && ctx.is(open - 1, ":") && !cue_between(in, start, open)) start = open;
     }
-    f.content = {start, comma};
+    f.content = {start, content_last};
     // "CONTENT, dit-il, CONTENT." : the content goes on after the subject.
     const uint32_t resume = f.source.empty() ? after : f.source.end;
     if (resume < end && ctx.is_comma(resume) && resume + 1 < end && !ctx.has(resume + 1, lang::kAccordingTo) &&
@@ -147,6 +160,48 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       const Quotation& quote = ctx.doc().quotes[q];
       f.content = {quote.first_token, quote.end_token};
       f.rule = "fr.postposed.interrupted";
+    }
+    in.used[c] = true;
+    out.push_back(f);
+  }
+}
+
+// "'We will not back down,' she said." / "'Why now?' the senator asked." /
+// "'We tried,' he said, 'and we failed.'": in a language whose speech tags
+// may put their subject first (syntax.tsv tag_subject either), the content,
+// a comma (or a quotation closed on its own ? or !), the subject, the cue,
+// and after the cue nothing but circumstances and a recipient before the end
+// of the sentence or a comma: "'...,' he said that" is not a tag.
+void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  if (!ctx.lexicon().tag_subject_first()) return;
+  const uint32_t end = in.sentence.end_token;
+  for (size_t c = 0; c < in.cues.size(); ++c) {
+    const CueMatch& m = in.cues[c];
+    if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive || m.inverted ||
+        m.mood != lang::Mood::finite || m.purpose)
+      continue;
+    const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
+    if (subject.empty() || subject.first < in.sentence.first_token + 2) continue;
+    const uint32_t mark = subject.first - 1;
+    if (!ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
+    Finding f = finding_for(in, m);
+    uint32_t after = skip_circumstances(ctx, m.range.end, end, true);
+    if (TokenRange r = recipient_at(ctx, after, end); !r.empty()) {
+      f.recipient = r;
+      after = skip_circumstances(ctx, r.end, end, true);
+    }
+    if (after < end && !ctx.is_punct(after)) continue;
+    const uint32_t content_end_token = content_end_before_tag(ctx, mark);
+    const uint32_t start = content_start_before(in, content_end_token);
+    if (start >= content_end_token) continue;
+    f.source = subject;
+    f.content = {start, content_end_token};
+    f.rule = "fr.postposed.subject_first";
+    // "'A,' he said, 'B.'": the quotation resumed after the tag is the same content.
+    if (after < end && ctx.is_comma(after) && after + 1 < end && ctx.token(after + 1).kind == TokenKind::quote_open) {
+      const uint32_t tail_end = content_end(in, after + 1);
+      if (tail_end > after + 2) f.content.end = tail_end;
     }
     in.used[c] = true;
     out.push_back(f);

@@ -33,7 +33,7 @@ uint32_t match_phrase_at(const Context& ctx, const lang::Phrase& ph, uint32_t k,
   return j;
 }
 
-uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint8_t frames) {
+uint32_t match_refusal_object(const Context& ctx, uint32_t i, uint32_t end, uint16_t frames) {
   uint32_t k = i;
   // The link of an infinitive is de or à, not an article's contraction (du, au).
   const bool link = !ctx.role(k, lang::kContracted);

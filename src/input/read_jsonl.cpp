@@ -99,8 +99,10 @@ std::optional<Status> JsonlReader::parse_flat(std::string_view line, Document& d
     return std::nullopt;
   }
   doc.id = doc.name;
-  for (const input::FlatField& field : flat.fields)
+  for (const input::FlatField& field : flat.fields) {
     if (field.key == "id") doc.id = field.value;
+    if (field.key == "lang" && !field.integer) doc.lang = field.value;  // the language it is in (kept in metadata too)
+  }
   doc.name = doc.id;
   if (doc.text.starts_with("\xEF\xBB\xBF")) doc.text.erase(0, 3);
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -152,6 +154,9 @@ Status JsonlReader::parse(std::string_view line, Document& doc) const {
   } else {
     doc.id = doc.name;
   }
+  // The language the document says it is in (Pipeline::analyze honours it;
+  // it stays in the metadata, as given).
+  if (auto lang = object.find("lang"); lang != object.end() && lang->is_string()) doc.lang = lang->get<std::string>();
   // A corpus document is named by its id: which shard and line it sat on is an
   // accident of the split (errors give the line), and outputs must not depend
   // on it (docs/scale-out.md).

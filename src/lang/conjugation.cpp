@@ -4,6 +4,8 @@ namespace whosaid::lang {
 
 namespace {
 
+constexpr std::string_view kZeroMorpheme = "0";
+
 constexpr std::string_view kColumnNames[kModelColumns] = {
     "present", "imparfait", "passe_simple", "futur", "conditionnel",
     "subjonctif", "participe_passe", "participe_present", "infinitif"};
@@ -32,8 +34,12 @@ Status parse_model(const TsvFile& file, const TsvRow& row, ConjugationModel& out
   out.name = std::string(row.fields[0]);
   out.pattern = normalize_word(row.fields[1]);
   if (out.name.empty()) return file.error(row, "empty model name");
+  // "0", the zero morpheme, as a pattern: the whole infinitive is the stem
+  // (English "claim" -> "claims", "claimed"); as an ending: the stem alone.
+  const bool zero_pattern = out.pattern == kZeroMorpheme;
+  if (zero_pattern) out.pattern.clear();
   size_t star = out.pattern.find('*');
-  if (out.pattern.empty() || out.pattern.find('*', star == std::string::npos ? 0 : star + 1) != std::string::npos) {
+  if ((out.pattern.empty() && !zero_pattern) || out.pattern.find('*', star == std::string::npos ? 0 : star + 1) != std::string::npos) {
     return file.error(row, "bad pattern '" + out.pattern + "' (letters with at most one '*')");
   }
   out.wildcard = star != std::string::npos;
@@ -63,7 +69,7 @@ Status parse_model(const TsvFile& file, const TsvRow& row, ConjugationModel& out
           return file.error(row, column + ": ending '" + std::string(ending) +
                                      (out.wildcard ? "' needs one '*' like the pattern" : "' has a '*' but the pattern has none"));
         }
-        alternatives.emplace_back(ending);
+        alternatives.emplace_back(ending == kZeroMorpheme ? std::string_view() : ending);
       }
       if (alternatives.empty()) return file.error(row, column + ": empty ending '" + std::string(slot) + "'");
     }

@@ -128,7 +128,7 @@ struct VerbForm {
 };
 
 // What a cue verb (or expression) licenses, as bits.
-enum CueFrame : uint8_t {
+enum CueFrame : uint16_t {
   kFrameQue = 1u << 0,        // X CUE que CONTENT
   kFrameColon = 1u << 1,      // X CUE : « QUOTE »
   kFramePostposed = 1u << 2,  // CONTENT, CUE X  /  « QUOTE », CUE-t-il
@@ -137,6 +137,8 @@ enum CueFrame : uint8_t {
   kFrameAInfinitive = 1u << 5,   // X CUE à INF: refusal "s'est refusé à commenter"
   kFrameInfinitive = 1u << 6,    // X CUE INF: refusal "n'a pas souhaité commenter"
   kFramePassive = 1u << 7,       // CONTENT est CUE par X: "est condamnée par les Européens"
+  kFrameClause = 1u << 8,        // X CUE CONTENT, no complementizer: English "said the talks failed"
+  kFrameRecipient = 1u << 9,     // X CUE NP (COMPLEMENTIZER) CONTENT, the NP its recipient: "told reporters that"
 };
 
 // A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".
@@ -146,7 +148,7 @@ struct Cue {
   std::vector<std::string> tail;    // normalized words that must follow the head form: {"entendre"}
   AttributionType type = AttributionType::statement;
   bool belief = false;              // considérer, croire, penser, estimer? (see data file)
-  uint8_t frames = kFrameQue | kFrameColon | kFramePostposed;
+  uint16_t frames = kFrameQue | kFrameColon | kFramePostposed;
   bool negated = false;             // a cue only under negation: "ne pas souhaiter", "ne pas donner suite"
 };
 
@@ -236,11 +238,19 @@ class Lexicon {
   std::string according_to_lemma() const;
   // Apostrophe-final prefixes the tokenizer splits off: "l'", "d'", "qu'", "lorsqu'".
   const std::vector<std::string>& elisions() const { return elisions_; }
+  // Apostrophe suffixes the tokenizer splits off a word, longest first:
+  // English "n't", "'s", "'re" ("didn't" -> "did" + "n't").
+  const std::vector<std::string>& enclitics() const { return enclitics_; }
   // Abbreviations that end in a period but do not end a sentence: "m.", "mme.", "dr.", "n°".
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
   // The language's home country (ISO 3166 alpha-2, nationalities.tsv "home"),
   // or empty: the default country of a document that names none.
   std::string_view home_country() const { return home_country_; }
+  // Word order the patterns ask the language about (syntax.tsv).
+  // Whether the subject of a speech tag after a quotation may stand before
+  // its verb: English "'...,' he said" beside "'...,' said Lindqvist";
+  // French inverts it ("« ... », a-t-il dit", "a déclaré X").
+  bool tag_subject_first() const { return tag_subject_first_; }
   // Added by the language stage:
   const std::vector<Noun>& nouns() const { return nouns_; }
   // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
@@ -262,8 +272,10 @@ class Lexicon {
   std::vector<Cue> cues_;
   std::vector<Phrase> phrases_;
   std::vector<std::string> elisions_;
+  std::vector<std::string> enclitics_;
   std::vector<std::string> abbreviations_;
   std::string home_country_;
+  bool tag_subject_first_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;
 

@@ -157,6 +157,7 @@ class LexiconBuilder {
                       &LexiconBuilder::load_titles, &LexiconBuilder::load_numbers,
                       &LexiconBuilder::load_determiners, &LexiconBuilder::load_pronouns,
                       &LexiconBuilder::load_phrases, &LexiconBuilder::load_stopwords,
+                      &LexiconBuilder::load_syntax,
                       &LexiconBuilder::generate_verbs}) {
       if (Status s = (this->*step)(); !s.ok()) return s;
     }
@@ -254,6 +255,12 @@ class LexiconBuilder {
         if (form.size() < 2 || form.back() != '\'') return f.error(row, "elision " + in_quotes(form) + " must end in an apostrophe");
         lex_.elisions_.push_back(form);
         flag = kElision;
+      } else if (cls == "enclitic") {
+        const size_t apostrophe = form.find('\'');
+        if (apostrophe == std::string::npos || apostrophe > 1 || form.size() < apostrophe + 2) {
+          return f.error(row, "enclitic " + in_quotes(form) + " must start with an apostrophe (or one letter and one: \"n't\")");
+        }
+        lex_.enclitics_.push_back(form);
       } else if (cls == "abbreviation") {
         if (form.back() != '.' && form.find("°") == std::string::npos) {
           return f.error(row, "abbreviation " + in_quotes(form) + " must end in a period (or hold °)");
@@ -268,8 +275,9 @@ class LexiconBuilder {
       draft(form).entry.roles |= role;
     }
     // Longest first, so "lorsqu'" is peeled before "qu'" could be.
-    std::stable_sort(lex_.elisions_.begin(), lex_.elisions_.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    auto longest_first = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
+    std::stable_sort(lex_.elisions_.begin(), lex_.elisions_.end(), longest_first);
+    std::stable_sort(lex_.enclitics_.begin(), lex_.enclitics_.end(), longest_first);
     return {};
   }
 
@@ -324,6 +332,12 @@ class LexiconBuilder {
   Status load_verbs() {
     TsvFile f;
     if (Status s = open("verbs.tsv", f); !s.ok()) return s;
+    struct OwnAuxiliary {
+      size_t verb;
+      std::string lemma;
+      const TsvRow* row;
+    };
+    std::vector<OwnAuxiliary> own_auxiliaries;
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 4, 4); !s.ok()) return s;
       std::string lemma = normalize_word(row.fields[0]);
@@ -338,9 +352,19 @@ class LexiconBuilder {
       pending_verbs_[v].verb.passive_auxiliary |= role == "passive_auxiliary";
       pending_verbs_[v].modal |= role == "modal" || role == "perception";
       pending_verbs_[v].verb.perception |= role == "perception";
-      std::string_view aux = row.fields[3];
-      if (aux != "avoir" && aux != "être") return f.error(row, "auxiliary must be avoir or être, not " + in_quotes(aux));
-      pending_verbs_[v].verb.etre_auxiliary |= aux == "être";
+      own_auxiliaries.push_back({v, normalize_word(row.fields[3]), &row});
+    }
+    // The fourth column names the auxiliary of the verb's own compound tenses,
+    // a verb of this file with an auxiliary role; the one that also makes
+    // passives (French "être") is the one pronominal verbs take.
+    for (const OwnAuxiliary& own : own_auxiliaries) {
+      auto it = verb_index_.find(own.lemma);
+      const bool known = it != verb_index_.end() && pending_verbs_[it->second].auxiliary;
+      if (!known) {
+        return f.error(*own.row, "auxiliary " + in_quotes(own.lemma) +
+                                     " is not a verb of this file with role auxiliary or passive_auxiliary");
+      }
+      pending_verbs_[own.verb].verb.etre_auxiliary |= pending_verbs_[it->second].verb.passive_auxiliary;
     }
     return {};
   }
@@ -356,13 +380,18 @@ class LexiconBuilder {
       cue.expression = normalize_word(row.fields[0]);
       if (!seen.insert(cue.expression).second) return f.error(row, "duplicate cue " + in_quotes(cue.expression));
       std::vector<std::string> words = split_phrase(cue.expression, lex_.elisions_);
+      // Leading negation words (function_words.tsv, read first) make a cue
+      // that holds only under negation: "ne pas souhaiter", "not respond";
+      // a reflexive clitic after them, a pronominal verb: "s'indigner".
+      auto word_has = [&](const std::string& w, uint32_t flag, uint32_t role) {
+        auto d = drafts_.find(w);
+        return d != drafts_.end() && ((d->second.entry.flags & flag) || (d->second.entry.roles & role));
+      };
       size_t i = 0;
-      if (words.size() >= 2 && (words[0] == "ne" || words[0] == "n'") && words[1] == "pas") {
-        cue.negated = true;
-        i = 2;
-      }
+      while (i + 1 < words.size() && word_has(words[i], kNegation, 0)) ++i;
+      cue.negated = i > 0;
       bool pronominal = false;
-      if (i < words.size() && (words[i] == "se" || words[i] == "s'")) {
+      if (i < words.size() && word_has(words[i], 0, kReflexiveClitic)) {
         pronominal = true;
         ++i;
       }
@@ -388,16 +417,18 @@ class LexiconBuilder {
         if (end == std::string_view::npos) end = frames.size();
         std::string_view name = frames.substr(pos, end - pos);
         pos = end + 1;
-        static constexpr struct { std::string_view name; uint8_t bit; } kFrames[] = {
+        static constexpr struct { std::string_view name; uint16_t bit; } kFrames[] = {
             {"que", kFrameQue}, {"colon", kFrameColon}, {"postposed", kFramePostposed},
             {"object", kFrameObject}, {"de_inf", kFrameDeInfinitive}, {"a_inf", kFrameAInfinitive},
-            {"inf", kFrameInfinitive}, {"passive", kFramePassive}};
-        uint8_t bit = 0;
+            {"inf", kFrameInfinitive}, {"passive", kFramePassive}, {"clause", kFrameClause},
+            {"recipient", kFrameRecipient}};
+        uint16_t bit = 0;
         for (const auto& fr : kFrames) {
           if (fr.name == name) bit = fr.bit;
         }
         if (bit == 0) {
-          return f.error(row, "unknown frame " + in_quotes(name) + " (que, colon, postposed, object, de_inf, a_inf, inf)");
+          return f.error(row, "unknown frame " + in_quotes(name) +
+                                  " (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient)");
         }
         cue.frames |= bit;
       }
@@ -473,6 +504,26 @@ class LexiconBuilder {
         if (!s.ok()) return s;
       }
       if (!any) return f.error(row, "noun " + in_quotes(noun.lemma) + " has no form");
+    }
+    return {};
+  }
+
+  // ---- syntax.tsv: option, value ----------------------------------------------
+  Status load_syntax() {
+    TsvFile f;
+    if (Status s = open("syntax.tsv", f); !s.ok()) return s;
+    bool tag_subject_seen = false;
+    for (const TsvRow& row : f.rows) {
+      if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
+      const std::string_view option = row.fields[0], value = row.fields[1];
+      if (option == "tag_subject") {
+        if (value != "after" && value != "either") return f.error(row, "tag_subject must be after or either, not " + in_quotes(value));
+        if (tag_subject_seen) return f.error(row, "tag_subject given twice");
+        tag_subject_seen = true;
+        lex_.tag_subject_first_ = value == "either";
+      } else {
+        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject)");
+      }
     }
     return {};
   }

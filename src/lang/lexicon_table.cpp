@@ -12,7 +12,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 5;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country; 5: perception verbs
+constexpr uint32_t kVersion = 6;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country; 5: perception verbs; 6: enclitics, wider frames, syntax.tsv
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -164,6 +164,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
     out.str(p.value);
   }
   out.strings(lex.elisions_);
+  out.strings(lex.enclitics_);
   out.strings(lex.abbreviations_);
   out.raw(static_cast<uint32_t>(lex.nouns_.size()));
   for (const Noun& n : lex.nouns_) {
@@ -174,6 +175,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
   }
   out.raw(static_cast<uint64_t>(lex.cue_count_));
   out.str(lex.home_country_);
+  out.raw(lex.tag_subject_first_);
 
   const std::filesystem::path temporary = file.string() + ".tmp";
   {
@@ -231,7 +233,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     c.tail = in.strings();
     c.type = in.raw<AttributionType>();
     c.belief = in.raw<bool>();
-    c.frames = in.raw<uint8_t>();
+    c.frames = in.raw<uint16_t>();
     c.negated = in.raw<bool>();
   }
   const uint32_t phrases = in.count();
@@ -243,6 +245,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
     lex.phrases_.push_back(std::move(p));
   }
   lex.elisions_ = in.strings();
+  lex.enclitics_ = in.strings();
   lex.abbreviations_ = in.strings();
   lex.nouns_.resize(in.count());
   for (Noun& n : lex.nouns_) {
@@ -253,6 +256,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
   }
   lex.cue_count_ = static_cast<size_t>(in.raw<uint64_t>());
   lex.home_country_ = in.str();
+  lex.tag_subject_first_ = in.raw<bool>();
   if (!in.ok() || !in.at_end()) return false;
   const std::filesystem::path normal = language_dir.lexically_normal();
   lex.code_ = (normal.has_filename() ? normal.filename() : normal.parent_path().filename()).string();

@@ -10,6 +10,7 @@
 #include "input/page_sections.h"
 #include "input/provenance.h"
 #include "input/web_chrome.h"
+#include "lang/detect.h"
 #include "lang/lexicon.h"
 #include "morph/morph_stage.h"
 #include "text/analyze_text.h"
@@ -62,45 +63,147 @@ Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
-Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
-  const std::filesystem::path data = options.data_dir.empty() ? lang::Lexicon::default_data_dir() : options.data_dir;
-  auto lexicon = std::make_unique<lang::Lexicon>();
-  if (Status s = lang::Lexicon::load(data / "lang" / options.lang, *lexicon); !s.ok()) return s;
-  auto chrome = std::make_unique<input::WebChrome>();
-  if (Status s = input::WebChrome::load(data / "lang" / options.lang / "web_chrome.tsv", *chrome); !s.ok()) return s;
-  auto morph = std::make_unique<morph::MorphStage>();
-  if (Status s = morph::MorphStage::load(data / "lang" / options.lang, lexicon->elisions(), *morph); !s.ok()) return s;
-  auto tokenizer = std::make_unique<text::TokenizerOptions>();
-  tokenizer->elisions = lexicon->elisions();
-  tokenizer->abbreviations = lexicon->abbreviations();
-  out.lexicon_ = std::move(lexicon);
-  out.tokenizer_ = std::move(tokenizer);
-  out.chrome_ = std::move(chrome);
-  out.morph_ = std::move(morph);
-  out.comments_ = options.comments;
-  out.window_bytes_ = options.window_bytes;
+Status Pipeline::load_language(const std::filesystem::path& dir, Language& out) {
+  out.lexicon = std::make_unique<lang::Lexicon>();
+  if (Status s = lang::Lexicon::load(dir, *out.lexicon); !s.ok()) return s;
+  out.chrome = std::make_unique<input::WebChrome>();
+  if (Status s = input::WebChrome::load(dir / "web_chrome.tsv", *out.chrome); !s.ok()) return s;
+  out.morph = std::make_unique<morph::MorphStage>();
+  if (Status s = morph::MorphStage::load(dir, out.lexicon->elisions(), *out.morph); !s.ok()) return s;
+  out.tokenizer = std::make_unique<text::TokenizerOptions>();
+  out.tokenizer->elisions = out.lexicon->elisions();
+  out.tokenizer->enclitics = out.lexicon->enclitics();
+  out.tokenizer->abbreviations = out.lexicon->abbreviations();
   return {};
 }
 
-Status Pipeline::analyze(Document& doc) const {
-  if (window_bytes_ == 0 || doc.text.size() <= window_bytes_) return analyze_part(doc, true);
-  return analyze_in_windows(doc);
+Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
+  const std::filesystem::path data = options.data_dir.empty() ? lang::Lexicon::default_data_dir() : options.data_dir;
+  const bool detect = options.lang == "auto";
+  std::vector<std::string> codes;
+  if (detect) {
+    // The languages are the folders with cue verbs (a folder of test data
+    // or a half-made language without them is not one).
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(data / "lang", ec)) {
+      if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "cue_verbs.tsv", ec))
+        codes.push_back(entry.path().filename().string());
+    }
+    if (ec) return Status::io_error((data / "lang").string(), "cannot list the language folders: " + ec.message());
+    std::sort(codes.begin(), codes.end());
+    if (codes.empty()) return Status::io_error((data / "lang").string(), "no language folder with cue_verbs.tsv");
+  } else {
+    codes.push_back(options.lang);
+  }
+  Pipeline p;
+  for (const std::string& code : codes) {
+    auto language = std::make_unique<Language>();
+    if (Status s = load_language(data / "lang" / code, *language); !s.ok()) return s;
+    if (detect) {
+      lang::StopwordSet& set = p.stopwords_.emplace_back();
+      if (Status s = lang::load_stopwords(data / "lang" / code, set); !s.ok()) return s;
+      set.code = code;
+    }
+    if (code == options.default_lang) p.default_ = p.languages_.size();
+    p.languages_.push_back(std::move(language));
+  }
+  p.comments_ = options.comments;
+  p.window_bytes_ = options.window_bytes;
+  out = std::move(p);
+  return {};
 }
 
-Status Pipeline::analyze_part(Document& doc, bool page) const {
-  if (Status s = text::analyze_text(doc, *tokenizer_); !s.ok()) return s;
+const lang::Lexicon* Pipeline::lexicon(std::string_view code) const {
+  for (const auto& l : languages_)
+    if (l->lexicon->code() == code) return l->lexicon.get();
+  return nullptr;
+}
+
+const morph::MorphStage& Pipeline::morph(std::string_view code) const {
+  for (const auto& l : languages_)
+    if (l->lexicon->code() == code) return *l->morph;
+  return morph();
+}
+
+std::vector<std::string> Pipeline::languages() const {
+  std::vector<std::string> codes;
+  for (const auto& l : languages_) codes.emplace_back(l->lexicon->code());
+  return codes;
+}
+
+namespace {
+
+// How much of a text language detection reads: a few hundred words tell
+// French from English, and the cost stays flat on a long document.
+constexpr size_t kDetectionBytes = 8 * 1024;
+
+// The start of `text`, lower-cased and with the apostrophes unified as
+// lang::detect_language reads it (ASCII letters are lowered here; the
+// stopword lists are lower-case). Cut on a UTF-8 boundary.
+std::string detection_view(std::string_view text) {
+  size_t n = std::min(text.size(), kDetectionBytes);
+  while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  std::string out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' && (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
+      out += '\'';  // ’ and ‘ as an apostrophe
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string language_of_text(const std::filesystem::path& data_dir, std::string_view text) {
+  const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : data_dir;
+  std::vector<lang::StopwordSet> sets;
+  if (!lang::load_stopword_sets(data / "lang", sets).ok()) return "";
+  std::error_code ec;
+  std::erase_if(sets, [&](const lang::StopwordSet& set) {
+    return !std::filesystem::exists(data / "lang" / set.code / "cue_verbs.tsv", ec);
+  });
+  return lang::detect_language(detection_view(text), sets);
+}
+
+const Pipeline::Language& Pipeline::language_for(const Document& doc) const {
+  if (languages_.size() == 1) return *languages_.front();
+  for (const auto& l : languages_)
+    if (!doc.lang.empty() && l->lexicon->code() == doc.lang) return *l;
+  const std::string code = lang::detect_language(detection_view(doc.text), stopwords_);
+  for (const auto& l : languages_)
+    if (l->lexicon->code() == code) return *l;
+  return *languages_[default_];
+}
+
+std::string_view Pipeline::language_of(const Document& doc) const { return language_for(doc).lexicon->code(); }
+
+Status Pipeline::analyze(Document& doc) const {
+  const Language& language = language_for(doc);
+  if (window_bytes_ == 0 || doc.text.size() <= window_bytes_) return analyze_part(doc, language, true);
+  return analyze_in_windows(doc, language);
+}
+
+Status Pipeline::analyze_part(Document& doc, const Language& language, bool page) const {
+  if (Status s = text::analyze_text(doc, *language.tokenizer); !s.ok()) return s;
   if (page) {
     // The page's lines are classified once, for the sections and the provenance.
-    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *language.chrome);
     if (doc.sections.empty()) input::detect_sections(doc, lines);
-    input::detect_provenance(doc, lines, *chrome_);
+    input::detect_provenance(doc, lines, *language.chrome);
   }
-  doc.lang = std::string(lexicon_->code());
+  doc.lang = std::string(language.lexicon->code());
   // Extraction reads the part of speech of few sentences and no chunk: a
   // sentence is tagged when it first asks (extract::Context::tagged).
   // `whosaid tag` runs the whole morph stage after this.
-  morph::SentenceTags tags(*morph_, doc);
-  extract::Context context(doc, *lexicon_, &tags);
+  morph::SentenceTags tags(*language.morph, doc);
+  extract::Context context(doc, *language.lexicon, &tags);
   extract::extract_attributions(context, doc);
   drop_unanalysed(doc, comments_);
   entities::build_entities(context, doc);
@@ -108,12 +211,16 @@ Status Pipeline::analyze_part(Document& doc, bool page) const {
 }
 
 std::vector<uint32_t> Pipeline::window_ends(std::string_view text) const {
+  return window_ends(text, *languages_[default_]);
+}
+
+std::vector<uint32_t> Pipeline::window_ends(std::string_view text, const Language& language) const {
   std::vector<uint32_t> ends;
   const auto size = static_cast<uint32_t>(text.size());
   uint32_t begin = 0;
   if (window_bytes_ != 0)
     while (size - begin > window_bytes_) {
-      begin = cut_after(text, begin);
+      begin = cut_after(text, begin, language);
       if (begin >= size) break;
       ends.push_back(begin);
     }
@@ -136,7 +243,7 @@ std::vector<uint32_t> Pipeline::window_ends(std::string_view text) const {
 // longer than the window) runs to the next white space, or the text's end.
 // Each window but the last is at least a quarter of window_bytes, so the
 // text stage runs at most five times on each byte (four probes, the window).
-uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
+uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin, const Language& language) const {
   const auto size = static_cast<uint32_t>(text.size());
   uint32_t limit = begin + window_bytes_;
   if (limit >= size) return size;
@@ -145,7 +252,7 @@ uint32_t Pipeline::cut_after(std::string_view text, uint32_t begin) const {
   Document probe;
   probe.text.assign(text.substr(begin, limit - begin));
   probe.text_checked = true;
-  if (limit > begin && text::analyze_text(probe, *tokenizer_).ok() && probe.tokens.size() > 3) {
+  if (limit > begin && text::analyze_text(probe, *language.tokenizer).ok() && probe.tokens.size() > 3) {
     const std::vector<Token>& tokens = probe.tokens;
     const auto n = static_cast<uint32_t>(tokens.size());
     // inside[k]: a cut before token k would split a quotation (from its
@@ -291,7 +398,7 @@ std::vector<Section> sections_within(const std::vector<Section>& sections, uint3
 
 }  // namespace
 
-Status Pipeline::analyze_in_windows(Document& doc) const {
+Status Pipeline::analyze_in_windows(Document& doc, const Language& language) const {
   if (doc.text.size() >= std::numeric_limits<uint32_t>::max())
     return Status::invalid_input(doc.name, "document larger than 4 GiB");
   if (!doc.text_checked)
@@ -299,17 +406,17 @@ Status Pipeline::analyze_in_windows(Document& doc) const {
       return Status::invalid_input(doc.name, e.reason).at_byte(e.offset);
   doc.text_checked = true;
   {
-    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *chrome_);
+    const std::vector<input::PageLine> lines = input::classify_lines(doc.text, *language.chrome);
     if (doc.sections.empty()) input::detect_sections(doc, lines);
-    input::detect_provenance(doc, lines, *chrome_);
+    input::detect_provenance(doc, lines, *language.chrome);
   }
-  doc.lang = std::string(lexicon_->code());
+  doc.lang = std::string(language.lexicon->code());
   doc.mentions.clear();
   doc.attributions.clear();
   doc.entities.clear();
   doc.windowed = {};
   uint32_t begin = 0;
-  for (const uint32_t end : window_ends(doc.text)) {
+  for (const uint32_t end : window_ends(doc.text, language)) {
     Document part;
     part.id = doc.id;
     part.name = doc.name;
@@ -317,7 +424,7 @@ Status Pipeline::analyze_in_windows(Document& doc) const {
     part.text_checked = true;
     part.sections = sections_within(doc.sections, begin, end);
     part.provenance = doc.provenance;
-    if (Status s = analyze_part(part, false); !s.ok()) return s;
+    if (Status s = analyze_part(part, language, false); !s.ok()) return s;
     append_window(part, begin, doc);
     if (begin == 0 && end < doc.text.size()) reserve_for(doc, end);
     begin = end;

@@ -41,14 +41,20 @@
 
 namespace whosaid {
 
-namespace lang { class Lexicon; }
+namespace lang { class Lexicon; struct StopwordSet; }
 namespace text { struct TokenizerOptions; }
 namespace input { class WebChrome; }
 namespace morph { class MorphStage; }
 
 struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
-  std::string lang = "fr";
+  // A language code of data_dir/lang/ ("fr", "en"), or "auto": every language
+  // there with cue verbs is loaded, and each document is analysed in its own
+  // language: the one it names (a JSON Lines document's "lang", kept in
+  // Document::lang by the reader), else the one its text is in (the
+  // stopwords of lang::detect_language), else default_lang.
+  std::string lang = "auto";
+  std::string default_lang = "fr";
   // Readers' comments are analysed and their attributions kept (section
   // "comment") only when asked (whosaid --comments): a careful annotator
   // leaves a reader's paraphrase out of the article's sourcing. When kept,
@@ -60,6 +66,13 @@ struct PipelineOptions {
   uint32_t window_bytes = kDefaultWindowBytes;
   static constexpr uint32_t kDefaultWindowBytes = 512 * 1024;
 };
+
+// The code of the language folder of data_dir/lang/ (those with cue verbs)
+// whose stopwords the start of `text` hits most, as Pipeline::analyze tells a
+// document's language under "auto"; "" when none is hit or none can be read.
+// For a command that must choose one language before it reads documents
+// (`whosaid tag --eval FILE.conllu`).
+std::string language_of_text(const std::filesystem::path& data_dir, std::string_view text);
 
 class Pipeline {
  public:
@@ -83,23 +96,43 @@ class Pipeline {
   std::vector<uint32_t> window_ends(std::string_view text) const;
   uint32_t window_bytes() const { return window_bytes_; }
 
-  const lang::Lexicon& lexicon() const { return *lexicon_; }
-  const input::WebChrome& chrome() const { return *chrome_; }
-  const morph::MorphStage& morph() const { return *morph_; }
+  // The default language's data (the only one unless options.lang is "auto").
+  const lang::Lexicon& lexicon() const { return *languages_[default_]->lexicon; }
+  const input::WebChrome& chrome() const { return *languages_[default_]->chrome; }
+  const morph::MorphStage& morph() const { return *languages_[default_]->morph; }
+  // A loaded language's lexicon; nullptr when `code` is not loaded.
+  const lang::Lexicon* lexicon(std::string_view code) const;
+  // A loaded language's morph stage (an analysed document's doc.lang); the
+  // default language's when `code` is not loaded.
+  const morph::MorphStage& morph(std::string_view code) const;
+  // The codes of the loaded languages, in order.
+  std::vector<std::string> languages() const;
+  // The code of the language `doc` is analysed in (see PipelineOptions::lang):
+  // its own doc.lang when loaded, else the one its text is in.
+  std::string_view language_of(const Document& doc) const;
 
  private:
-  std::unique_ptr<lang::Lexicon> lexicon_;
-  std::unique_ptr<text::TokenizerOptions> tokenizer_;  // from the lexicon, built once
-  std::unique_ptr<input::WebChrome> chrome_;           // data/lang/<code>/web_chrome.tsv
-  std::unique_ptr<morph::MorphStage> morph_;           // tagger, full-form table, roles
+  // One language's data, loaded once from data/lang/<code>/.
+  struct Language {
+    std::unique_ptr<lang::Lexicon> lexicon;
+    std::unique_ptr<text::TokenizerOptions> tokenizer;  // from the lexicon, built once
+    std::unique_ptr<input::WebChrome> chrome;           // web_chrome.tsv
+    std::unique_ptr<morph::MorphStage> morph;           // tagger, full-form table, roles
+  };
+  std::vector<std::unique_ptr<Language>> languages_;    // by code
+  std::vector<lang::StopwordSet> stopwords_;            // "auto": one set per language, same order
+  size_t default_ = 0;                                  // into languages_
   bool comments_ = false;
   uint32_t window_bytes_ = PipelineOptions::kDefaultWindowBytes;
 
+  static Status load_language(const std::filesystem::path& dir, Language& out);
+  const Language& language_for(const Document& doc) const;
   // The stages on one document or window; `page`: the page's sections and
   // provenance are read here too (a window has them from its document).
-  Status analyze_part(Document& doc, bool page) const;
-  Status analyze_in_windows(Document& doc) const;
-  uint32_t cut_after(std::string_view text, uint32_t begin) const;
+  Status analyze_part(Document& doc, const Language& language, bool page) const;
+  Status analyze_in_windows(Document& doc, const Language& language) const;
+  std::vector<uint32_t> window_ends(std::string_view text, const Language& language) const;
+  uint32_t cut_after(std::string_view text, uint32_t begin, const Language& language) const;
 };
 
 }  // namespace whosaid

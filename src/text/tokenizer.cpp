@@ -70,6 +70,11 @@ class Tokenizer {
     } else if (is_letter(c)) {
       kind = TokenKind::word;
       i = scan_word(begin, i, shape);
+    } else if (c == '\'' && !options_.enclitics.empty() && is_word_char(before(begin))) {
+      // The enclitic a word was cut before ("John|'s"); else a lone apostrophe.
+      const uint32_t end = enclitic_end(begin);
+      kind = end != 0 ? TokenKind::word : TokenKind::punct;
+      if (end != 0) i = end;
     } else if (c == '"') {
       kind = opens_quote(begin, i) ? TokenKind::quote_open : TokenKind::quote_close;
     } else if (c == '.') {
@@ -104,7 +109,11 @@ class Tokenizer {
           shape |= kElided;
           return next;  // "l'" ends here, the noun is the next token
         }
-        if (is_letter(at(next))) { i = next; continue; }  // aujourd'hui, quelqu'un
+        if (is_letter(at(next))) {
+          if (const uint32_t cut = enclitic_start(begin, i); cut != 0) return cut;  // "did|n't", "John|'s"
+          i = next;
+          continue;
+        }  // aujourd'hui, quelqu'un
         return i;
       }
       if (c == '-' && is_letter(at(next))) { i = next; continue; }  // États-Unis, a-t-il
@@ -119,6 +128,33 @@ class Tokenizer {
       return i;
     }
     return i;
+  }
+
+  // The end of the letters from `from` on, when view_[from, end) is a listed
+  // enclitic ending a word; 0 otherwise.
+  uint32_t enclitic_end(uint32_t from) const {
+    uint32_t end = from + 1;  // past the apostrophe, or the letter before it
+    while (end < view_.size()) {
+      uint32_t next = end;
+      const char32_t c = decode_next(view_, next);
+      if (c != '\'' && !is_letter(c)) break;
+      end = next;
+    }
+    if (end < view_.size() && is_word_char(at(end))) return 0;
+    return listed(options_.enclitics, std::string_view(view_.data() + from, end - from)) ? end : 0;
+  }
+
+  // Where a word that began at `begin` is cut before an enclitic, the word's
+  // apostrophe at `apostrophe`: at the apostrophe ("'s") or one letter before
+  // it ("n't"); 0 when the rest of the word is no enclitic or the cut would
+  // leave nothing before it.
+  uint32_t enclitic_start(uint32_t begin, uint32_t apostrophe) const {
+    if (options_.enclitics.empty()) return 0;
+    if (apostrophe > begin && enclitic_end(apostrophe) != 0) return apostrophe;
+    if (apostrophe > begin + 1 && static_cast<unsigned char>(view_[apostrophe - 1]) < 0x80 &&
+        enclitic_end(apostrophe - 1) != 0)
+      return apostrophe - 1;
+    return 0;
   }
 
   char32_t original_first(uint32_t view_offset) const {

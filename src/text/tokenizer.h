@@ -19,6 +19,10 @@ namespace whosaid::text {
 struct TokenizerOptions {
   std::vector<std::string> elisions;       // normalized, apostrophe-final: "l'", "qu'"
   std::vector<std::string> abbreviations;  // normalized, with the final period: "m.", "mme."
+  // Normalized suffixes split off the word they end, as tokens of their own:
+  // "'s", "'re", or one letter before the apostrophe, "n't" ("didn't" -> "did"
+  // "n't"). Only at the end of a word: "o'clock" stays whole.
+  std::vector<std::string> enclitics;
 };
 
 // Fills doc.tokens from doc.view (which must be built).
