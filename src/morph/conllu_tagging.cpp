@@ -1,6 +1,30 @@
 #include "morph/conllu_tagging.h"
 
+#include <unordered_map>
+
+#include "text/analyze_text.h"
+
 namespace whosaid::morph {
+
+void split_as_tokenizer(std::vector<ConlluSentence>& sentences, const text::TokenizerOptions& options) {
+  std::unordered_map<std::string, std::vector<std::string>> tokens_of;  // a form -> the tokenizer's tokens
+  for (ConlluSentence& s : sentences) {
+    std::vector<ConlluToken> kept;
+    for (const ConlluToken& f : s.fused) {
+      auto [it, inserted] = tokens_of.try_emplace(f.form);
+      if (inserted) {
+        Document doc;
+        doc.text = f.form;
+        if (text::analyze_text(doc, options).ok())
+          for (const Token& t : doc.tokens) it->second.emplace_back(t.original.in(doc.text));
+      }
+      bool same = it->second.size() == f.end_word - f.first_word;
+      for (size_t k = 0; same && k < it->second.size(); ++k) same = it->second[k] == s.words[f.first_word + k].form;
+      if (!same) kept.push_back(f);
+    }
+    s.fused = std::move(kept);
+  }
+}
 
 std::vector<std::string> surface_tokens(const ConlluSentence& s) {
   std::vector<std::string> out;

@@ -13,8 +13,10 @@
 # of GSD dev. Prints, per epoch, the mean UPOS of the three GSD parts / the
 # UPOS of Sequoia dev.
 # English: EWT dev (the only English data trained on) is cut into three parts
-# the same way; each is scored by a model trained on the two others. Prints,
-# per epoch, the mean UPOS of the three parts.
+# the same way; each is scored by a model trained on the two others, with the
+# multi-word tokens the English tokenizer splits taken as their words
+# (--lang-dir data/lang/en, as the recipe does). Prints, per epoch, the mean
+# UPOS of the three parts.
 set -euo pipefail
 build=$1 ud=$2
 shift 2
@@ -49,6 +51,7 @@ run() {  # name held-out options-and-treebanks...
     sed -n 's/.*held-out UPOS \([0-9.]*\)%.*/\1/p' > "$work/$name.log"
 }
 if [ "$language" = en ]; then
+  set -- --lang-dir "$(dirname "$0")/../../data/lang/en" "$@"
   run f0 "$work/test0.conllu" "$@" "$work/train0.conllu" &
   run f1 "$work/test1.conllu" "$@" "$work/train1.conllu"
   wait
