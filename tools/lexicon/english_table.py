@@ -307,8 +307,9 @@ def main():
                     add(cased, cased, upos, feats, share)
             elif form not in closed:
                 add(form, penn_lemma(form, tag, wordnet), upos, feats, share)
+    # WordNet's forms, but for those the WSJ lexicon gave readings of their own.
     for form, lemma, upos, feats in generated(wordnet, poslex):
-        if form not in closed and form not in poslex:
+        if form not in closed and not (form in poslex and form in entries):
             add(form, lemma, upos, feats, 0.0)
     for form, readings in closed.items():
         entries[form] = {}
