@@ -144,6 +144,27 @@ bool narrative_infinitive_at(const Context& ctx, const Sentence& sentence, uint3
   return true;
 }
 
+// Whether token k lies inside a phrase that gives a source's reason for
+// anonymity ("who asked not to be named", "qui a demandé à ne pas être
+// nommé"): its verb describes the source, it reports nothing.
+bool inside_anonymity_phrase(const Context& ctx, const Sentence& sentence, uint32_t k) {
+  constexpr uint32_t kLongest = 10;
+  const uint32_t from = k > sentence.first_token + kLongest ? k - kLongest : sentence.first_token;
+  const auto& phrases = ctx.lexicon().phrases();
+  for (uint32_t j = from; j <= k; ++j) {
+    const lang::LexEntry* e = ctx.entry(j);
+    if (!e) continue;
+    for (uint32_t p = e->phrases_begin; p < e->phrases_end; ++p) {
+      const lang::Phrase& ph = phrases[p];
+      if (ph.kind != lang::PhraseKind::anonymity_reason || j + ph.words.size() <= k) continue;
+      uint32_t w = 0;
+      while (w < ph.words.size() && j + w < sentence.end_token && ctx.word(j + w) == ph.words[w]) ++w;
+      if (w == ph.words.size()) return true;
+    }
+  }
+  return false;
+}
+
 // After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
 // the token of the cue infinitive, or 0.
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
@@ -261,7 +282,16 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
-    if (!found) {
+    // A finite verb never stands right after a determiner or a preposition:
+    // "in order to", "the reports", "une dite réforme" are nouns or adjectives.
+    // An object clitic that is also an article stays a clitic: "comme le rapportent".
+    const bool after_noun_opener = k > sentence.first_token && ctx.has(k - 1, lang::kDeterminer | lang::kPreposition) &&
+                                   !ctx.role(k - 1, lang::kAccusativeClitic | lang::kNeuterClitic | lang::kDativeClitic |
+                                                             lang::kAdverbialClitic | lang::kReflexiveClitic);
+    // Nor does a capitalized word inside a sentence: "the Valbourg Post
+    // reports" is a name before its verb.
+    const bool inner_capital = k > sentence.first_token && ctx.capitalized(k) && ctx.token(k - 1).kind == TokenKind::word;
+    if (!found && !after_noun_opener && !inner_capital) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::finite, start);
@@ -345,6 +375,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     // Beliefs under negation or behind a modal ("ne croyaient pas que",
     // "veut croire que") report no one's claim.
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
+    if (found && inside_anonymity_phrase(ctx, sentence, m.head)) found = false;
     // Words inside a quotation are the quoted speaker's: an attribution there
     // is not the article's sourcing.
     // The exception is the speech tag that interrupts its own quotation,

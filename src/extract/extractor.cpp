@@ -14,16 +14,16 @@
 namespace whosaid::extract {
 namespace {
 
-// Rule ids are written "fr.NAME" in the code, where the patterns were first
-// written for French; a document in another language reports the same
+// Rule ids name the language their patterns were first written for, before
+// the first dot ("fr.que"); a document in another language reports the same
 // pattern, run on its own language's data, under its own code
 // ("en.reported.que"). Interned once per name, as rules are static strings.
 std::string_view rule_in_language(std::string_view rule, std::string_view code) {
-  constexpr std::string_view kFirst = "fr.";
-  if (code == kFirst.substr(0, 2) || code.empty() || !rule.starts_with(kFirst)) return rule;
+  const size_t dot = rule.find('.');
+  if (dot == std::string_view::npos || code.empty() || rule.substr(0, dot) == code) return rule;
   static std::mutex mutex;
   static std::set<std::string, std::less<>> names;
-  std::string name = std::string(code) + std::string(rule.substr(2));
+  std::string name = std::string(code) + std::string(rule.substr(dot));
   std::lock_guard lock(mutex);
   return *names.insert(std::move(name)).first;
 }

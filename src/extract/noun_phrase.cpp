@@ -13,6 +13,8 @@ constexpr uint32_t kMaxPhrase = 40;
 bool is_verb(const Context& ctx, uint32_t i) {
   if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
   if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kContracted))) return false;
+  // A capital after a word is a name's: "the Valbourg Post reports".
+  if (i > 0 && ctx.capitalized(i) && ctx.token(i - 1).kind == TokenKind::word && !ctx.has(i, lang::kAuxiliary)) return false;
   if (ctx.has(i, lang::kAuxiliary)) return true;
   const lang::LexEntry* e = ctx.entry(i);
   const auto& forms = ctx.lexicon().verb_forms();
@@ -361,6 +363,48 @@ std::vector<TokenRange> split_coordination(const Context& ctx, TokenRange phrase
   }
   if (phrase.end > start) parts.push_back({start, phrase.end});
   return parts;
+}
+
+bool finite_verb_at(const Context& ctx, uint32_t k) {
+  if (ctx.has(k, lang::kAuxiliary | lang::kModal)) return true;
+  const Token& t = ctx.tagged(k);
+  return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::fin;
+}
+
+bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
+  constexpr uint32_t kMaxSubject = 8;
+  if (i >= end) return false;
+  const Upos first = ctx.tagged(i).upos;
+  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
+                       first == Upos::NOUN || first == Upos::PROPN;
+  if (!subject || ctx.is_que(i)) return false;
+  for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
+    if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
+    if (finite_verb_at(ctx, k)) return true;
+  }
+  return false;
+}
+
+TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
+  constexpr uint32_t kMaxRecipient = 6;
+  if (from >= end || ctx.is_que(from)) return {};
+  if (ctx.role(from, lang::kDisjunctivePronoun)) return {from, from + 1};
+  const Upos first = ctx.tagged(from).upos;
+  if (!ctx.starts_noun_phrase(from) && first != Upos::NOUN && first != Upos::PROPN) return {};
+  if (ctx.has(from, lang::kSubjectPronoun)) return {};
+  for (uint32_t k = from + 1; k < end && k <= from + kMaxRecipient; ++k) {
+    // Up to the complementizer, a colon, a comma or the end: "told
+    // reporters that", "'...,' the mayor told reporters."
+    if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};
+    if (ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
+    // "urged residents to stay": the infinitive's link after the recipient.
+    if (ctx.role(k, lang::kDative) && !ctx.role(k, lang::kContracted) && k + 1 < end && infinitive_at(ctx, k + 1, end))
+      return {from, k};
+    // "told reporters the talks had failed": a clause after the recipient.
+    if (bare_clause_at(ctx, k, end) && (ctx.has(k, lang::kDeterminer | lang::kSubjectPronoun) || ctx.capitalized(k)))
+      return {from, k};
+  }
+  return {};
 }
 
 }  // namespace whosaid::extract

@@ -28,6 +28,19 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end);
 // the preposition), empty if there is none. It ends before "que", a comma, a
 // colon, or where a new noun phrase starts ("à Reuters trois sources").
 TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end);
+// The recipient a cue takes as its object, for the cues whose frames say so
+// (English "told reporters that", "assured them that", "urged residents to
+// leave"): an object pronoun, or a noun phrase of a few words up to the
+// complementizer, punctuation, an infinitive's link or a clause. Empty when
+// none stands at `from`.
+TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end);
+// A finite verb at k: a form the lexicon conjugates as finite (an auxiliary,
+// a modal), or one the morph stage tags a finite verb.
+bool finite_verb_at(const Context& ctx, uint32_t k);
+// A clause with no complementizer opening at i ("said the talks had
+// failed"): a noun phrase or a pronoun, then a finite verb within a few
+// words, before any punctuation.
+bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end);
 
 // A prepositional phrase at `from` ("dans un communiqué commun", "sur
 // franceinfo", "lors d'une conférence"): returns the token after it, or `from`

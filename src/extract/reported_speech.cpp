@@ -83,7 +83,9 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   const lang::LexEntry* e = ctx.entry(i);
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
   if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
-  return ctx.capitalized(i) && !ctx.has(i, lang::kStopword);
+  if (ctx.capitalized(i) && !ctx.has(i, lang::kStopword)) return true;
+  // A bare noun: "denied reports that", "condemned violence".
+  return !ctx.has(i, lang::kStopword | lang::kPreposition) && ctx.tagged(i).upos == Upos::NOUN;
 }
 
 // Where a noun-phrase content ends: before an adjunct that follows it after
@@ -132,53 +134,6 @@ TokenRange main_clause_subject(const Context& ctx, uint32_t first, uint32_t limi
       const TokenRange subject = subject_before(ctx, i, first, false);
       return !subject.empty() && names_a_speaker(ctx, subject) ? subject : TokenRange{};
     }
-  return {};
-}
-
-// A finite verb at k: a form the lexicon conjugates as finite (an auxiliary,
-// a modal, a cue), or one the morph stage tags a finite verb.
-bool finite_verb_at(const Context& ctx, uint32_t k) {
-  if (ctx.has(k, lang::kAuxiliary | lang::kModal)) return true;
-  const Token& t = ctx.tagged(k);
-  return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::fin;
-}
-
-// A clause with no complementizer opening at i, for the cues whose frames
-// allow it (English "said the talks had failed", "believes it will pass"):
-// a noun phrase or a pronoun, then a finite verb within a few words, before
-// any punctuation.
-bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
-  constexpr uint32_t kMaxSubject = 8;
-  if (i >= end) return false;
-  const Upos first = ctx.tagged(i).upos;
-  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
-                       first == Upos::NOUN || first == Upos::PROPN;
-  if (!subject || ctx.is_que(i)) return false;
-  for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
-    if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
-    if (finite_verb_at(ctx, k)) return true;
-  }
-  return false;
-}
-
-// The recipient a cue takes as its object, for the cues whose frames say so
-// (English "told reporters that", "assured them that", "warned the
-// council"): an object pronoun, or a noun phrase of a few words up to the
-// complementizer or a clause. Empty when none stands at `from`.
-TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
-  constexpr uint32_t kMaxRecipient = 6;
-  if (from >= end) return {};
-  if (ctx.role(from, lang::kDisjunctivePronoun)) return {from, from + 1};
-  const Upos first = ctx.tagged(from).upos;
-  if (!ctx.starts_noun_phrase(from) && first != Upos::NOUN && first != Upos::PROPN) return {};
-  if (ctx.has(from, lang::kSubjectPronoun)) return {};
-  for (uint32_t k = from + 1; k < end && k <= from + kMaxRecipient; ++k) {
-    if (ctx.is_que(k) || ctx.is_comma(k) || ctx.is(k, ":")) return {from, k};
-    if (ctx.is_punct(k) || ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
-    // "told reporters the talks had failed": a clause after the recipient.
-    if (bare_clause_at(ctx, k, end) && (ctx.has(k, lang::kDeterminer | lang::kSubjectPronoun) || ctx.capitalized(k)))
-      return {from, k};
-  }
   return {};
 }
 

@@ -8,18 +8,25 @@
 #include <vector>
 
 #include "support/french.h"
+#include "support/language.h"
 
 namespace whosaid::test {
 
 inline std::string part(const Document& doc, Span s) { return s.empty() ? "-" : std::string(doc.slice(s)); }
 
-inline std::vector<std::string> dump(const std::string& text) {
-  const Document doc = extract_passage(text);
+inline std::vector<std::string> dump_document(const Document& doc) {
   std::vector<std::string> out;
   for (const Attribution& a : doc.attributions)
     out.push_back(part(doc, a.source) + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
                   std::string(to_string(a.type)) + " | " + std::string(to_string(a.quote)));
   return out;
+}
+
+inline std::vector<std::string> dump(const std::string& text) { return dump_document(extract_passage(text)); }
+
+// The same in another language's data ("en").
+inline std::vector<std::string> dump_in(const std::string& code, const std::string& text) {
+  return dump_document(extract_passage_in(code, text));
 }
 
 struct Case {
@@ -31,6 +38,13 @@ inline void check(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
     INFO(c.text);
     CHECK(dump(c.text) == c.expected);
+  }
+}
+
+inline void check_in(const std::string& code, const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(dump_in(code, c.text) == c.expected);
   }
 }
 
