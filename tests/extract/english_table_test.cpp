@@ -371,3 +371,14 @@ TEST_CASE("English: indirect questions and recipients before an infinitive, read
        {"Okafor | said | she plans to join the protest | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a quotation resumed in the next sentences continues the content (syntax.tsv join)",
+          "[extract][english]") {
+  check_in("en", {
+      {"\"The plan is ready,\" she said. \"We start on Monday.\" \"Nobody will stop us.\"",
+       {"she | said | \"The plan is ready,\" she said. \"We start on Monday.\" \"Nobody will stop us.\" | statement | direct"}},
+      {"\"We won,\" Lindqvist said. She left the room.", {"Lindqvist | said | We won | statement | direct"}},
+      {"\"We won,\" Lindqvist said.\n\n\"The next match is harder.\"",
+       {"Lindqvist | said | We won | statement | direct"}},
+  });
+}
