@@ -382,3 +382,17 @@ TEST_CASE("English: a quotation resumed in the next sentences continues the cont
        {"Lindqvist | said | We won | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a comma before a quotation, two apostrophes as quotation marks, a tag with a complement",
+          "[extract][english]") {
+  check_in("en", {
+      {"He said, \"We have some big plans.\"", {"He | said | We have some big plans. | statement | direct"}},
+      {"''We will not back down,'' Lindqvist said.",
+       {"Lindqvist | said | We will not back down | statement | direct"}},
+      {"\"It is finished,\" she said of the election, in which she saw her defeat.",
+       {"she | said | It is finished | statement | direct"}},
+      // The cue governs its own clause: the quotation before is not its content.
+      {"\"It is finished,\" she said the next day that nobody had called.",
+       {"she | said | that nobody had called | statement | indirect"}},
+  });
+}
