@@ -60,7 +60,7 @@ TEST_CASE("a JSON Lines corpus mixes languages, and a document's \"lang\" is hon
   CHECK(docs[2]["attributions"].empty());
 }
 
-TEST_CASE("--lang forces one language; an unknown one is a usage error naming the known", "[cli][lang]") {
+TEST_CASE("a forced language is used, and an unknown one is a usage error naming the known", "[cli][lang]") {
   Scratch scratch("lang-force");
   const std::string en = scratch.write("en.txt", kEnglish).string();
   const json forced = extract(scratch, "--lang fr", en);

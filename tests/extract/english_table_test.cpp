@@ -347,3 +347,27 @@ TEST_CASE("English: names with a cue's spelling, nouns after determiners, unquot
       {"The reports were late.", {}},
   });
 }
+
+TEST_CASE("English: indirect questions and recipients before an infinitive, read with the tagger",
+          "[extract][english]") {
+  check_in("en", {
+      {"The minister asked whether the money had been spent.",
+       {"The minister | asked | whether the money had been spent | statement | indirect"}},
+      {"The senator asked why the report was late.",
+       {"The senator | asked | why the report was late | statement | indirect"}},
+      {"Reporters asked how the fire had started.",
+       {"Reporters | asked | how the fire had started | statement | indirect"}},
+      {"She wondered whether the deal would hold.",
+       {"She | wondered | whether the deal would hold | statement | indirect"}},
+      {"The mayor explained why the bridge was closed.",
+       {"The mayor | explained | why the bridge was closed | statement | indirect"}},
+      {"The mayor urged residents to stay indoors.",
+       {"The mayor | urged | to stay indoors | statement | indirect"}},
+      {"The minister asked the banks to lower their fees.",
+       {"The minister | asked | to lower their fees | statement | indirect"}},
+      {"The police warned drivers that the road was icy.",
+       {"The police | warned | that the road was icy | statement | indirect"}},
+      {"Okafor said she plans to join the protest.",
+       {"Okafor | said | she plans to join the protest | statement | indirect"}},
+  });
+}
