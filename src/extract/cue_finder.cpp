@@ -296,6 +296,10 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     // one: "the state", "an improbable remark", "the charges".
     const auto nominal = [&] {
       if (!ctx.lexicon().tagger_decides_cues()) return false;
+      // A complementizer after the form or a subject pronoun before it
+      // makes it the verb whatever the tag: "the mayor fears that", "she notes".
+      if (k + 1 < end && (ctx.is_que(k + 1) || ctx.role(k + 1, lang::kInterrogative))) return false;
+      if (k > sentence.first_token && ctx.has(k - 1, lang::kSubjectPronoun)) return false;
       const Upos u = ctx.tagged(k).upos;
       return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
     };
