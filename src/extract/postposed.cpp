@@ -134,6 +134,9 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       f.rule = "fr.postposed.inverted";
     } else {
       const uint32_t subject_first = skip_incises(ctx, after, end);
+      // "X, the press secretary, noted that ...": a cue that governs a
+      // complementizer reports what follows, its subject came before.
+      if (subject_first < end && ctx.is_que(subject_first)) continue;
       const TokenRange subject = inverted_subject(ctx, subject_first, end);
       if (subject.empty()) continue;
       f.source = subject;

@@ -408,3 +408,10 @@ TEST_CASE("English: transcripts, the speaker's label in capitals before a colon"
       {"UPDATE: The hall opened at noon.\n\nThe council met later.", {}},
   });
 }
+
+TEST_CASE("English: a cue after a subject with an apposition governs its complementizer", "[extract][english]") {
+  check_in("en", {
+      {"Asked about the polls, Brian Okafor, the campaign press secretary, noted that the campaign faced a crossroads.",
+       {"Brian Okafor | noted | that the campaign faced a crossroads | statement | indirect"}},
+  });
+}
