@@ -218,12 +218,16 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     f.source = subject;
     f.content = {start, content_end_token};
     f.rule = "fr.postposed.subject_first";
-    // "'A,' he said, 'B.'": the quotation resumed after the tag is the same content.
-    if (after < end && ctx.is_comma(after) && after + 1 < end && ctx.token(after + 1).kind == TokenKind::quote_open) {
+    // "'A,' he said, 'B.'": the quotation resumed after the tag is the same
+    // content; so is a clause the tag interrupts ("Too often, X said, the
+    // debate is ..."), as "CONTENT, dit-il, CONTENT".
+    if (after < end && ctx.is_comma(after) && after + 1 < end) {
+      const bool quoted = ctx.token(after + 1).kind == TokenKind::quote_open;
       const uint32_t tail_end = content_end(in, after + 1);
       if (tail_end > after + 2) {
         f.content.end = tail_end;
-        f.verbatim = true;  // two quotations of one speaker around the tag: a direct quote
+        f.verbatim = quoted;  // two quotations of one speaker around the tag: a direct quote
+        if (!quoted) f.rule = "fr.postposed.subject_first.incise";
       }
     }
     in.used[c] = true;

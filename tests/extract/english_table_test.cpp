@@ -415,3 +415,12 @@ TEST_CASE("English: a cue after a subject with an apposition governs its complem
        {"Brian Okafor | noted | that the campaign faced a crossroads | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a tag that interrupts the clause it reports", "[extract][english]") {
+  check_in("en", {
+      {"Too often, the mayor said, the debate turns sour.",
+       {"the mayor | said | Too often, the mayor said, the debate turns sour | statement | indirect"}},
+      {"The bridge, officials said, will reopen in May.",
+       {"officials | said | The bridge, officials said, will reopen in May | statement | indirect"}},
+  });
+}
