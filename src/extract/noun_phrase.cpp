@@ -228,6 +228,12 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   // Drop what cannot open a phrase: a leading comma or conjunction picked up
   // by coordination, a preposition or adverb ("Ensuite le ministre").
   while (first < end && !ctx.starts_noun_phrase(first)) ++first;
+  // An adverb or a negation before the verb is no part of its subject
+  // ("Roberts also said"); a subject never ends on an auxiliary or a modal
+  // ("he didn't believe", "few people would have described": the verb group
+  // was not read whole).
+  while (end > first + 1 && ctx.is_adverb(end - 1) && !ctx.starts_noun_phrase(end - 1)) --end;
+  if (end > first && ctx.has(end - 1, lang::kAuxiliary | lang::kModal) && !ctx.capitalized(end - 1)) return {};
   const TokenRange r{first, end};
   if (!plausible_source(ctx, r)) return {};
   return r;

@@ -424,3 +424,13 @@ TEST_CASE("English: a tag that interrupts the clause it reports", "[extract][eng
        {"officials | said | The bridge, officials said, will reopen in May | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: adverbs and auxiliaries before the cue are not its subject", "[extract][english]") {
+  check_in("en", {
+      {"Okafor also said the videos were inconclusive.",
+       {"Okafor | said | the videos were inconclusive | statement | indirect"}},
+      // A belief under negation reports no one's claim.
+      {"He didn't believe the figures were right.", {}},
+      {"Few people would have described him as a reformer.", {}},
+  });
+}
