@@ -137,6 +137,14 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       // "X, the press secretary, noted that ...": a cue that governs a
       // complementizer reports what follows, its subject came before.
       if (subject_first < end && ctx.is_que(subject_first)) continue;
+      // "X, a spokeswoman for Y, said many of the examples were ...": a cue
+      // that takes a bare clause reports it.
+      // (Not when a relative clause comes first: "said a senior official who spoke ...".)
+      if ((m.cue->frames & lang::kFrameClause) && bare_clause_at(ctx, subject_first, end)) {
+        uint32_t k = subject_first;
+        while (k < end && !ctx.role(k, lang::kRelativePronoun) && !finite_verb_at(ctx, k)) ++k;
+        if (k < end && !ctx.role(k, lang::kRelativePronoun)) continue;
+      }
       const TokenRange subject = inverted_subject(ctx, subject_first, end);
       if (subject.empty()) continue;
       f.source = subject;

@@ -434,3 +434,10 @@ TEST_CASE("English: adverbs and auxiliaries before the cue are not its subject",
       {"Few people would have described him as a reformer.", {}},
   });
 }
+
+TEST_CASE("English: a subject with an apposition before a cue that takes a clause", "[extract][english]") {
+  check_in("en", {
+      {"Marta Lindqvist, a spokeswoman for the coalition, said many of the examples were wrong.",
+       {"Marta Lindqvist, a spokeswoman for the coalition | said | many of the examples were wrong | statement | indirect"}},
+  });
+}
