@@ -36,14 +36,14 @@ bool Context::is_conjunction(uint32_t i) const {
   return has(i, lang::kConjunction);
 }
 
-bool Context::is_adverb(uint32_t i) const {
-  if (i >= size() || token(i).kind != TokenKind::word) return false;
-  if (has(i, lang::kNegation | lang::kAdverb)) return true;
+Context::Verdict Context::adverb_by_lexicon(uint32_t i) const {
+  if (i >= size() || token(i).kind != TokenKind::word) return Verdict::no;
+  if (has(i, lang::kNegation | lang::kAdverb)) return Verdict::yes;
   // An elided "d'" that opens an adverb: "a d'ailleurs précisé", "a d'abord dit".
-  if (role(i, lang::kGenitive) && !role(i, lang::kContracted) && has(i + 1, lang::kAdverb)) return true;
+  if (role(i, lang::kGenitive) && !role(i, lang::kContracted) && has(i + 1, lang::kAdverb)) return Verdict::yes;
   // A preposition that opens an adverbial with an adverb: "a par ailleurs
   // annoncé", "a en effet appelé".
-  if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return true;
+  if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return Verdict::yes;
   // An adverb the tables do not list ("fermement", "longuement"): the morph
   // stage's part of speech, unless the lexicon knows the word in another
   // class or role (a cue or a source noun, the "que" of "ne ... que", the
@@ -51,8 +51,14 @@ bool Context::is_adverb(uint32_t i) const {
   // as interrogative or relative ("pourquoi", "où"): those open what follows.
   constexpr uint32_t kOtherClass =
       lang::kCueVerbForm | lang::kSourceNoun | lang::kComplementizer | lang::kPreposition | lang::kConjunction;
+  if (has(i, kOtherClass) || role(i, ~0u)) return Verdict::no;
+  return Verdict::ask;
+}
+
+bool Context::is_adverb(uint32_t i) const {
+  const Verdict v = adverb_by_lexicon(i);
+  if (v != Verdict::ask) return v == Verdict::yes;
   // The lexicon first: the part of speech is read (its sentence tagged) only when it decides.
-  if (has(i, kOtherClass) || role(i, ~0u)) return false;
   const Token& t = tagged(i);
   const uint8_t pron_type = feature(t.feats, Feat::pron_type);
   return t.upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel;

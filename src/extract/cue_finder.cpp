@@ -36,7 +36,7 @@ bool closes_negation(const Context& ctx, uint32_t i) {
 uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uint32_t end) {
   uint32_t i = head + 1;
   for (const std::string& w : cue.tail) {
-    while (i < end && ctx.is_adverb(i) && ctx.word(i) != w) ++i;  // "a fait aussitôt savoir"
+    while (i < end && ctx.word(i) != w && ctx.is_adverb(i)) ++i;  // "a fait aussitôt savoir"
     if (i >= end || ctx.word(i) != w) return 0;
     ++i;
   }
@@ -219,6 +219,41 @@ const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
   return nullptr;
 }
 
+// The adverbs after the auxiliary at k ("a | sans doute | dit") end where
+// is_adverb first says no, and the words the lexicon does not decide are
+// read through their sentence's tags. Whether those answers can change what
+// the auxiliary leads to: returns true when they cannot, that is when no
+// word that may end the run (one the tags decide, or the first the lexicon
+// says no to) or follow it is a cue form or a modal participle, and no
+// negation lies past the first undecided word; `negated` then takes the
+// negations before that word, as the scan would. False when the lexicon
+// decides every word of the run (the scan asks nothing) or when the answers
+// may matter: the caller scans.
+bool auxiliary_leads_nowhere(const Context& ctx, uint32_t k, uint32_t end, bool& negated) {
+  uint32_t first_ask = UINT32_MAX;
+  bool negation_before = false;
+  uint32_t j = k + 1;
+  for (; j < end; ++j) {
+    const Context::Verdict v = ctx.adverb_by_lexicon(j);
+    if (v == Context::Verdict::no) break;
+    if (ctx.has(j, lang::kCueVerbForm) || (v == Context::Verdict::ask && modal_form(ctx, j, Mood::past_participle)))
+      return false;
+    if (v == Context::Verdict::ask) {
+      if (first_ask == UINT32_MAX) first_ask = j;
+    } else if (closes_negation(ctx, j)) {
+      if (first_ask != UINT32_MAX) return false;
+      negation_before = true;
+    }
+  }
+  if (first_ask == UINT32_MAX) return false;
+  // j: the first word the lexicon says no to (or the end). The scan may stop
+  // there, and "été" there leads to the word after it.
+  if (j < end && (ctx.has(j, lang::kCueVerbForm) || modal_form(ctx, j, Mood::past_participle))) return false;
+  if (j + 1 < end && ctx.has(j + 1, lang::kCueVerbForm)) return false;
+  if (negation_before) negated = true;
+  return true;
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
@@ -250,7 +285,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
 
     CueMatch m;
     bool found = false;
-    if (ctx.has(k, lang::kAuxiliary)) {
+    // An auxiliary before no cue and no modal ("a été élu", "est un
+    // proche"): nothing below reads its sentence's tags.
+    const bool auxiliary = ctx.has(k, lang::kAuxiliary);
+    const bool dead_auxiliary = auxiliary && auxiliary_leads_nowhere(ctx, k, end, negated);
+    if (auxiliary && !dead_auxiliary) {
       // Compound tense: AUX [adverbs] PARTICIPLE [tail]. "a-t-il ajouté" is an inverted auxiliary.
       uint32_t p = k + 1;
       while (p < end && ctx.is_adverb(p)) {
@@ -301,7 +340,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // "a tenu à rappeler", "va annoncer", "veut croire".
       uint32_t modal_end = 0;
       bool plural = false;
-      if (ctx.has(k, lang::kAuxiliary)) {
+      if (dead_auxiliary) {
+        // no participle of a modal after it
+      } else if (auxiliary) {
         uint32_t p = k + 1;
         while (p < end && ctx.is_adverb(p)) {
           if (closes_negation(ctx, p)) negated = true;
