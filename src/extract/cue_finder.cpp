@@ -36,6 +36,12 @@ bool closes_negation(const Context& ctx, uint32_t i) {
 uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uint32_t end) {
   uint32_t i = head + 1;
   for (const std::string& w : cue.tail) {
+    // The scan stops at w or at the first word that is no adverb: when w is
+    // not among the words before the first the lexicon says no to, it fails
+    // whatever the tags say, and asks none.
+    uint32_t j = i;
+    while (j < end && ctx.word(j) != w && ctx.adverb_by_lexicon(j) != Context::Verdict::no) ++j;
+    if (j >= end || ctx.word(j) != w) return 0;
     while (i < end && ctx.word(i) != w && ctx.is_adverb(i)) ++i;  // "a fait aussitôt savoir"
     if (i >= end || ctx.word(i) != w) return 0;
     ++i;
@@ -167,6 +173,19 @@ bool inside_anonymity_phrase(const Context& ctx, const Sentence& sentence, uint3
 
 // After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
 // the token of the cue infinitive, or 0.
+// Whether the words after a modal at `after` can hold no cue infinitive
+// whatever the tags say of the words the lexicon leaves undecided: no cue
+// form where the adverb scans of infinitive_after_modal may stop, and no
+// negation there (the caller counts the negations up to the infinitive).
+bool modal_leads_nowhere(const Context& ctx, uint32_t after, uint32_t end) {
+  for (uint32_t j = after; j < end; ++j) {
+    if (ctx.has(j, lang::kCueVerbForm) || ctx.has(j, lang::kNegation)) return false;
+    const bool clitic = ctx.role(j, lang::kDative | lang::kGenitive) && !ctx.role(j, lang::kContracted);
+    if (ctx.adverb_by_lexicon(j) == Context::Verdict::no && !clitic) return true;
+  }
+  return true;
+}
+
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
   uint32_t j = after;
   while (j < end && ctx.is_adverb(j)) ++j;
@@ -354,7 +373,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       }
       if (modal_end != 0) {
         plural = finite_plural(ctx, k);
-        const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
+        const uint32_t inf =
+            modal_leads_nowhere(ctx, modal_end, end) ? 0 : infinitive_after_modal(ctx, modal_end, end);
         // A negation between the modal and the infinitive: "did not respond", "ne veut pas commenter".
         for (uint32_t p = modal_end; p < inf; ++p)
           if (closes_negation(ctx, p)) negated = true;
