@@ -77,10 +77,12 @@ bool has_date(std::string_view s, const WebChrome& chrome) {
 }
 
 size_t count_separators(std::string_view s, const WebChrome& chrome) {
+  // Each " SEP " of the line: SEP found (a rarer first byte than the
+  // space), then the spaces checked on each side.
   size_t n = 0;
   for (const std::string& sep : chrome.phrases(WebChrome::separator)) {
-    const std::string spaced = " " + sep + " ";
-    for (size_t at = s.find(spaced); at != std::string_view::npos; at = s.find(spaced, at + 1)) ++n;
+    for (size_t at = s.find(sep, 1); at != std::string_view::npos; at = s.find(sep, at + 1))
+      if (s[at - 1] == ' ' && at + sep.size() < s.size() && s[at + sep.size()] == ' ') ++n;
   }
   return n;
 }
