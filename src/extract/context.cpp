@@ -19,7 +19,7 @@ Context::Context(Document& doc, const lang::Lexicon& lexicon, morph::SentenceTag
 }
 
 const Token& Context::tagged(uint32_t i) const {
-  if (tags_ != nullptr) tags_->need(sentence_index_[i]);
+  if (tags_ != nullptr) tags_->need_through(sentence_index_[i], i);
   return doc_.tokens[i];
 }
 
