@@ -51,6 +51,15 @@ void fold_line(std::string_view line, std::string& out) {
       pending_space = false;
       *d++ = c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
       continue;
+    } else if (c == 0xC3 && i + 1 < n && static_cast<unsigned char>(line[i + 1]) >= 0xA0 &&
+               static_cast<unsigned char>(line[i + 1]) <= 0xBF) {
+      // U+00E0 to U+00FF (à to ÿ, and ÷): their own lower case, copied.
+      if (pending_space) *d++ = ' ';
+      pending_space = false;
+      *d++ = line[i];
+      *d++ = line[i + 1];
+      i += 2;
+      continue;
     } else if (c >= 0xC2 && c < 0xF5 && i + 1 < n) {
       const uint32_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (i + len > n) break;
