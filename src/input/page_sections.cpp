@@ -99,6 +99,10 @@ bool is_breadcrumb(std::string_view s, const WebChrome& chrome) {
 // "SPIP | squelette | | Plan du site | RSS 2.0": items between '|', '·' or '•',
 // one of which is a footer word.
 bool is_footer(std::string_view s, const WebChrome& chrome) {
+  // No bar at all (most lines): no footer, and nothing to split.
+  if (s.find('|') == std::string_view::npos && s.find("·") == std::string_view::npos &&
+      s.find("•") == std::string_view::npos)
+    return false;
   std::vector<std::string_view> items;
   size_t start = 0, bars = 0;
   for (size_t i = 0; i <= s.size(); ++i) {
@@ -152,6 +156,9 @@ LineShape shape_of(std::string_view line, const WebChrome& chrome, std::string& 
   if (chrome.is(WebChrome::site_line, folded) || is_breadcrumb(folded, chrome) || is_footer(folded, chrome))
     return LineShape::navigation;
   if (is_url(folded)) return LineShape::url;
+  // Too long for a credit, a date or a byline, long enough for a paragraph:
+  // its words need not be counted.
+  if (folded.size() > kMetaBytes && folded.size() >= kProseBytes) return LineShape::prose;
   const size_t words = count_words(folded);
   const bool meta_sized = folded.size() <= kMetaBytes && words <= kMetaWords;
   if (meta_sized && starts_with_phrase(folded, chrome, WebChrome::credit)) return LineShape::credit;
