@@ -1,7 +1,9 @@
 // Fuzz target: the evaluation readers (src/eval): a gold file and a
 // prediction file (the same JSON read both ways), checked against a document
-// text, and scored. The input is the JSON, then optionally a NUL byte and the
-// document text the spans point into.
+// text, and scored; the same bytes read as a brat .ann file of that text.
+// The input is the JSON, then optionally a NUL byte and the document text the
+// spans point into.
+#include "eval/brat.h"
 #include "eval/gold.h"
 #include "eval/predictions.h"
 #include "eval/score.h"
@@ -29,6 +31,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)eval::figures(eval::score_document(gold, own).counts);
   }
   if (predictions_ok && has_text) (void)eval::check_predictions_text(predictions, text);
+  eval::Gold brat;
+  if (eval::parse_brat_gold(json, text, "fuzz.ann", "fuzz.txt", brat).ok()) {
+    if (Status s = eval::check_gold_text(brat, text); !s.ok())
+      fuzz::fail("a brat gold read does not fit its text: " + s.message());
+    eval::Predictions own;
+    if (Status s = eval::predictions_from_json(eval::gold_as_predictions(brat), "own", own); !s.ok())
+      fuzz::fail("the brat gold written as predictions does not read back: " + s.message());
+    (void)eval::figures(eval::score_document(brat, own).counts);
+  }
   if (gold_ok && predictions_ok) (void)eval::figures(eval::score_document(gold, predictions).counts);
   return 0;
 }

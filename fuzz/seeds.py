@@ -117,6 +117,16 @@ def main():
             run = subprocess.run([whosaid, "extract", "-"], input=text, capture_output=True, check=False)
             if run.returncode == 0:
                 stage.put("gold", run.stdout + b"\0" + text)
+    # brat .ann gold with the text it annotates (fuzz_gold reads its input
+    # as brat too): NAME.txt beside it, or text/NAME.txt (PolNeAR's layout,
+    # NAME_XXXX.ann with XXXX the annotator).
+    for ann in sorted((ROOT / "tests/data").rglob("*.ann")):
+        stem = ann.stem
+        names = [stem] + ([stem.rsplit("_", 1)[0]] if "_" in stem else [])
+        candidates = [d / (n + ".txt") for n in names for d in (ann.parent, ann.parent.parent / "text")]
+        text = next((c.read_bytes() for c in candidates if c.is_file()), None)
+        if text is not None:
+            stage.put("gold", ann.read_bytes() + b"\0" + text)
     # Language data: sorted names, as fuzz_lang.cpp sorts them.
     names = sorted(p.name for p in (ROOT / "data/lang/fr").iterdir() if p.is_file())
     for i, name in enumerate(names):

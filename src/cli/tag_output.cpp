@@ -9,6 +9,7 @@
 #include <sstream>
 #include <vector>
 
+#include "lang/lexicon.h"
 #include "morph/conllu.h"
 #include "morph/conllu_tagging.h"
 #include "morph/morph_stage.h"
@@ -73,6 +74,12 @@ int tag_conllu(const Pipeline& pipeline, const std::string& path, bool evaluate,
     std::cerr << "whosaid tag: " << s.message() << "\n";
     return s.exit_code();
   }
+  // The treebank's tokens as the pipeline's tokenizer would give them.
+  text::TokenizerOptions tokenizer;
+  tokenizer.elisions = pipeline.lexicon().elisions();
+  tokenizer.enclitics = pipeline.lexicon().enclitics();
+  tokenizer.abbreviations = pipeline.lexicon().abbreviations();
+  morph::split_as_tokenizer(sentences, tokenizer);
   const morph::MorphStage& stage = pipeline.morph();
   morph::WordList tokens, word_scratch;
   std::vector<morph::TaggedWord> tags;

@@ -39,7 +39,7 @@ struct Document {
   std::string name;                 // the input's name for messages: a path, "-", "corpus.jsonl:17"
   std::string text;                 // the original text, valid UTF-8, never modified
   bool text_checked = false;        // a reader checked `text` (text::validate_utf8): the text stage need not again
-  std::string lang = "fr";
+  std::string lang;                 // a language code ("fr", "en"): given by the input (JSONL "lang") or set by the analysis
   std::string metadata_json;        // JSONL metadata carried through as a JSON object text, or empty
   std::vector<Section> sections;    // in order, covering the text; empty means all body
   Provenance provenance;

@@ -45,6 +45,7 @@ enum class Feat : uint8_t {
   num_type,    // 2 bits
   voice,       // 1 bit: passive
   name_class,  // 2 bits: what kind of proper noun the lexicon says it is
+  degree,      // 2 bits: Degree values below (adjectives, adverbs)
   count,
 };
 
@@ -58,13 +59,14 @@ enum Definite : uint8_t { def = 1, ind_def = 2 };
 enum PronType : uint8_t { prs = 1, art = 2, dem = 3, rel = 4, int_ = 5, ind_pron = 6, tot = 7, neg = 8, exc = 9, emp = 10 };
 enum NumType : uint8_t { card = 1, ord = 2 };
 enum NameClass : uint8_t { first_name = 1, surname = 2, place = 3 };
+enum Degree : uint8_t { pos = 1, cmp = 2, sup = 3 };
 }  // namespace feat
 
 // Bit offset and width of each field.
 struct FeatField { uint8_t shift, width; };
 inline constexpr FeatField kFeatFields[static_cast<int>(Feat::count)] = {
     {0, 2}, {2, 2}, {4, 2}, {6, 3}, {9, 3}, {12, 3}, {15, 2}, {17, 4},
-    {21, 1}, {22, 1}, {23, 1}, {24, 2}, {26, 1}, {27, 2},
+    {21, 1}, {22, 1}, {23, 1}, {24, 2}, {26, 1}, {27, 2}, {29, 2},
 };
 
 constexpr uint8_t feature(uint32_t feats, Feat f) {

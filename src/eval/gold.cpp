@@ -232,7 +232,15 @@ json gold_as_predictions(const Gold& gold) {
 
   auto span_json = [](const std::optional<TextSpan>& s) {
     if (!s) return json(nullptr);
-    return json{{"text", s->text}, {"start", s->start}, {"end", s->end}};
+    json j{{"text", s->text}, {"start", s->start}, {"end", s->end}};
+    if (!s->more.empty()) {
+      json fragments = json::array();
+      for_each_fragment(*s, [&](const TextSpan& f) {
+        fragments.push_back({{"text", f.text}, {"start", f.start}, {"end", f.end}});
+      });
+      j["fragments"] = std::move(fragments);
+    }
+    return j;
   };
   json attributions = json::array();
   for (const GoldAttribution& a : gold.attributions) {

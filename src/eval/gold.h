@@ -15,7 +15,8 @@
 // span is well formed and as long as its text. check_gold_text() then checks
 // every span against the document text (in range, covering that text).
 // Fields the scorer does not read (anchor, note, recipient, paragraph_span)
-// are not checked.
+// are not checked. brat standoff gold (PolNeAR) is read into the same Gold by
+// brat.h.
 #pragma once
 
 #include <optional>
@@ -48,8 +49,8 @@ struct GoldAttribution {
   std::optional<TextSpan> cue;              // null where no word carries it
   std::optional<TextSpan> content;          // null for a refusal
   std::optional<std::string> entity;
-  std::string type;                         // statement, denial, refusal
-  std::string quote;                        // direct, indirect, mixed, none
+  std::string type;                         // statement, denial, refusal; empty: not annotated (brat), not scored
+  std::string quote;                        // direct, indirect, mixed, none; empty: not annotated (brat)
   std::optional<std::string> parent;        // id of the attribution it is nested in
   bool optional = false;                    // finding it or not is not scored
   std::string section = "body";             // header, body, comment

@@ -119,7 +119,9 @@ Status optional_id(const nlohmann::json& obj, const char* key, const Where& w,
   return {};
 }
 
-Status check_span(const TextSpan& span, const Where& w) {
+namespace {
+
+Status check_fragment(const TextSpan& span, const Where& w) {
   if (span.end < span.start)
     return w.error("span ends before it starts: [" + std::to_string(span.start) + ", " +
                    std::to_string(span.end) + ")");
@@ -131,7 +133,7 @@ Status check_span(const TextSpan& span, const Where& w) {
   return {};
 }
 
-Status check_span_in_text(const TextSpan& span, std::u32string_view doc, const Where& w) {
+Status check_fragment_in_text(const TextSpan& span, std::u32string_view doc, const Where& w) {
   if (span.end > doc.size())
     return w.error("span [" + std::to_string(span.start) + ", " + std::to_string(span.end) +
                    ") is out of range: the text has " + std::to_string(doc.size()) + " code points");
@@ -141,6 +143,25 @@ Status check_span_in_text(const TextSpan& span, std::u32string_view doc, const W
                    found + "' in the text, not '" + span.text + "'");
   }
   return {};
+}
+
+// Runs `check` on each fragment; the error of a discontinuous span's fragment
+// says which one it is.
+template <typename Check>
+Status each_fragment(const TextSpan& span, const Where& w, Check check) {
+  if (Status s = check(span, span.more.empty() ? w : w.at("fragments").at(0)); !s.ok()) return s;
+  for (size_t i = 0; i < span.more.size(); ++i)
+    if (Status s = check(span.more[i], w.at("fragments").at(i + 1)); !s.ok()) return s;
+  return {};
+}
+
+}  // namespace
+
+Status check_span(const TextSpan& span, const Where& w) { return each_fragment(span, w, check_fragment); }
+
+Status check_span_in_text(const TextSpan& span, std::u32string_view doc, const Where& w) {
+  return each_fragment(span, w,
+                       [doc](const TextSpan& f, const Where& fw) { return check_fragment_in_text(f, doc, fw); });
 }
 
 }  // namespace whosaid::eval::detail

@@ -42,9 +42,10 @@ Status optional_id(const nlohmann::json& obj, const char* key, const Where& w,
                    std::optional<std::string>& out);
 
 // A span checked on its own: 0 <= start <= end and end - start equal to the
-// code point length of `text`.
+// code point length of `text`, for each fragment of a discontinuous span.
 Status check_span(const TextSpan& span, const Where& w);
-// A span checked against the document text: in range, and covering `text`.
+// A span checked against the document text: in range, and covering `text`
+// (each fragment).
 Status check_span_in_text(const TextSpan& span, std::u32string_view doc, const Where& w);
 
 }  // namespace whosaid::eval::detail

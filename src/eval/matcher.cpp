@@ -1,6 +1,7 @@
 #include "eval/matcher.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "eval/words.h"
 
@@ -16,10 +17,26 @@ struct Prepared {
   std::optional<std::vector<Word>> source;
 };
 
+// The words of every fragment of a span, in text order (a discontinuous
+// span's fragments may be given in any order).
+std::vector<Word> span_words(const TextSpan& span) {
+  std::vector<Word> words = word_tokens(span.text, span.start);
+  if (span.more.empty()) return words;
+  for (const TextSpan& f : span.more) {
+    std::vector<Word> more = word_tokens(f.text, f.start);
+    words.insert(words.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.start < b.start; });
+  return words;
+}
+
 // A content's word tokens without a leading complementizer (que, qu', that).
+// A content that is nothing but that word keeps it: "that" alone is a
+// pronoun ("the policy that Marta Lindqvist so admires"), and a content with
+// no words could never match.
 std::vector<Word> content_words(const TextSpan& content) {
-  std::vector<Word> words = word_tokens(content.text, content.start);
-  if (!words.empty() && is_complementizer(words.front().lower)) words.erase(words.begin());
+  std::vector<Word> words = span_words(content);
+  if (words.size() > 1 && is_complementizer(words.front().lower)) words.erase(words.begin());
   return words;
 }
 
@@ -28,7 +45,7 @@ Prepared prepare(const A& a) {
   Prepared p;
   if (a.content) p.content = content_words(*a.content);
   p.cue = a.cue;
-  if (a.source) p.source = word_tokens(a.source->text, a.source->start);
+  if (a.source) p.source = span_words(*a.source);
   return p;
 }
 
@@ -56,9 +73,22 @@ int shared_source_words(const std::optional<std::vector<Word>>& gold,
   return shared;
 }
 
+// Code points shared by two overlapping cues over the code points of their
+// union; over all fragments for a discontinuous cue (the fragments of one
+// span do not overlap each other).
 double cue_overlap(const TextSpan& a, const TextSpan& b) {
-  uint32_t inter = std::min(a.end, b.end) - std::max(a.start, b.start);
-  uint32_t uni = std::max(a.end, b.end) - std::min(a.start, b.start);
+  if (a.more.empty() && b.more.empty()) {
+    uint32_t inter = std::min(a.end, b.end) - std::max(a.start, b.start);
+    uint32_t uni = std::max(a.end, b.end) - std::min(a.start, b.start);
+    return uni == 0 ? 0.0 : static_cast<double>(inter) / static_cast<double>(uni);
+  }
+  uint64_t inter = 0;
+  for_each_fragment(a, [&](const TextSpan& x) {
+    for_each_fragment(b, [&](const TextSpan& y) {
+      if (x.start < y.end && y.start < x.end) inter += std::min(x.end, y.end) - std::max(x.start, y.start);
+    });
+  });
+  uint64_t uni = uint64_t{a.length()} + b.length() - inter;
   return uni == 0 ? 0.0 : static_cast<double>(inter) / static_cast<double>(uni);
 }
 
@@ -87,8 +117,8 @@ double content_jaccard(const TextSpan& gold, const TextSpan& predicted) {
 
 bool sources_agree(const std::optional<TextSpan>& gold, const std::optional<TextSpan>& predicted) {
   std::optional<std::vector<Word>> g, p;
-  if (gold) g = word_tokens(gold->text, gold->start);
-  if (predicted) p = word_tokens(predicted->text, predicted->start);
+  if (gold) g = span_words(*gold);
+  if (predicted) p = span_words(*predicted);
   return shared_source_words(g, p) != 0;
 }
 

@@ -11,15 +11,9 @@ namespace {
 using detail::Where;
 using nlohmann::json;
 
-// {"text", "start", "end"}, or null / absent.
-Status span_field(const json& obj, const char* key, const Where& w, std::optional<TextSpan>& out) {
-  out.reset();
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return {};
-  Where sw = w.at(key);
-  const json& v = *it;
-  if (!v.is_object()) return sw.error("expected {\"text\", \"start\", \"end\"} or null", &v);
-  TextSpan span;
+// {"text", "start", "end"} as one fragment.
+Status fragment_field(const json& v, const Where& sw, TextSpan& span) {
+  if (!v.is_object()) return sw.error("expected {\"text\", \"start\", \"end\"}", &v);
   if (Status s = detail::required_string(v, "text", sw, span.text); !s.ok()) return s;
   for (const char* k : {"start", "end"}) {
     auto p = v.find(k);
@@ -29,7 +23,31 @@ Status span_field(const json& obj, const char* key, const Where& w, std::optiona
   }
   span.start = v.at("start").get<uint32_t>();
   span.end = v.at("end").get<uint32_t>();
-  if (Status s = detail::check_span(span, sw); !s.ok()) return s;
+  return detail::check_span(span, sw);
+}
+
+// {"text", "start", "end"}, or null / absent. A discontinuous span also
+// carries "fragments": [{"text", "start", "end"}, ...], all of its fragments,
+// which are then what is scored.
+Status span_field(const json& obj, const char* key, const Where& w, std::optional<TextSpan>& out) {
+  out.reset();
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return {};
+  Where sw = w.at(key);
+  const json& v = *it;
+  if (!v.is_object()) return sw.error("expected {\"text\", \"start\", \"end\"} or null", &v);
+  TextSpan span;
+  if (Status s = fragment_field(v, sw, span); !s.ok()) return s;
+  if (auto f = v.find("fragments"); f != v.end() && !f->is_null()) {
+    Where fw = sw.at("fragments");
+    if (!f->is_array() || f->empty()) return fw.error("expected an array of {\"text\", \"start\", \"end\"}", &*f);
+    if (Status s = fragment_field((*f)[0], fw.at(0), span); !s.ok()) return s;
+    for (size_t i = 1; i < f->size(); ++i) {
+      TextSpan more;
+      if (Status s = fragment_field((*f)[i], fw.at(i), more); !s.ok()) return s;
+      span.more.push_back(std::move(more));
+    }
+  }
   out = std::move(span);
   return {};
 }

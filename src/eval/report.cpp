@@ -30,6 +30,16 @@ std::string detection_line(const Counts& c) {
          std::to_string(c.false_positives()) + (c.false_positives() == 1 ? " false positive)" : " false positives)");
 }
 
+// "  exact cue     P 0.500  R 0.333  F1 0.400  (1 of 3 gold spans, 2 predicted)"
+std::string span_line(const std::string& role, const SpanCounts& c) {
+  Figures::Span f = span_figures(c);
+  std::string label = "exact " + role;
+  label.resize(14, ' ');
+  return "  " + label + "P " + fixed(f.precision) + "  R " + fixed(f.recall) + "  F1 " + fixed(f.f1) + "  (" +
+         std::to_string(c.matched) + " of " + std::to_string(c.gold) + " gold spans, " +
+         std::to_string(c.predicted) + " predicted)\n";
+}
+
 std::string figures_block(const Counts& c) {
   Figures f = figures(c);
   std::string out;
@@ -47,6 +57,9 @@ std::string figures_block(const Counts& c) {
   out += "  anonymous     " + ratio_text(c.anonymous) + "\n";
   out += "  affiliation   " + ratio_text(c.affiliation) + "\n";
   out += "  group count   " + ratio_text(c.count) + "\n";
+  const std::pair<const char*, const SpanCounts*> spans[] = {
+      {"source", &c.spans.source}, {"cue", &c.spans.cue}, {"content", &c.spans.content}};
+  for (const auto& [role, counts] : spans) out += span_line(role, *counts);
   return out;
 }
 
@@ -62,6 +75,14 @@ Counts total_counts(const std::vector<DocumentScore>& documents) {
   Counts total;
   for (const DocumentScore& d : documents) total += d.counts;
   return total;
+}
+
+json span_counts_json(const SpanCounts& c) {
+  return json{{"gold", c.gold}, {"predicted", c.predicted}, {"matched", c.matched}};
+}
+
+json span_figures_json(const Figures::Span& f) {
+  return json{{"precision", number(f.precision)}, {"recall", number(f.recall)}, {"f1", number(f.f1)}};
 }
 
 json counts_to_json(const Counts& c) {
@@ -82,7 +103,10 @@ json counts_to_json(const Counts& c) {
                               {"same_fn", c.same_fn}}},
               {"anonymous", ratio_json(c.anonymous)},
               {"affiliation", ratio_json(c.affiliation)},
-              {"count", ratio_json(c.count)}};
+              {"count", ratio_json(c.count)},
+              {"spans", {{"source", span_counts_json(c.spans.source)},
+                         {"cue", span_counts_json(c.spans.cue)},
+                         {"content", span_counts_json(c.spans.content)}}}};
 }
 
 json figures_to_json(const Figures& f) {
@@ -97,7 +121,10 @@ json figures_to_json(const Figures& f) {
               {"resolution_f1", number(f.resolution_f1)},
               {"anonymous_accuracy", number(f.anonymous_accuracy)},
               {"affiliation_accuracy", number(f.affiliation_accuracy)},
-              {"count_accuracy", number(f.count_accuracy)}};
+              {"count_accuracy", number(f.count_accuracy)},
+              {"spans", {{"source", span_figures_json(f.source_span)},
+                         {"cue", span_figures_json(f.cue_span)},
+                         {"content", span_figures_json(f.content_span)}}}};
 }
 
 json finding_to_json(const Finding& f) {

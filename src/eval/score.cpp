@@ -7,11 +7,15 @@ namespace {
 
 constexpr uint32_t kExcerptCodepoints = 80;
 
+// A span's text, its fragments joined by " [...] " when it is discontinuous,
+// cut to 80 code points.
 std::string excerpt(const std::optional<TextSpan>& span) {
   if (!span) return {};
-  uint32_t length = span->end - span->start;
-  if (length <= kExcerptCodepoints) return span->text;
-  return codepoint_substr(span->text, 0, kExcerptCodepoints - 3) + "...";
+  std::string text = span->text;
+  for (const TextSpan& f : span->more) text += " [...] " + f.text;
+  uint32_t length = span->more.empty() ? span->end - span->start : codepoint_length(text);
+  if (length <= kExcerptCodepoints) return text;
+  return codepoint_substr(text, 0, kExcerptCodepoints - 3) + "...";
 }
 
 template <typename A>
@@ -146,6 +150,7 @@ Counts& Counts::operator+=(const Counts& o) {
   anonymous += o.anonymous;
   affiliation += o.affiliation;
   count += o.count;
+  spans += o.spans;
   return *this;
 }
 
@@ -163,6 +168,17 @@ Figures figures(const Counts& c) {
   f.anonymous_accuracy = c.anonymous.value();
   f.affiliation_accuracy = c.affiliation.value();
   f.count_accuracy = c.count.value();
+  f.source_span = span_figures(c.spans.source);
+  f.cue_span = span_figures(c.spans.cue);
+  f.content_span = span_figures(c.spans.content);
+  return f;
+}
+
+Figures::Span span_figures(const SpanCounts& c) {
+  Figures::Span f;
+  f.precision = ratio(c.matched, c.predicted);
+  f.recall = ratio(c.matched, c.gold);
+  f.f1 = harmonic(f.precision, f.recall);
   return f;
 }
 
@@ -209,6 +225,7 @@ DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
     const std::pair<Finding::Kind, std::pair<const std::string*, const std::string*>> labels[] = {
         {Finding::Kind::wrong_type, {&ga.type, &pa.type}}, {Finding::Kind::wrong_quote, {&ga.quote, &pa.quote}}};
     for (const auto& [kind, values] : labels) {
+      if (values.first->empty()) continue;  // not annotated (brat gold): not scored
       Ratio& r = kind == Finding::Kind::wrong_type ? c.type : c.quote;
       ++r.total;
       if (*values.first == *values.second) {
@@ -226,6 +243,7 @@ DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
     score_entities(gold, predictions, ga, pa, out);
   }
   score_resolution(gold, predictions, matched, m, c);
+  c.spans = count_exact_spans(gold, predictions);
 
   c.predicted = predictions.attributions.size() - c.optional_matched;
   for (size_t p = 0; p < predictions.attributions.size(); ++p) {

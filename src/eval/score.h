@@ -25,6 +25,9 @@
 //     predicted entity or flag is wrong); affiliation: gold and predicted
 //     codes equal, null == null; count: over gold group entities with a count,
 //     the predicted count equal.
+//   - type and quote are not scored for a gold attribution that leaves them
+//     empty (brat gold, which does not annotate them).
+//   - exact spans per role (exact_spans.h): independent of the matching.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +36,7 @@
 #include <vector>
 
 #include "eval/by_rule.h"
+#include "eval/exact_spans.h"
 #include "eval/gold.h"
 #include "eval/matcher.h"
 #include "eval/predictions.h"
@@ -63,6 +67,7 @@ struct Counts {
   Ratio anonymous;
   Ratio affiliation;
   Ratio count;                  // group mentions with a gold count
+  ExactSpanCounts spans;        // exact trimmed spans per role, whatever the matching
 
   uint64_t false_positives() const { return predicted - matched; }
   uint64_t misses() const { return gold - matched; }
@@ -76,8 +81,13 @@ struct Figures {
   std::optional<double> type_accuracy, quote_accuracy, nesting_accuracy;
   std::optional<double> resolution_precision, resolution_recall, resolution_f1;
   std::optional<double> anonymous_accuracy, affiliation_accuracy, count_accuracy;
+  struct Span {
+    std::optional<double> precision, recall, f1;
+  };
+  Span source_span, cue_span, content_span;  // exact span match per role
 };
 Figures figures(const Counts& counts);
+Figures::Span span_figures(const SpanCounts& counts);
 
 // One thing the verbose listing reports.
 struct Finding {

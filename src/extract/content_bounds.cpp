@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "extract/circumstance.h"
 #include "extract/finding.h"
 #include "extract/noun_phrase.h"
 
@@ -25,6 +26,23 @@ bool coordinated_clause(const SentenceInput& in, uint32_t i) {
   return plausible_source(in.ctx, subject) && names_a_speaker(in.ctx, subject);
 }
 
+// Whether a speech tag with its subject first starts at i (", sources
+// said."): a short subject, then a cue with only circumstances after it
+// before the sentence ends, in a language whose tags may put the subject
+// first (syntax.tsv).
+bool subject_first_tag_at(const SentenceInput& in, uint32_t i) {
+  constexpr uint32_t kMaxSubject = 8;
+  const Context& ctx = in.ctx;
+  if (!ctx.lexicon().tag_subject_first()) return false;
+  const auto it = first_cue_from(in, i + 1);
+  if (it == in.cues.end() || it->range.first > i + kMaxSubject || it->inverted) return false;
+  const TokenRange subject{i, it->range.first};
+  if (!plausible_source(ctx, subject)) return false;
+  const uint32_t end = in.sentence.end_token;
+  const uint32_t after = skip_circumstances(ctx, it->range.end, end, true);
+  return after >= end || ctx.is_punct(after);
+}
+
 uint32_t content_end(const SentenceInput& in, uint32_t first) {
   const Context& ctx = in.ctx;
   uint32_t end = in.sentence.end_token;
@@ -45,6 +63,8 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
       break;
     }
     if (ctx.is(i, ";")) { end = i; break; }
+    // "..., sources said.": the tag of the sentence closes the content.
+    if (ctx.is_comma(i) && subject_first_tag_at(in, i + 1)) { end = i; break; }
     // ", sans donner de détails": a privative refusal follows the content.
     if (ctx.is_comma(i) && ctx.has(i + 1, lang::kPrivative)) { end = i; break; }
     // "X, qui a assuré que CONTENT, a levé la séance": the main clause's verb

@@ -340,7 +340,16 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
-    if (!found) {
+    // A finite verb never stands right after a determiner or a preposition:
+    // "in order to", "the reports", "une dite réforme" are nouns or adjectives.
+    // An object clitic that is also an article stays a clitic: "comme le rapportent".
+    const bool after_noun_opener = k > sentence.first_token && ctx.has(k - 1, lang::kDeterminer | lang::kPreposition) &&
+                                   !ctx.role(k - 1, lang::kAccusativeClitic | lang::kNeuterClitic | lang::kDativeClitic |
+                                                             lang::kAdverbialClitic | lang::kReflexiveClitic);
+    // Nor does a capitalized word inside a sentence: "the Valbourg Post
+    // reports" is a name before its verb.
+    const bool inner_capital = k > sentence.first_token && ctx.capitalized(k) && ctx.token(k - 1).kind == TokenKind::word;
+    if (!found && !after_noun_opener && !inner_capital) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::finite, start);

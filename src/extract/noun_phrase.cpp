@@ -13,6 +13,8 @@ constexpr uint32_t kMaxPhrase = 40;
 bool is_verb(const Context& ctx, uint32_t i) {
   if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
   if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kContracted))) return false;
+  // A capital after a word is a name's: "the Valbourg Post reports".
+  if (i > 0 && ctx.capitalized(i) && ctx.token(i - 1).kind == TokenKind::word && !ctx.has(i, lang::kAuxiliary)) return false;
   if (ctx.has(i, lang::kAuxiliary)) return true;
   const lang::LexEntry* e = ctx.entry(i);
   const auto& forms = ctx.lexicon().verb_forms();

@@ -74,8 +74,12 @@ bool ends_content_before_tag(const Context& ctx, uint32_t i, uint32_t sentence_f
   return ctx.is_comma(i - 1) || ctx.is(i - 1, "?") || ctx.is(i - 1, "!");
 }
 
-// Where that content ends: before the comma, after the closing mark.
-uint32_t content_end_before_tag(const Context& ctx, uint32_t i) { return ctx.is_comma(i) ? i : i + 1; }
+// Where that content ends: before the comma, before the quotation's own
+// comma ("'A,' he said": A), after the closing mark of a question.
+uint32_t content_end_before_tag(const Context& ctx, uint32_t i) {
+  if (ctx.is_comma(i)) return i;
+  return ctx.is_comma(i - 1) ? i - 1 : i + 1;
+}
 
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
@@ -179,7 +183,7 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
   for (size_t c = 0; c < in.cues.size(); ++c) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || !(m.cue->frames & lang::kFramePostposed) || m.passive || m.inverted ||
-        m.mood != lang::Mood::finite || m.purpose)
+        m.mood == lang::Mood::present_participle || m.purpose || m.narrative)
       continue;
     const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
     if (subject.empty() || subject.first < in.sentence.first_token + 2) continue;
@@ -203,7 +207,10 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     // "'A,' he said, 'B.'": the quotation resumed after the tag is the same content.
     if (after < end && ctx.is_comma(after) && after + 1 < end && ctx.token(after + 1).kind == TokenKind::quote_open) {
       const uint32_t tail_end = content_end(in, after + 1);
-      if (tail_end > after + 2) f.content.end = tail_end;
+      if (tail_end > after + 2) {
+        f.content.end = tail_end;
+        f.verbatim = true;  // two quotations of one speaker around the tag: a direct quote
+      }
     }
     in.used[c] = true;
     out.push_back(f);

@@ -16,6 +16,7 @@ struct FeatName {
 // Alphabetical by UD name, as UD writes FEATS.
 constexpr FeatName kNames[] = {
     {"Definite", Feat::definite, {"", "Def", "Ind"}},
+    {"Degree", Feat::degree, {"", "Pos", "Cmp", "Sup"}},
     {"Gender", Feat::gender, {"", "Masc", "Fem", "Com"}},
     {"Mood", Feat::mood, {"", "Ind", "Sub", "Cnd", "Imp"}},
     {"NameType", Feat::name_class, {"", "Giv", "Sur", "Geo"}},

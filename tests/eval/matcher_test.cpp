@@ -52,6 +52,10 @@ TEST_CASE("matcher: one gold, one prediction, match or not", "[eval][matcher]") 
       {"Jaccard exactly 0.5 after dropping qu'", A("g", "Il", "a dit", "qu'il viendrait demain matin"),
        A("p", "Il", "a dit", "il viendrait"), true},
       {"Jaccard 1/4", A("g", "Il", "a dit", "qu'il viendrait demain matin"), A("p", "Il", "a dit", "viendrait"), false},
+      {"a content that is nothing but 'que' keeps it", A("g", "Le ministre", "a déclaré", "[que] la réforme"),
+       A("p", "Le ministre", "a déclaré", "[que] la réforme"), true},
+      {"'que' alone against other words", A("g", "Le ministre", "a déclaré", "[que] la réforme"),
+       A("p", "Le ministre", "a déclaré", "la réforme"), false},
       {"quotation marks are not words", A("g", "la source", "Selon", "« tout est réglé »"),
        A("p", "la source", "Selon", "tout est réglé"), true},
       {"sources share only a determiner", A("g", "la source", "Selon", "« tout est réglé »"),
@@ -151,7 +155,10 @@ TEST_CASE("matcher: optional gold counts neither way", "[eval][matcher]") {
 
 TEST_CASE("matcher: exposed criteria", "[eval][matcher]") {
   CHECK(content_jaccard({10, 20, "qu'il vient"}, {13, 20, "il vient"}) == Approx(1.0));
-  CHECK(content_jaccard({0, 3, "que"}, {0, 3, "que"}) == 0.0);  // nothing left to compare
+  // A content that is nothing but "que"/"that" keeps it (PolNeAR's "that"
+  // of "the policy that X so admires"): otherwise it could never match.
+  CHECK(content_jaccard({0, 3, "que"}, {0, 3, "que"}) == 1.0);
+  CHECK(content_jaccard({0, 4, "that"}, {5, 8, "one"}) == 0.0);
   CHECK(sources_agree(TextSpan{0, 9, "la source"}, TextSpan{3, 9, "source"}));
   CHECK_FALSE(sources_agree(TextSpan{0, 9, "la source"}, TextSpan{0, 2, "la"}));
   CHECK(sources_agree(TextSpan{0, 3, "son"}, TextSpan{0, 3, "son"}));

@@ -42,6 +42,7 @@ inline Document hostile_document() {
   Document doc;
   doc.id = "node";
   doc.name = "graph \"]; x -> y [\\";
+  doc.lang = "fr";
   Entity node;
   node.kind = EntityKind::person;
   node.anonymous = false;

@@ -67,6 +67,7 @@ inline Document kremlin_document(std::string id = "kremlin") {
   Document doc;
   doc.id = id;
   doc.name = id + ".txt";
+  doc.lang = "fr";
   doc.text =
       "Le Kremlin a démenti que des troupes aient franchi la frontière. "
       "Trois sources ont déclaré à Reuters que l'accord était proche. "

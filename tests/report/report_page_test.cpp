@@ -241,6 +241,7 @@ TEST_CASE("page: labels follow the article's language", "[report][labels]") {
 TEST_CASE("page: header, comments and site chrome are set apart", "[report][page]") {
   Document doc;
   doc.id = "page";
+  doc.lang = "fr";
   doc.text = "Titre de la page\nLe ministre a déclaré que tout allait bien.\nUn lecteur a dit que non.\nAccueil | Contact";
   auto section = [&](SectionKind kind, std::string_view from, std::string_view to) {
     const Span a = find_span(doc.text, from), b = find_span(doc.text, to);

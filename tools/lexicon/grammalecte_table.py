@@ -7,38 +7,16 @@ Run by the build (CMake custom command), never by hand:
 
 Each form gets its readings: lemma, UD part of speech and packed features
 (core/morph.h's layout, repeated below), most likely reading first. The
-binary layout is documented in src/morph/lexicon.h; the two must agree.
+binary layout is documented in src/morph/lexicon.h and written by
+form_table.py (shared with the English converter).
 """
-import struct
+import os
 import sys
 
-from grammalecte.graphspell.ibdawg import IBDAWG
-
-# ---- core/morph.h: Upos numbering and the packed feature fields ----------
-UPOS = {n: i for i, n in enumerate(
-    "_ ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())}
-FIELDS = {  # name: (shift, width)
-    "gender": (0, 2), "number": (2, 2), "person": (4, 2), "verb_form": (6, 3),
-    "mood": (9, 3), "tense": (12, 3), "definite": (15, 2), "pron_type": (17, 4),
-    "poss": (21, 1), "reflex": (22, 1), "polarity": (23, 1), "num_type": (24, 2),
-    "voice": (26, 1), "name_class": (27, 2),
-}
-MASC, FEM = 1, 2
-SING, PLUR = 1, 2
-FIN, INF, PART = 1, 2, 3
-IND, SUB, CND, IMP = 1, 2, 3, 4
-PRES, PAST, IMPF, FUT = 1, 2, 3, 4
-ART, DEM, REL, INT, INDP, NEG, EXC, PRS = 2, 3, 4, 5, 6, 8, 9, 1
-FIRST_NAME, SURNAME, PLACE = 1, 2, 3
-
-
-def pack(**values):
-    out = 0
-    for name, value in values.items():
-        shift, width = FIELDS[name]
-        out |= (value & ((1 << width) - 1)) << shift
-    return out
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from form_table import (ART, CND, DEM, FEM, FIELDS, FIN, FIRST_NAME, FUT, IMP, IMPF, IND, INDP, INF, INT, MASC,  # noqa: E402
+                        NEG, PART, PAST, PLACE, PLUR, PRES, PRS, REL, SING, SUB, SURNAME, EXC, UPOS, pack, write_table)
+from grammalecte.graphspell.ibdawg import IBDAWG  # noqa: E402
 
 # ---- Grammalecte tags (graphspell/lexgraph_fr.py lists them) -------------
 MOODS = {"Ip": (IND, PRES), "Iq": (IND, IMPF), "Is": (IND, PAST), "If": (IND, FUT),
@@ -160,13 +138,6 @@ def preference(reading):
     return (mood_rank, person_rank, get("tense"), get("number"), get("gender"))
 
 
-def fnv1a(data):
-    h = 0xcbf29ce484222325
-    for b in data:
-        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: grammalecte_table.py OUTPUT.bin")
@@ -180,58 +151,7 @@ def main():
     for form, lemma, tag in dictionary:
         for r in readings(form, lemma, tag, participle):
             entries.setdefault(form, {})[r] = None
-    strings = bytearray()
-    string_at = {}
-
-    def intern(s):
-        b = s.encode("utf-8")
-        if b not in string_at:
-            string_at[b] = len(strings)
-            strings.extend(b)
-        return string_at[b], len(b)
-
-    forms = sorted(entries)
-    entry_rows = bytearray()
-    reading_rows = bytearray()
-    reading_count = 0
-    hashes = []
-    for form in forms:
-        rs = list(entries[form])
-        rs.sort(key=lambda r: (list(UPOS).index(r[1]), preference(r)))
-        offset, length = intern(form)
-        entry_rows += struct.pack("<IHHI", offset, length, len(rs), reading_count)
-        for lemma, upos, feats in rs:
-            loff, llen = intern(lemma)
-            reading_rows += struct.pack("<IIHBB", loff, feats, llen, UPOS[upos], 0)
-        reading_count += len(rs)
-        hashes.append(fnv1a(form.encode("utf-8")))
-    slot_count = 1
-    while slot_count < 2 * len(forms):
-        slot_count *= 2
-    slots = [0] * (2 * slot_count)  # (entry index + 1, high 32 bits of the hash)
-    for index, h in enumerate(hashes):
-        s = h & (slot_count - 1)
-        while slots[2 * s]:
-            s = (s + 1) & (slot_count - 1)
-        slots[2 * s] = index + 1
-        slots[2 * s + 1] = h >> 32
-    slot_bytes = struct.pack("<%dI" % (2 * slot_count), *slots)
-    header_size = 64
-    sections = [slot_bytes, bytes(entry_rows), bytes(reading_rows), bytes(strings)]
-    offsets = []
-    at = header_size
-    for s in sections:
-        offsets.append(at)
-        at += (len(s) + 7) // 8 * 8
-    header = struct.pack("<8sIIII4Q", b"WSLEX002", len(forms), slot_count, reading_count, len(strings), *offsets)
-    header += b"\0" * (header_size - len(header))
-    with open(sys.argv[1] + ".tmp", "wb") as out:
-        out.write(header)
-        for s in sections:
-            out.write(s)
-            out.write(b"\0" * ((len(s) + 7) // 8 * 8 - len(s)))
-    import os
-    os.replace(sys.argv[1] + ".tmp", sys.argv[1])
+    write_table(sys.argv[1], entries, lambda r: (list(UPOS).index(r[1]), preference(r)))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 //
 //   whosaid-train-tagger --forms build/generated/lang/fr/forms.bin --out data/lang/fr/tagger.bin
 //                        [--epochs 10] [--bits 17] [--held-out DEV.conllu [--errors OUT.tsv]]
-//                        [--map FORM=UPOS]... TRAIN.conllu... [--repeat N TRAIN.conllu...]
+//                        [--map FORM=UPOS]... [--lang-dir DIR] TRAIN.conllu... [--repeat N TRAIN.conllu...]
 //
 // --repeat N: the treebanks after it (up to the next --repeat) are trained on
 // N times an epoch, so a small one in the register the tagger is for weighs
@@ -12,6 +12,9 @@
 // treebanks that disagree on a convention ("%" NOUN in one, SYM in the
 // other) teach one. --errors writes, after the last epoch, one line per
 // held-out word: form, gold and predicted UPOS, the lexicon's classes.
+// --lang-dir DIR (a language folder, data/lang/en): the multi-word tokens its
+// tokenizer splits into their words ("don't" -> "do" "n't") are trained on,
+// and scored, as those words, as the pipeline will see them.
 //
 // Averaged perceptron, greedy left to right with the tags it predicts itself
 // (as the tagger will see them), sentences in a fixed shuffled order (seeded),
@@ -33,6 +36,7 @@
 #include <tuple>
 #include <vector>
 
+#include "lang/lexicon.h"
 #include "morph/conllu.h"
 #include "morph/conllu_tagging.h"
 #include "morph/lexicon.h"
@@ -194,7 +198,7 @@ double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagg
 
 int usage() {
   std::cerr << "usage: whosaid-train-tagger --forms FORMS.bin --out MODEL [--epochs N] [--bits B] "
-               "[--held-out DEV.conllu [--errors OUT.tsv]] [--map FORM=UPOS]... TRAIN.conllu... "
+               "[--held-out DEV.conllu [--errors OUT.tsv]] [--map FORM=UPOS]... [--lang-dir DIR] TRAIN.conllu... "
                "[--repeat N TRAIN.conllu...]\n";
   return 64;
 }
@@ -202,7 +206,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string forms_path, out_path, held_out_path, errors_path;
+  std::string forms_path, out_path, held_out_path, errors_path, lang_dir;
   int epochs = 10;
   uint32_t bits = 17;
   std::vector<std::pair<std::string, int>> inputs;  // treebank, times an epoch
@@ -215,6 +219,7 @@ int main(int argc, char** argv) {
     else if (arg == "--out") out_path = value();
     else if (arg == "--held-out") held_out_path = value();
     else if (arg == "--errors") errors_path = value();
+    else if (arg == "--lang-dir") lang_dir = value();
     else if (arg == "--epochs") epochs = std::atoi(value().c_str());
     else if (arg == "--bits") bits = static_cast<uint32_t>(std::atoi(value().c_str()));
     else if (arg == "--repeat") repeat = std::atoi(value().c_str());
@@ -233,6 +238,17 @@ int main(int argc, char** argv) {
     std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
     return 74;
   }
+  text::TokenizerOptions tokenizer;
+  if (!lang_dir.empty()) {
+    lang::Lexicon language;
+    if (Status s = lang::Lexicon::load(lang_dir, language); !s.ok()) {
+      std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+      return 78;
+    }
+    tokenizer.elisions = language.elisions();
+    tokenizer.enclitics = language.enclitics();
+    tokenizer.abbreviations = language.abbreviations();
+  }
   std::vector<Example> examples;
   for (const auto& [path, times] : inputs) {
     std::vector<ConlluSentence> sentences;
@@ -240,6 +256,7 @@ int main(int argc, char** argv) {
       std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
       return 65;
     }
+    if (!lang_dir.empty()) split_as_tokenizer(sentences, tokenizer);
     for (ConlluSentence& s : sentences)
       for (ConlluWord& w : s.words)
         for (const auto& [form, upos] : maps)
@@ -256,6 +273,7 @@ int main(int argc, char** argv) {
       std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
       return 65;
     }
+    if (!lang_dir.empty()) split_as_tokenizer(held_out, tokenizer);
   }
   std::vector<WordList> prepared(examples.size());
   for (size_t e = 0; e < examples.size(); ++e) prepared[e].assign(examples[e].forms, lexicon);

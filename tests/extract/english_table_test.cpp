@@ -1,0 +1,373 @@
+// English constructions of attribution (issue 14), as tables in the notation
+// of table_dump.h, run on data/lang/en with the same extractor as French.
+// Every passage is written for these tests; none comes from PolNeAR or any
+// article of an evaluation set, and every name in them is invented.
+#include <catch2/catch.hpp>
+
+#include "table_dump.h"
+
+using whosaid::test::check_in;
+
+TEST_CASE("English: SRC said (that) CONTENT, and the cues of saying, arguing and warning", "[extract][english]") {
+  check_in("en", {
+      {"The minister said that the talks had failed.",
+       {"The minister | said | that the talks had failed | statement | indirect"}},
+      {"The mayor said the bridge would reopen in May.",
+       {"The mayor | said | the bridge would reopen in May | statement | indirect"}},
+      {"Marta Lindqvist said on Tuesday that the plant would close.",
+       {"Marta Lindqvist | said | that the plant would close | statement | indirect"}},
+      {"The union said in a statement that the strike would continue.",
+       {"The union | said | that the strike would continue | statement | indirect"}},
+      {"The governor has said repeatedly that taxes will not rise.",
+       {"The governor | has said | that taxes will not rise | statement | indirect"}},
+      {"Police said two men were arrested near the station.",
+       {"Police | said | two men were arrested near the station | statement | indirect"}},
+      {"The company announced that it would cut 300 jobs.",
+       {"The company | announced | that it would cut 300 jobs | statement | indirect"}},
+      {"The coach explained that the team had lacked focus.",
+       {"The coach | explained | that the team had lacked focus | statement | indirect"}},
+      {"The senator argued that the bill went too far.",
+       {"The senator | argued | that the bill went too far | statement | indirect"}},
+      {"Officials confirmed that the border was closed.",
+       {"Officials | confirmed | that the border was closed | statement | indirect"}},
+      {"The judge noted that the evidence was weak.",
+       {"The judge | noted | that the evidence was weak | statement | indirect"}},
+      {"The prosecutor added that more charges were possible.",
+       {"The prosecutor | added | that more charges were possible | statement | indirect"}},
+      {"Analysts warned that prices could rise again.",
+       {"Analysts | warned | that prices could rise again | statement | indirect"}},
+      {"The report found that the river was polluted.",
+       {"The report | found | that the river was polluted | statement | indirect"}},
+      {"The spokeswoman insisted that the decision was final.",
+       {"The spokeswoman | insisted | that the decision was final | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: speech tags after a quotation: the subject before or after the cue", "[extract][english]") {
+  check_in("en", {
+      {"\"We will not back down,\" Lindqvist said.",
+       {"Lindqvist | said | We will not back down | statement | direct"}},
+      {"\"The deal is dead,\" said Tomas Varga, a spokesman for the ministry.",
+       {"Tomas Varga, a spokesman for the ministry | said | The deal is dead | statement | direct"}},
+      {"\"We need more time,\" the mayor told reporters.",
+       {"the mayor | told | We need more time | statement | direct"}},
+      {"\"It is a sad day for the town,\" she said.",
+       {"she | said | It is a sad day for the town | statement | direct"}},
+      {"\"I have nothing to hide,\" the director said on Monday.",
+       {"the director | said | I have nothing to hide | statement | direct"}},
+      {"\"Nobody expected this,\" said the head of the rescue team.",
+       {"the head of the rescue team | said | Nobody expected this | statement | direct"}},
+      {"\"The numbers are clear,\" he added.",
+       {"he | added | The numbers are clear | statement | direct"}},
+      {"\"We are ready,\" the captain said after the match.",
+       {"the captain | said | We are ready | statement | direct"}},
+      {"\"This is not over,\" Varga warned.",
+       {"Varga | warned | This is not over | statement | direct"}},
+      {"\"They lied to us,\" one resident said.",
+       {"one resident | said | They lied to us | statement | direct"}},
+      {"\"Why now?\" the senator asked.",
+       {"the senator | asked | Why now? | statement | direct"}},
+      {"\"Is anyone listening?\" she asked.",
+       {"she | asked | Is anyone listening? | statement | direct"}},
+      {"\"Enough!\" the crowd shouted.",
+       {"the crowd | shouted | Enough! | statement | direct"}},
+      {"\"Prices will fall,\" said Elena Marsh, an economist at the bank.",
+       {"Elena Marsh, an economist at the bank | said | Prices will fall | statement | direct"}},
+      {"\"The vote was fair,\" the electoral commission said in a statement.",
+       {"the electoral commission | said | The vote was fair | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: a quotation resumed after its tag is one content", "[extract][english]") {
+  check_in("en", {
+      {"\"We tried,\" he said, \"and we failed.\"",
+       {"he | said | \"We tried,\" he said, \"and we failed.\" | statement | direct"}},
+      {"\"It was a mistake,\" Varga said, \"but we learned from it.\"",
+       {"Varga | said | \"It was a mistake,\" Varga said, \"but we learned from it.\" | statement | direct"}},
+      {"\"Nobody called us,\" the farmer said, \"not once.\"",
+       {"the farmer | said | \"Nobody called us,\" the farmer said, \"not once.\" | statement | direct"}},
+      {"\"We will appeal,\" the lawyer said, \"and we will win.\"",
+       {"the lawyer | said | \"We will appeal,\" the lawyer said, \"and we will win.\" | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: according to SRC, before or after the content", "[extract][english]") {
+  check_in("en", {
+      {"According to two officials, the plan was dropped.",
+       {"two officials | According to | the plan was dropped | statement | indirect"}},
+      {"According to officials familiar with the matter, the plan was dropped.",
+       {"officials familiar with the matter | According to | the plan was dropped | statement | indirect"}},
+      {"According to the police, the driver fled.",
+       {"the police | According to | the driver fled | statement | indirect"}},
+      {"According to Lindqvist, the budget is balanced.",
+       {"Lindqvist | According to | the budget is balanced | statement | indirect"}},
+      {"The plan was dropped, according to two officials.",
+       {"two officials | according to | The plan was dropped | statement | indirect"}},
+      {"The driver fled, according to the police.",
+       {"the police | according to | The driver fled | statement | indirect"}},
+      {"The budget is balanced, according to the finance ministry.",
+       {"the finance ministry | according to | The budget is balanced | statement | indirect"}},
+      {"According to her, the meeting lasted an hour.",
+       {"her | According to | the meeting lasted an hour | statement | indirect"}},
+      {"The meeting lasted an hour, according to a person who attended.",
+       {"a person who attended | according to | The meeting lasted an hour | statement | indirect"}},
+      {"The factory will close next year, according to a union official.",
+       {"a union official | according to | The factory will close next year | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: told and the other cues of telling: the recipient is the cue's object", "[extract][english]") {
+  check_in("en", {
+      {"Lindqvist told reporters that she would resign.",
+       {"Lindqvist | told | that she would resign | statement | indirect"}},
+      {"The minister told lawmakers that the army was ready.",
+       {"The minister | told | that the army was ready | statement | indirect"}},
+      {"She told the council that the budget was short.",
+       {"She | told | that the budget was short | statement | indirect"}},
+      {"He told Reuters that the talks were stalled.",
+       {"He | told | that the talks were stalled | statement | indirect"}},
+      {"The mayor told residents the water was safe.",
+       {"The mayor | told | the water was safe | statement | indirect"}},
+      {"The coach told the players that nobody was safe.",
+       {"The coach | told | that nobody was safe | statement | indirect"}},
+      {"The ministry informed the embassy that the visas were cancelled.",
+       {"The ministry | informed | that the visas were cancelled | statement | indirect"}},
+      {"The doctor assured them that the child was fine.",
+       {"The doctor | assured | that the child was fine | statement | indirect"}},
+      {"The official reminded voters that the polls close at eight.",
+       {"The official | reminded | that the polls close at eight | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: refusals: declined to comment, did not respond to a request for comment", "[extract][english]") {
+  check_in("en", {
+      {"The company declined to comment.",
+       {"The company | declined to comment | - | refusal | none"}},
+      {"The ministry did not respond to a request for comment.",
+       {"The ministry | did not respond to a request for comment | - | refusal | none"}},
+      {"The embassy did not immediately respond to requests for comment.",
+       {"The embassy | did not immediately respond to requests for comment | - | refusal | none"}},
+      {"A spokesman for the airline declined to comment on the report.",
+       {"A spokesman for the airline | declined to comment | - | refusal | none"}},
+      {"Lindqvist refused to comment.",
+       {"Lindqvist | refused to comment | - | refusal | none"}},
+      {"The White House declined to comment.",
+       {"The White House | declined to comment | - | refusal | none"}},
+      {"The club would not comment.",
+       {"The club | would not comment | - | refusal | none"}},
+      {"The agency has not responded to requests for comment.",
+       {"The agency | has not responded to requests for comment | - | refusal | none"}},
+      {"The bank declined to give details.",
+       {"The bank | declined to give details | - | refusal | none"}},
+      {"Her lawyer declined to elaborate.",
+       {"Her lawyer | declined to elaborate | - | refusal | none"}},
+      {"The firm did not return calls seeking comment.",
+       {"The firm | did not return calls seeking comment | - | refusal | none"}},
+      {"The minister refused to answer questions.",
+       {"The minister | refused to answer | - | refusal | none"}},
+  });
+}
+
+TEST_CASE("English: denials with a clause or an object", "[extract][english]") {
+  check_in("en", {
+      {"She denied the allegations.",
+       {"She | denied | the allegations | denial | indirect"}},
+      {"The company denied any wrongdoing.",
+       {"The company | denied | any wrongdoing | denial | indirect"}},
+      {"The minister denied that he had lied.",
+       {"The minister | denied | that he had lied | denial | indirect"}},
+      {"The ministry rejected the claims.",
+       {"The ministry | rejected | the claims | denial | indirect"}},
+      {"Varga denied that the money was missing.",
+       {"Varga | denied | that the money was missing | denial | indirect"}},
+      {"The embassy denied the story.",
+       {"The embassy | denied | the story | denial | indirect"}},
+  });
+}
+
+TEST_CASE("English: beliefs, opinions and expectations", "[extract][english]") {
+  check_in("en", {
+      {"He believes the vote will be close.",
+       {"He | believes | the vote will be close | statement | indirect"}},
+      {"She thinks the deal is fair.",
+       {"She | thinks | the deal is fair | statement | indirect"}},
+      {"Many economists expect that rates will rise.",
+       {"Many economists | expect | that rates will rise | statement | indirect"}},
+      {"The mayor fears that the river will flood.",
+       {"The mayor | fears | that the river will flood | statement | indirect"}},
+      {"The director hopes the museum will reopen soon.",
+       {"The director | hopes | the museum will reopen soon | statement | indirect"}},
+      {"Officials believe the fire was deliberate.",
+       {"Officials | believe | the fire was deliberate | statement | indirect"}},
+      {"The coach feels the team is improving.",
+       {"The coach | feels | the team is improving | statement | indirect"}},
+      {"The analyst suspects that the figures are wrong.",
+       {"The analyst | suspects | that the figures are wrong | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: anonymous and counted sources", "[extract][english]") {
+  check_in("en", {
+      {"\"It's over,\" said a senior official who spoke on condition of anonymity.",
+       {"a senior official who spoke on condition of anonymity | said | It's over | statement | direct"}},
+      {"A source close to the talks said that a deal was near.",
+       {"A source close to the talks | said | that a deal was near | statement | indirect"}},
+      {"Two people familiar with the matter said the sale was delayed.",
+       {"Two people familiar with the matter | said | the sale was delayed | statement | indirect"}},
+      {"A senior diplomat said on condition of anonymity that the envoy had left.",
+       {"A senior diplomat | said | that the envoy had left | statement | indirect"}},
+      {"Three officials said the plan had been approved.",
+       {"Three officials | said | the plan had been approved | statement | indirect"}},
+      {"An aide to the governor said the speech was cancelled.",
+       {"An aide to the governor | said | the speech was cancelled | statement | indirect"}},
+      {"A person briefed on the talks said the offer was rejected.",
+       {"A person briefed on the talks | said | the offer was rejected | statement | indirect"}},
+      {"Several witnesses said the car was speeding.",
+       {"Several witnesses | said | the car was speeding | statement | indirect"}},
+      {"A government official, who asked not to be named, said the talks had stalled.",
+       {"A government official | said | the talks had stalled | statement | indirect"}},
+      {"One source said the report would be published on Friday.",
+       {"One source | said | the report would be published on Friday | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: SRC CUE: \"QUOTE\"", "[extract][english]") {
+  check_in("en", {
+      {"The minister said: \"We will rebuild the school.\"",
+       {"The minister | said | We will rebuild the school. | statement | direct"}},
+      {"She added: \"Nobody will be left behind.\"",
+       {"She | added | Nobody will be left behind. | statement | direct"}},
+      {"The mayor wrote: \"The town owes them a debt.\"",
+       {"The mayor | wrote | The town owes them a debt. | statement | direct"}},
+      {"The coach said: \"We played well.\"",
+       {"The coach | said | We played well. | statement | direct"}},
+      {"Varga declared: \"The war is over.\"",
+       {"Varga | declared | The war is over. | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: circumstances between the cue and its content", "[extract][english]") {
+  check_in("en", {
+      {"The mayor said Tuesday that the bridge would reopen.",
+       {"The mayor | said | that the bridge would reopen | statement | indirect"}},
+      {"The minister said last week that the deal was close.",
+       {"The minister | said | that the deal was close | statement | indirect"}},
+      {"The senator said during a debate that taxes would fall.",
+       {"The senator | said | that taxes would fall | statement | indirect"}},
+      {"The company said in a filing that profits had doubled.",
+       {"The company | said | that profits had doubled | statement | indirect"}},
+      {"The police said at a news conference that the suspect had fled.",
+       {"The police | said | that the suspect had fled | statement | indirect"}},
+      {"The union said, in a statement, that the strike would go on.",
+       {"The union | said | that the strike would go on | statement | indirect"}},
+      {"The governor said on Monday evening that schools would stay open.",
+       {"The governor | said | that schools would stay open | statement | indirect"}},
+      {"Lindqvist said in an interview that she would run again.",
+       {"Lindqvist | said | that she would run again | statement | indirect"}},
+      {"The mayor had warned that the dam was unsafe.",
+       {"The mayor | had warned | that the dam was unsafe | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: compound tenses and modals", "[extract][english]") {
+  check_in("en", {
+      {"The minister will announce that the plant is closing.",
+       {"The minister | will announce | that the plant is closing | statement | indirect"}},
+      {"She has repeatedly said that she will not resign.",
+       {"She | has repeatedly said | that she will not resign | statement | indirect"}},
+      {"The coach had said that the season was over.",
+       {"The coach | had said | that the season was over | statement | indirect"}},
+      {"The board has confirmed that the director is leaving.",
+       {"The board | has confirmed | that the director is leaving | statement | indirect"}},
+      {"The senator would later say that the vote was rigged.",
+       {"The senator | would later say | that the vote was rigged | statement | indirect"}},
+      {"He had claimed that the documents were forged.",
+       {"He | had claimed | that the documents were forged | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: promises, admissions, concessions", "[extract][english]") {
+  check_in("en", {
+      {"The coach admitted that the team had played badly.",
+       {"The coach | admitted | that the team had played badly | statement | indirect"}},
+      {"The minister conceded that the plan had failed.",
+       {"The minister | conceded | that the plan had failed | statement | indirect"}},
+      {"The police stressed that the area was safe.",
+       {"The police | stressed | that the area was safe | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: sentences that report nothing", "[extract][english][negative]") {
+  check_in("en", {
+      {"The said agreement was signed in 2019.", {}},
+      {"He went to the station on foot.", {}},
+      {"The book tells the story of a family in the north.", {}},
+      {"If he said that, he was wrong.", {}},
+      {"The claim was false.", {}},
+      {"The report, released on Tuesday, runs to 200 pages.", {}},
+      {"Her statement was long.", {}},
+      {"The mayor opened the new bridge.", {}},
+      {"The minister visited the school.", {}},
+      {"The company cut 300 jobs last year.", {}},
+      {"She said nothing.", {}},
+      {"The sign said \"Closed\".", {}},
+      {"The town is known for its market.", {}},
+      {"Prices rose by two percent in March.", {}},
+      {"The film shows a village at war.", {}},
+      {"The council will meet on Monday.", {}},
+      {"They walked home after the match.", {}},
+      {"The warning came too late.", {}},
+      {"He is a spokesman for the ministry.", {}},
+      {"The comment section was closed.", {}},
+      {"The denial was brief.", {}},
+      {"Sources of the river lie in the hills.", {}},
+      {"The lawyer's office is on the second floor.", {}},
+      {"The team won the match.", {}},
+      {"A request for comment was sent.", {}},
+      {"The word \"peace\" appears twice in the text.", {}},
+      {"The senator's speech lasted an hour.", {}},
+      {"Two officials arrived in the capital.", {}},
+      {"The police car was parked outside.", {}},
+      {"The announcement is expected next week.", {}},
+  });
+}
+
+TEST_CASE("English: names with a cue's spelling, nouns after determiners, unquoted contents before a tag",
+          "[extract][english]") {
+  check_in("en", {
+      {"The Valbourg Post reports that the mayor left.",
+       {"The Valbourg Post | reports | that the mayor left | statement | indirect"}},
+      {"The mayor left town, the Herald has learned.",
+       {"the Herald | has learned | The mayor left town | statement | indirect"}},
+      {"The bridge will close in June, officials said.",
+       {"officials | said | The bridge will close in June | statement | indirect"}},
+      {"The plan called for new roads, a source said.",
+       {"a source | said | The plan called for new roads | statement | indirect"}},
+      {"The mayor left early in order to rest.", {}},
+      {"The reports were late.", {}},
+  });
+}
+
+TEST_CASE("English: indirect questions and recipients before an infinitive, read with the tagger",
+          "[extract][english]") {
+  check_in("en", {
+      {"The minister asked whether the money had been spent.",
+       {"The minister | asked | whether the money had been spent | statement | indirect"}},
+      {"The senator asked why the report was late.",
+       {"The senator | asked | why the report was late | statement | indirect"}},
+      {"Reporters asked how the fire had started.",
+       {"Reporters | asked | how the fire had started | statement | indirect"}},
+      {"She wondered whether the deal would hold.",
+       {"She | wondered | whether the deal would hold | statement | indirect"}},
+      {"The mayor explained why the bridge was closed.",
+       {"The mayor | explained | why the bridge was closed | statement | indirect"}},
+      {"The mayor urged residents to stay indoors.",
+       {"The mayor | urged | to stay indoors | statement | indirect"}},
+      {"The minister asked the banks to lower their fees.",
+       {"The minister | asked | to lower their fees | statement | indirect"}},
+      {"The police warned drivers that the road was icy.",
+       {"The police | warned | that the road was icy | statement | indirect"}},
+      {"Okafor said she plans to join the protest.",
+       {"Okafor | said | she plans to join the protest | statement | indirect"}},
+  });
+}
