@@ -199,6 +199,7 @@ void extract_attributions(Context& ctx, Document& doc) {
   // A quotation sentence after its speaker's sentence: sentences with no attribution of their own.
   std::vector<bool> sentence_has_finding(doc.sentences.size(), false);
   for (const Finding& f : findings) sentence_has_finding[f.sentence] = true;
+  join_resumed_quotations(ctx, sentence_has_finding, findings);
   find_quotes_after_subject(ctx, sentence_has_finding, findings);
 
   // Pulled quotes: paragraphs with no attribution of their own.

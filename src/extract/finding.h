@@ -56,6 +56,11 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        /
 void find_privative_refusals(const SentenceInput& in, std::vector<Finding>& out);  // refusal.cpp: "sans donner de détails"
 void find_postposed(const SentenceInput& in, std::vector<Finding>& out);       // postposed.cpp
 void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out);  // postposed.cpp: "'...,' he said."
+// "'A,' he said. 'B.'": in a language whose syntax.tsv joins resumed
+// quotations, the sentences after an attribution's sentence that are one
+// quotation, with no finding of their own, continue its content
+// (pulled_quote.cpp); they are marked in sentence_has_finding.
+void join_resumed_quotations(const Context& ctx, std::vector<bool>& sentence_has_finding, std::vector<Finding>& findings);
 void find_clefts(const SentenceInput& in, std::vector<Finding>& out);          // postposed.cpp: "C'est ce qu'a dit X."
 void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); // reported_speech.cpp
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp

@@ -197,7 +197,15 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
       f.recipient = r;
       after = skip_circumstances(ctx, r.end, end, true);
     }
-    if (after < end && !ctx.is_punct(after)) continue;
+    // What follows up to the next comma or the end ("said of the election,
+    // in which ...") must not make the cue govern a clause of its own.
+    bool governs = false;
+    for (uint32_t k = after; k < end && !ctx.is_punct(k); ++k)
+      if (ctx.is_que(k) || ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) {
+        governs = true;
+        break;
+      }
+    if (governs) continue;
     const uint32_t content_end_token = content_end_before_tag(ctx, mark);
     const uint32_t start = content_start_before(in, content_end_token);
     if (start >= content_end_token) continue;

@@ -178,6 +178,44 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
 //   La directrice de l'usine a visité l'atelier. « Tout le monde a bien travaillé. »
 // A sentence that has an attribution itself, or one that is a quotation
 // already attributed, is left alone.
+namespace {
+
+// The quotation that is the whole of sentence s (its final punctuation
+// aside), or nullptr.
+const Quotation* sentence_quotation(const Context& ctx, uint32_t s) {
+  const Sentence& sentence = ctx.doc().sentences[s];
+  const uint32_t first = sentence.first_token, end = sentence.end_token;
+  if (first >= end || ctx.token(first).kind != TokenKind::quote_open || ctx.token(first).quote < 0) return nullptr;
+  const Quotation& q = ctx.doc().quotes[ctx.token(first).quote];
+  if (q.first_token != first + 1 || !q.closed || q.end_token >= end) return nullptr;
+  return quotation_ends(ctx, q, first, end) ? &q : nullptr;
+}
+
+}  // namespace
+
+void join_resumed_quotations(const Context& ctx, std::vector<bool>& sentence_has_finding, std::vector<Finding>& findings) {
+  if (!ctx.lexicon().resumed_quotation_joins()) return;
+  const Document& doc = ctx.doc();
+  for (Finding& f : findings) {
+    if (f.type == AttributionType::refusal || f.content.empty()) continue;
+    // The content is a quotation (or ends one) in its own sentence.
+    const Token& last = ctx.token(f.content.end - 1);
+    const bool quoted_end = last.quote >= 0 || (f.content.end < ctx.size() && ctx.token(f.content.end).kind == TokenKind::quote_close);
+    if (!quoted_end) continue;
+    const uint32_t paragraph = doc.sentences[f.sentence].paragraph;
+    for (uint32_t s = f.sentence + 1; s < doc.sentences.size() && !sentence_has_finding[s]; ++s) {
+      if (doc.sentences[s].paragraph != paragraph) break;
+      const Quotation* q = sentence_quotation(ctx, s);
+      if (q == nullptr) break;
+      // Marks in when the content began with its opening mark (it holds the tag too).
+      const bool marks = ctx.token(f.content.first).kind == TokenKind::quote_open;
+      f.content.end = q->end_token + (marks ? 1 : 0);
+      f.verbatim = true;
+      sentence_has_finding[s] = true;
+    }
+  }
+}
+
 void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
                                std::vector<Finding>& out) {
   const Document& doc = ctx.doc();

@@ -36,6 +36,14 @@ bool addresses_the_reader(const Context& ctx, TokenRange subject, const CueMatch
   return false;
 }
 
+// The quotation that opens right at token i (skipping nothing), or -1.
+int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
+  if (i >= ctx.size() || ctx.token(i).kind != TokenKind::quote_open) return -1;
+  const int32_t q = ctx.token(i).quote;
+  if (q < 0 || ctx.doc().quotes[q].first_token != i + 1) return -1;
+  return q;
+}
+
 // After the cue (and recipient), find "que", ":" or an indirect question —
 // possibly after comma-delimited incises. Returns its token, or UINT32_MAX.
 uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
@@ -50,6 +58,8 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
     if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
     if (ctx.is_que(i) || ctx.is(i, ":") || indirect_question_at(ctx, i, end)) return i;
     if (!ctx.is_comma(i)) return kNone;
+    // 'He said, "We have plans."': a comma before a quotation reads as a colon.
+    if (quotation_opening_at(ctx, i + 1) >= 0) return i;
     uint32_t k = i + 1;
     while (k < end && !ctx.is_comma(k) && !ctx.is(k, ":") && k - i < 30) {
       // A verb of saying, a quotation or a clause inside: not an incise.
@@ -64,14 +74,6 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
     i = k + 1;
   }
   return kNone;
-}
-
-// The quotation that opens right at token i (skipping nothing), or -1.
-int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
-  if (i >= ctx.size() || ctx.token(i).kind != TokenKind::quote_open) return -1;
-  const int32_t q = ctx.token(i).quote;
-  if (q < 0 || ctx.doc().quotes[q].first_token != i + 1) return -1;
-  return q;
 }
 
 // Does an object noun phrase start at i? Not a possessive ("a confirmé sa
@@ -255,7 +257,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
       f.content = {complement, content_end(in, complement)};
       f.rule = "fr.que";
-    } else if (!ctx.is(complement, ":")) {
+    } else if (!ctx.is(complement, ":") && !ctx.is_comma(complement)) {
       // "se demande si ...", "a expliqué pourquoi ...": any cue reports an
       // indirect question, whatever its frames (a question is a statement,
       // GUIDELINES 6).

@@ -261,6 +261,11 @@ class Lexicon {
   // its verb: English "'...,' he said" beside "'...,' said Lindqvist";
   // French inverts it ("« ... », a-t-il dit", "a déclaré X").
   bool tag_subject_first() const { return tag_subject_first_; }
+  // Whether a quotation that resumes in the next sentence of the paragraph,
+  // with no cue of its own, continues the content of the attribution before
+  // it ("'A,' he said. 'B.'": the convention of English attribution corpora)
+  // rather than standing apart (syntax.tsv resumed_quotation join | apart).
+  bool resumed_quotation_joins() const { return resumed_quotation_joins_; }
   // Added by the language stage:
   const std::vector<Noun>& nouns() const { return nouns_; }
   // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
@@ -286,6 +291,7 @@ class Lexicon {
   std::vector<std::string> abbreviations_;
   std::string home_country_;
   bool tag_subject_first_ = false;
+  bool resumed_quotation_joins_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;
 

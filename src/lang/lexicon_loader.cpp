@@ -512,7 +512,7 @@ class LexiconBuilder {
   Status load_syntax() {
     TsvFile f;
     if (Status s = open("syntax.tsv", f); !s.ok()) return s;
-    bool tag_subject_seen = false;
+    bool tag_subject_seen = false, resumed_seen = false;
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
       const std::string_view option = row.fields[0], value = row.fields[1];
@@ -521,8 +521,13 @@ class LexiconBuilder {
         if (tag_subject_seen) return f.error(row, "tag_subject given twice");
         tag_subject_seen = true;
         lex_.tag_subject_first_ = value == "either";
+      } else if (option == "resumed_quotation") {
+        if (value != "join" && value != "apart") return f.error(row, "resumed_quotation must be join or apart, not " + in_quotes(value));
+        if (resumed_seen) return f.error(row, "resumed_quotation given twice");
+        resumed_seen = true;
+        lex_.resumed_quotation_joins_ = value == "join";
       } else {
-        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject)");
+        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject, resumed_quotation)");
       }
     }
     return {};

@@ -176,6 +176,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
   out.raw(static_cast<uint64_t>(lex.cue_count_));
   out.str(lex.home_country_);
   out.raw(lex.tag_subject_first_);
+  out.raw(lex.resumed_quotation_joins_);
 
   const std::filesystem::path temporary = file.string() + ".tmp";
   {
@@ -257,6 +258,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
   lex.cue_count_ = static_cast<size_t>(in.raw<uint64_t>());
   lex.home_country_ = in.str();
   lex.tag_subject_first_ = in.raw<bool>();
+  lex.resumed_quotation_joins_ = in.raw<bool>();
   if (!in.ok() || !in.at_end()) return false;
   const std::filesystem::path normal = language_dir.lexically_normal();
   lex.code_ = (normal.has_filename() ? normal.filename() : normal.parent_path().filename()).string();

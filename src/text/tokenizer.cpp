@@ -70,6 +70,11 @@ class Tokenizer {
     } else if (is_letter(c)) {
       kind = TokenKind::word;
       i = scan_word(begin, i, shape);
+    } else if (c == '\'' && at(i) == '\'' && at(i + 1) != '\'') {
+      // Two apostrophes for a double quotation mark (''A,'' he said), as
+      // some wire copy and typewriter-era archives write it.
+      ++i;
+      kind = opens_quote(begin, i) ? TokenKind::quote_open : TokenKind::quote_close;
     } else if (c == '\'' && !options_.enclitics.empty() && is_word_char(before(begin))) {
       // The enclitic a word was cut before ("John|'s"); else a lone apostrophe.
       const uint32_t end = enclitic_end(begin);

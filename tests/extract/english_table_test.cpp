@@ -371,3 +371,28 @@ TEST_CASE("English: indirect questions and recipients before an infinitive, read
        {"Okafor | said | she plans to join the protest | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a quotation resumed in the next sentences continues the content (syntax.tsv join)",
+          "[extract][english]") {
+  check_in("en", {
+      {"\"The plan is ready,\" she said. \"We start on Monday.\" \"Nobody will stop us.\"",
+       {"she | said | \"The plan is ready,\" she said. \"We start on Monday.\" \"Nobody will stop us.\" | statement | direct"}},
+      {"\"We won,\" Lindqvist said. She left the room.", {"Lindqvist | said | We won | statement | direct"}},
+      {"\"We won,\" Lindqvist said.\n\n\"The next match is harder.\"",
+       {"Lindqvist | said | We won | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: a comma before a quotation, two apostrophes as quotation marks, a tag with a complement",
+          "[extract][english]") {
+  check_in("en", {
+      {"He said, \"We have some big plans.\"", {"He | said | We have some big plans. | statement | direct"}},
+      {"''We will not back down,'' Lindqvist said.",
+       {"Lindqvist | said | We will not back down | statement | direct"}},
+      {"\"It is finished,\" she said of the election, in which she saw her defeat.",
+       {"she | said | It is finished | statement | direct"}},
+      // The cue governs its own clause: the quotation before is not its content.
+      {"\"It is finished,\" she said the next day that nobody had called.",
+       {"she | said | that nobody had called | statement | indirect"}},
+  });
+}
