@@ -107,6 +107,7 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
     if (code == options.default_lang) p.default_ = p.languages_.size();
     p.languages_.push_back(std::move(language));
   }
+  p.stopword_index_ = lang::StopwordIndex(p.stopwords_);
   p.comments_ = options.comments;
   p.window_bytes_ = options.window_bytes;
   out = std::move(p);
@@ -176,7 +177,7 @@ const Pipeline::Language& Pipeline::language_for(const Document& doc) const {
   if (languages_.size() == 1) return *languages_.front();
   for (const auto& l : languages_)
     if (!doc.lang.empty() && l->lexicon->code() == doc.lang) return *l;
-  const std::string code = lang::detect_language(detection_view(doc.text), stopwords_);
+  const std::string code = lang::detect_language(detection_view(doc.text), stopwords_, stopword_index_);
   for (const auto& l : languages_)
     if (l->lexicon->code() == code) return *l;
   return *languages_[default_];
