@@ -144,19 +144,21 @@ constexpr size_t kDetectionBytes = 8 * 1024;
 std::string detection_view(std::string_view text) {
   size_t n = std::min(text.size(), kDetectionBytes);
   while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-  std::string out;
-  out.reserve(n);
+  // Written through a pointer: the view is never longer than the text.
+  std::string out(n, '\0');
+  char* d = out.data();
   for (size_t i = 0; i < n; ++i) {
     const char c = text[i];
     if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
+      *d++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' && (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      out += '\'';  // ’ and ‘ as an apostrophe
+      *d++ = '\'';  // ’ and ‘ as an apostrophe
       i += 2;
     } else {
-      out += c;
+      *d++ = c;
     }
   }
+  out.resize(static_cast<size_t>(d - out.data()));
   return out;
 }
 
