@@ -349,7 +349,19 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     // Nor does a capitalized word inside a sentence: "the Valbourg Post
     // reports" is a name before its verb.
     const bool inner_capital = k > sentence.first_token && ctx.capitalized(k) && ctx.token(k - 1).kind == TokenKind::word;
-    if (!found && !after_noun_opener && !inner_capital) {
+    // In a language whose verbs and nouns share their forms (syntax.tsv), a
+    // form the tagger reads as a noun or an adjective in this sentence is
+    // one: "the state", "an improbable remark", "the charges".
+    const auto nominal = [&] {
+      if (!ctx.lexicon().tagger_decides_cues()) return false;
+      // A complementizer after the form or a subject pronoun before it
+      // makes it the verb whatever the tag: "the mayor fears that", "she notes".
+      if (k + 1 < end && (ctx.is_que(k + 1) || ctx.role(k + 1, lang::kInterrogative))) return false;
+      if (k > sentence.first_token && ctx.has(k - 1, lang::kSubjectPronoun)) return false;
+      const Upos u = ctx.tagged(k).upos;
+      return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
+    };
+    if (!found && !after_noun_opener && !inner_capital && !nominal()) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::finite, start);

@@ -372,13 +372,17 @@ bool finite_verb_at(const Context& ctx, uint32_t k) {
 }
 
 bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
-  constexpr uint32_t kMaxSubject = 8;
+  // A subject's words before its verb: "the flurry of late-night tweets
+  // targeting the former champion is"; a quotation may open on the verb
+  // ('voter fraud "would be ...').
+  constexpr uint32_t kMaxSubject = 14;
   if (i >= end) return false;
   const Upos first = ctx.tagged(i).upos;
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
                        first == Upos::NOUN || first == Upos::PROPN;
   if (!subject || ctx.is_que(i)) return false;
   for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
+    if (ctx.token(k).kind == TokenKind::quote_open) continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k)) return true;
   }

@@ -205,6 +205,9 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
         governs = true;
         break;
       }
+    // Nor may a clause or an object follow the cue: "For his part, X said he planned ...".
+    if (after < end && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || bare_clause_at(ctx, after, end)))
+      governs = true;
     if (governs) continue;
     const uint32_t content_end_token = content_end_before_tag(ctx, mark);
     const uint32_t start = content_start_before(in, content_end_token);

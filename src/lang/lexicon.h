@@ -266,6 +266,11 @@ class Lexicon {
   // it ("'A,' he said. 'B.'": the convention of English attribution corpora)
   // rather than standing apart (syntax.tsv resumed_quotation join | apart).
   bool resumed_quotation_joins() const { return resumed_quotation_joins_; }
+  // Whether the language's verbs and nouns share most of their forms
+  // (English "state", "note", "charges"), so that the morph stage, not the
+  // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
+  // cue_homographs tagger | lexicon).
+  bool tagger_decides_cues() const { return tagger_decides_cues_; }
   // Added by the language stage:
   const std::vector<Noun>& nouns() const { return nouns_; }
   // How many cues the data lists (one per cue_verbs.tsv row). cues() may hold,
@@ -292,6 +297,7 @@ class Lexicon {
   std::string home_country_;
   bool tag_subject_first_ = false;
   bool resumed_quotation_joins_ = false;
+  bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;
 

@@ -512,7 +512,7 @@ class LexiconBuilder {
   Status load_syntax() {
     TsvFile f;
     if (Status s = open("syntax.tsv", f); !s.ok()) return s;
-    bool tag_subject_seen = false, resumed_seen = false;
+    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false;
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
       const std::string_view option = row.fields[0], value = row.fields[1];
@@ -526,8 +526,13 @@ class LexiconBuilder {
         if (resumed_seen) return f.error(row, "resumed_quotation given twice");
         resumed_seen = true;
         lex_.resumed_quotation_joins_ = value == "join";
+      } else if (option == "cue_homographs") {
+        if (value != "tagger" && value != "lexicon") return f.error(row, "cue_homographs must be tagger or lexicon, not " + in_quotes(value));
+        if (homographs_seen) return f.error(row, "cue_homographs given twice");
+        homographs_seen = true;
+        lex_.tagger_decides_cues_ = value == "tagger";
       } else {
-        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject, resumed_quotation)");
+        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject, resumed_quotation, cue_homographs)");
       }
     }
     return {};

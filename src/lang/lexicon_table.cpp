@@ -177,6 +177,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
   out.str(lex.home_country_);
   out.raw(lex.tag_subject_first_);
   out.raw(lex.resumed_quotation_joins_);
+  out.raw(lex.tagger_decides_cues_);
 
   const std::filesystem::path temporary = file.string() + ".tmp";
   {
@@ -259,6 +260,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
   lex.home_country_ = in.str();
   lex.tag_subject_first_ = in.raw<bool>();
   lex.resumed_quotation_joins_ = in.raw<bool>();
+  lex.tagger_decides_cues_ = in.raw<bool>();
   if (!in.ok() || !in.at_end()) return false;
   const std::filesystem::path normal = language_dir.lexically_normal();
   lex.code_ = (normal.has_filename() ? normal.filename() : normal.parent_path().filename()).string();

@@ -237,11 +237,11 @@ def generated(wordnet, poslex):
         return out
 
     noun_exc, verb_exc, adj_exc = inverse("noun"), inverse("verb"), inverse("adj")
-    for n in wordnet.index["noun"]:
+    for n in sorted(wordnet.index["noun"]):
         yield n, n, "NOUN", pack(number=SING)
         for p in noun_exc.get(n) or ([] if n.endswith("s") else [plural(n)]):
             yield p, n, "NOUN", pack(number=PLUR)
-    for v in wordnet.index["verb"]:
+    for v in sorted(wordnet.index["verb"]):
         yield v, v, "VERB", pack(verb_form=INF)
         yield v, v, "VERB", pack(verb_form=FIN, mood=IND, tense=PRES)
         yield v, v, "VERB", pack(verb_form=FIN, mood=IMP)
@@ -258,7 +258,7 @@ def generated(wordnet, poslex):
             tags = [t for t, _ in poslex.get(f, []) if t in ("vbd", "vbn")] or ["vbd", "vbn"]
             for t in tags:
                 yield f, v, "VERB", PENN[t][1]
-    for a in wordnet.index["adj"]:
+    for a in sorted(wordnet.index["adj"]):
         yield a, a, "ADJ", pack(degree=POS_DEGREE)
         forms = adj_exc.get(a)
         if forms is None and "-" not in a and (vowel_groups(a) == 1 or (consonant_y(a) and vowel_groups(a) == 2)):
@@ -269,7 +269,7 @@ def generated(wordnet, poslex):
                 yield f, a, "ADJ", pack(degree=CMP)
             elif f.endswith("est"):
                 yield f, a, "ADJ", pack(degree=SUP)
-    for r in wordnet.index["adv"]:
+    for r in sorted(wordnet.index["adv"]):
         yield r, r, "ADV", 0
 
 
@@ -303,13 +303,14 @@ def main():
             if upos == "PROPN":
                 if share < PROPN_SHARE:
                     continue
-                for cased in {form[:1].upper() + form[1:], form.upper() if "." in form else None} - {None, form}:
+                for cased in sorted({form[:1].upper() + form[1:], form.upper() if "." in form else None} - {None, form}):
                     add(cased, cased, upos, feats, share)
             elif form not in closed:
                 add(form, penn_lemma(form, tag, wordnet), upos, feats, share)
     # WordNet's forms, but for those the WSJ lexicon gave readings of their own.
+    wsj_forms = {form for form in poslex if form in entries}
     for form, lemma, upos, feats in generated(wordnet, poslex):
-        if form not in closed and not (form in poslex and form in entries):
+        if form not in closed and form not in wsj_forms:
             add(form, lemma, upos, feats, 0.0)
     for form, readings in closed.items():
         entries[form] = {}
