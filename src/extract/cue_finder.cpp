@@ -361,7 +361,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       const Upos u = ctx.tagged(k).upos;
       return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
     };
-    if (!found && !after_noun_opener && !inner_capital && !nominal()) {
+    // nominal() reads the sentence's tags: asked only of a cue form (best_cue finds nothing elsewhere).
+    if (!found && !after_noun_opener && !inner_capital && ctx.has(k, lang::kCueVerbForm) && !nominal()) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::finite, start);
