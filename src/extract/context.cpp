@@ -37,6 +37,10 @@ const Token& Context::tagged(uint32_t i) const {
   return doc_.tokens[i];
 }
 
+bool Context::may_be(uint32_t i, uint32_t upos_mask) const {
+  return tags_ != nullptr && tags_->may_be(word(i), upos_mask);
+}
+
 const Chunk& Context::chunk_of(uint32_t i) const {
   static const Chunk kNoChunk;
   if (tags_ != nullptr) tags_->need_chunks(sentence_index_[i]);

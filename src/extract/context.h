@@ -41,6 +41,10 @@ class Context {
   // Token i with the morph stage's reading (upos, feats, lemma): what a
   // pattern reads those through, so that only the sentences it reads are tagged.
   const Token& tagged(uint32_t i) const;
+  // Whether the morph stage's lexicon reads token i's word in one of the
+  // parts of speech of `upos_mask` (bit u for Upos u), without tagging its
+  // sentence; false with no morph stage.
+  bool may_be(uint32_t i, uint32_t upos_mask) const;
   // The chunk that holds token i, its sentence tagged and chunked on demand
   // (morph::SentenceTags::need_chunks). With no morph stage (a language with
   // no tagger model) it is a chunk of kind `other` that groups nothing.

@@ -358,6 +358,10 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // makes it the verb whatever the tag: "the mayor fears that", "she notes".
       if (k + 1 < end && (ctx.is_que(k + 1) || ctx.role(k + 1, lang::kInterrogative))) return false;
       if (k > sentence.first_token && ctx.has(k - 1, lang::kSubjectPronoun)) return false;
+      // Only a form the lexicon also reads as a noun or adjective has its sentence tagged.
+      constexpr uint32_t kNominal = (1u << static_cast<uint32_t>(Upos::NOUN)) | (1u << static_cast<uint32_t>(Upos::ADJ)) |
+                                    (1u << static_cast<uint32_t>(Upos::PROPN));
+      if (!ctx.may_be(k, kNominal)) return false;
       const Upos u = ctx.tagged(k).upos;
       return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
     };

@@ -70,6 +70,8 @@ void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);
 void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "X : « Q »" as a title    // pulled_quote.cpp: no cue, "X ... : « Q »"
 // Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
+// Transcripts: "WALLACE: ..." paragraphs, the label opening two paragraphs or more (speaker_label.cpp).
+void find_speaker_labels(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
                                std::vector<Finding>& out);
 void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);

@@ -359,6 +359,13 @@ void SentenceTags::need_chunks(uint32_t s) {
   Chunker(stage_.roles_).run_sentence(doc_, sentence.first_token, sentence.end_token, entries_, token_roles_);
 }
 
+bool SentenceTags::may_be(std::string_view form, uint32_t upos_mask) const {
+  if (done_.empty()) return false;
+  for (const Reading& r : stage_.forms().find(form))
+    if (upos_mask & (1u << static_cast<uint32_t>(r.upos))) return true;
+  return false;
+}
+
 void SentenceTags::tag(uint32_t s) {
   done_[s] = true;
   if (upto_[s] == doc_.sentences[s].first_token) ++count_;

@@ -114,6 +114,10 @@ class SentenceTags {
     if (s < done_.size() && !done_[s] && token >= upto_[s]) tag_through(s, token);
   }
   bool tagged(uint32_t s) const { return s < done_.size() && done_[s]; }
+  // Whether the full-form lexicon has a reading of `form` (lower-case, as
+  // normalized) in one of the parts of speech of `upos_mask` (bit u for Upos
+  // u): a lookup, no tagging. False when the stage is not available.
+  bool may_be(std::string_view form, uint32_t upos_mask) const;
   // How many sentences have been tagged.
   size_t count() const { return count_; }
 

@@ -396,3 +396,15 @@ TEST_CASE("English: a comma before a quotation, two apostrophes as quotation mar
        {"she | said | that nobody had called | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: transcripts, the speaker's label in capitals before a colon", "[extract][english]") {
+  check_in("en", {
+      {"HOLLOWAY: Let us start with the budget tonight.\n\nOKAFOR: Well, the choice is clear.\n\n"
+       "HOLLOWAY: Will the council vote?",
+       {"HOLLOWAY | : | Let us start with the budget tonight | statement | direct",
+        "OKAFOR | : | Well, the choice is clear | statement | direct",
+        "HOLLOWAY | : | Will the council vote | statement | direct"}},
+      // One label alone is a heading's, not a speaker's.
+      {"UPDATE: The hall opened at noon.\n\nThe council met later.", {}},
+  });
+}
