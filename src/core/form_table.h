@@ -73,9 +73,14 @@ class FormTable {
   }
 
   // nullptr when `form` is not in the table.
-  const Entry* find(std::string_view form) const {
+  const Entry* find(std::string_view form) const { return find(form, form_hash(form)); }
+  // The same, h being form_hash(form): a caller that looks up many words
+  // hashes them ahead and fetches their slots (prefetch) while it probes.
+  void prefetch(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+  }
+  const Entry* find(std::string_view form, uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    const uint64_t h = form_hash(form);
     const auto tag = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];

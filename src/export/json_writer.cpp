@@ -45,7 +45,20 @@ void JsonWriter::key(std::string_view name) {
   last_key_[depth_ - 1] = name;
 #endif
   before_value();
-  append_json_string(name, out_);
+  // A key is a name of the format, printable ASCII with nothing to escape:
+  // written as it is, the bytes append_json_string gives it.
+  bool plain = true;
+  for (const char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    plain = plain && u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
+  }
+  if (plain) {
+    out_ += '"';
+    out_.append(name);
+    out_ += '"';
+  } else {
+    append_json_string(name, out_);
+  }
   out_ += indented_ ? ": " : ":";
   after_key_ = true;
 }

@@ -1,5 +1,7 @@
 #include "extract/context.h"
 
+#include <algorithm>
+
 #include "morph/morph_stage.h"
 
 namespace whosaid::extract {
@@ -7,10 +9,22 @@ namespace whosaid::extract {
 Context::Context(Document& doc, const lang::Lexicon& lexicon, morph::SentenceTags* tags)
     : doc_(doc), lexicon_(lexicon), tags_(tags), according_to_lemma_(lexicon.according_to_lemma()) {
   entries_.resize(doc.tokens.size(), nullptr);
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+  // The words' slots are fetched kAhead tokens before they are probed: the
+  // table is larger than the caches, a probe is mostly a miss.
+  constexpr size_t kAhead = 8;
+  uint64_t hashes[kAhead] = {};
+  const size_t n = doc.tokens.size();
+  auto fetch = [&](size_t i) {
+    if (i < n && doc.tokens[i].kind == TokenKind::word)
+      hashes[i % kAhead] = lexicon.hash_and_prefetch(doc.normalized(doc.tokens[i]));
+  };
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
+  for (size_t i = 0; i < n; ++i) {
     Token& t = doc.tokens[i];
+    const uint64_t h = hashes[i % kAhead];
+    fetch(i + kAhead);
     if (t.kind != TokenKind::word) continue;
-    entries_[i] = lexicon.find(doc.normalized(t));
+    entries_[i] = lexicon.find(doc.normalized(t), h);
     t.lexical = entries_[i] ? entries_[i]->flags : 0;
   }
   sentence_index_.resize(doc.tokens.size(), 0);
@@ -19,7 +33,7 @@ Context::Context(Document& doc, const lang::Lexicon& lexicon, morph::SentenceTag
 }
 
 const Token& Context::tagged(uint32_t i) const {
-  if (tags_ != nullptr) tags_->need(sentence_index_[i]);
+  if (tags_ != nullptr) tags_->need_through(sentence_index_[i], i);
   return doc_.tokens[i];
 }
 
@@ -40,14 +54,14 @@ bool Context::is_conjunction(uint32_t i) const {
   return has(i, lang::kConjunction);
 }
 
-bool Context::is_adverb(uint32_t i) const {
-  if (i >= size() || token(i).kind != TokenKind::word) return false;
-  if (has(i, lang::kNegation | lang::kAdverb)) return true;
+Context::Verdict Context::adverb_by_lexicon(uint32_t i) const {
+  if (i >= size() || token(i).kind != TokenKind::word) return Verdict::no;
+  if (has(i, lang::kNegation | lang::kAdverb)) return Verdict::yes;
   // An elided "d'" that opens an adverb: "a d'ailleurs précisé", "a d'abord dit".
-  if (role(i, lang::kGenitive) && !role(i, lang::kContracted) && has(i + 1, lang::kAdverb)) return true;
+  if (role(i, lang::kGenitive) && !role(i, lang::kContracted) && has(i + 1, lang::kAdverb)) return Verdict::yes;
   // A preposition that opens an adverbial with an adverb: "a par ailleurs
   // annoncé", "a en effet appelé".
-  if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return true;
+  if (has(i, lang::kPreposition) && has(i + 1, lang::kAdverb) && !has(i + 1, lang::kDeterminer)) return Verdict::yes;
   // An adverb the tables do not list ("fermement", "longuement"): the morph
   // stage's part of speech, unless the lexicon knows the word in another
   // class or role (a cue or a source noun, the "que" of "ne ... que", the
@@ -55,8 +69,14 @@ bool Context::is_adverb(uint32_t i) const {
   // as interrogative or relative ("pourquoi", "où"): those open what follows.
   constexpr uint32_t kOtherClass =
       lang::kCueVerbForm | lang::kSourceNoun | lang::kComplementizer | lang::kPreposition | lang::kConjunction;
+  if (has(i, kOtherClass) || role(i, ~0u)) return Verdict::no;
+  return Verdict::ask;
+}
+
+bool Context::is_adverb(uint32_t i) const {
+  const Verdict v = adverb_by_lexicon(i);
+  if (v != Verdict::ask) return v == Verdict::yes;
   // The lexicon first: the part of speech is read (its sentence tagged) only when it decides.
-  if (has(i, kOtherClass) || role(i, ~0u)) return false;
   const Token& t = tagged(i);
   const uint8_t pron_type = feature(t.feats, Feat::pron_type);
   return t.upos == Upos::ADV && pron_type != feat::int_ && pron_type != feat::rel;

@@ -76,6 +76,11 @@ class Context {
   // verb and what it introduces: negation, "tous", adverbs in -ment, and the
   // short adverbs the language data lists.
   bool is_adverb(uint32_t i) const;
+  // What is_adverb(i) answers from the lexicon alone: yes, no, or `ask` when
+  // the morph stage's part of speech decides (its sentence tagged). A pattern
+  // whose outcome is the same for either answer need not ask.
+  enum class Verdict : uint8_t { no, yes, ask };
+  Verdict adverb_by_lexicon(uint32_t i) const;
 
   // Whether token i can open a noun phrase naming a source: a determiner, a
   // title, a number word, an ordinal, a subject pronoun, or a capitalized word

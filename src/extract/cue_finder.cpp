@@ -36,7 +36,13 @@ bool closes_negation(const Context& ctx, uint32_t i) {
 uint32_t match_tail(const Context& ctx, const lang::Cue& cue, uint32_t head, uint32_t end) {
   uint32_t i = head + 1;
   for (const std::string& w : cue.tail) {
-    while (i < end && ctx.is_adverb(i) && ctx.word(i) != w) ++i;  // "a fait aussitôt savoir"
+    // The scan stops at w or at the first word that is no adverb: when w is
+    // not among the words before the first the lexicon says no to, it fails
+    // whatever the tags say, and asks none.
+    uint32_t j = i;
+    while (j < end && ctx.word(j) != w && ctx.adverb_by_lexicon(j) != Context::Verdict::no) ++j;
+    if (j >= end || ctx.word(j) != w) return 0;
+    while (i < end && ctx.word(i) != w && ctx.is_adverb(i)) ++i;  // "a fait aussitôt savoir"
     if (i >= end || ctx.word(i) != w) return 0;
     ++i;
   }
@@ -167,6 +173,19 @@ bool inside_anonymity_phrase(const Context& ctx, const Sentence& sentence, uint3
 
 // After a modal verb at `after` ("a tenu | à rappeler", "va | annoncer"):
 // the token of the cue infinitive, or 0.
+// Whether the words after a modal at `after` can hold no cue infinitive
+// whatever the tags say of the words the lexicon leaves undecided: no cue
+// form where the adverb scans of infinitive_after_modal may stop, and no
+// negation there (the caller counts the negations up to the infinitive).
+bool modal_leads_nowhere(const Context& ctx, uint32_t after, uint32_t end) {
+  for (uint32_t j = after; j < end; ++j) {
+    if (ctx.has(j, lang::kCueVerbForm) || ctx.has(j, lang::kNegation)) return false;
+    const bool clitic = ctx.role(j, lang::kDative | lang::kGenitive) && !ctx.role(j, lang::kContracted);
+    if (ctx.adverb_by_lexicon(j) == Context::Verdict::no && !clitic) return true;
+  }
+  return true;
+}
+
 uint32_t infinitive_after_modal(const Context& ctx, uint32_t after, uint32_t end) {
   uint32_t j = after;
   while (j < end && ctx.is_adverb(j)) ++j;
@@ -219,6 +238,41 @@ const VerbForm* inverted_form(const Context& ctx, uint32_t i) {
   return nullptr;
 }
 
+// The adverbs after the auxiliary at k ("a | sans doute | dit") end where
+// is_adverb first says no, and the words the lexicon does not decide are
+// read through their sentence's tags. Whether those answers can change what
+// the auxiliary leads to: returns true when they cannot, that is when no
+// word that may end the run (one the tags decide, or the first the lexicon
+// says no to) or follow it is a cue form or a modal participle, and no
+// negation lies past the first undecided word; `negated` then takes the
+// negations before that word, as the scan would. False when the lexicon
+// decides every word of the run (the scan asks nothing) or when the answers
+// may matter: the caller scans.
+bool auxiliary_leads_nowhere(const Context& ctx, uint32_t k, uint32_t end, bool& negated) {
+  uint32_t first_ask = UINT32_MAX;
+  bool negation_before = false;
+  uint32_t j = k + 1;
+  for (; j < end; ++j) {
+    const Context::Verdict v = ctx.adverb_by_lexicon(j);
+    if (v == Context::Verdict::no) break;
+    if (ctx.has(j, lang::kCueVerbForm) || (v == Context::Verdict::ask && modal_form(ctx, j, Mood::past_participle)))
+      return false;
+    if (v == Context::Verdict::ask) {
+      if (first_ask == UINT32_MAX) first_ask = j;
+    } else if (closes_negation(ctx, j)) {
+      if (first_ask != UINT32_MAX) return false;
+      negation_before = true;
+    }
+  }
+  if (first_ask == UINT32_MAX) return false;
+  // j: the first word the lexicon says no to (or the end). The scan may stop
+  // there, and "été" there leads to the word after it.
+  if (j < end && (ctx.has(j, lang::kCueVerbForm) || modal_form(ctx, j, Mood::past_participle))) return false;
+  if (j + 1 < end && ctx.has(j + 1, lang::kCueVerbForm)) return false;
+  if (negation_before) negated = true;
+  return true;
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
@@ -250,7 +304,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
 
     CueMatch m;
     bool found = false;
-    if (ctx.has(k, lang::kAuxiliary)) {
+    // An auxiliary before no cue and no modal ("a été élu", "est un
+    // proche"): nothing below reads its sentence's tags.
+    const bool auxiliary = ctx.has(k, lang::kAuxiliary);
+    const bool dead_auxiliary = auxiliary && auxiliary_leads_nowhere(ctx, k, end, negated);
+    if (auxiliary && !dead_auxiliary) {
       // Compound tense: AUX [adverbs] PARTICIPLE [tail]. "a-t-il ajouté" is an inverted auxiliary.
       uint32_t p = k + 1;
       while (p < end && ctx.is_adverb(p)) {
@@ -307,7 +365,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       const Upos u = ctx.tagged(k).upos;
       return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
     };
-    if (!found && !after_noun_opener && !inner_capital && !nominal()) {
+    // nominal() reads the sentence's tags: asked only of a cue form (best_cue finds nothing elsewhere).
+    if (!found && !after_noun_opener && !inner_capital && ctx.has(k, lang::kCueVerbForm) && !nominal()) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::finite, start);
@@ -326,7 +385,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       // "a tenu à rappeler", "va annoncer", "veut croire".
       uint32_t modal_end = 0;
       bool plural = false;
-      if (ctx.has(k, lang::kAuxiliary)) {
+      if (dead_auxiliary) {
+        // no participle of a modal after it
+      } else if (auxiliary) {
         uint32_t p = k + 1;
         while (p < end && ctx.is_adverb(p)) {
           if (closes_negation(ctx, p)) negated = true;
@@ -338,7 +399,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       }
       if (modal_end != 0) {
         plural = finite_plural(ctx, k);
-        const uint32_t inf = infinitive_after_modal(ctx, modal_end, end);
+        const uint32_t inf =
+            modal_leads_nowhere(ctx, modal_end, end) ? 0 : infinitive_after_modal(ctx, modal_end, end);
         // A negation between the modal and the infinitive: "did not respond", "ne veut pas commenter".
         for (uint32_t p = modal_end; p < inf; ++p)
           if (closes_negation(ctx, p)) negated = true;

@@ -77,10 +77,12 @@ bool has_date(std::string_view s, const WebChrome& chrome) {
 }
 
 size_t count_separators(std::string_view s, const WebChrome& chrome) {
+  // Each " SEP " of the line: SEP found (a rarer first byte than the
+  // space), then the spaces checked on each side.
   size_t n = 0;
   for (const std::string& sep : chrome.phrases(WebChrome::separator)) {
-    const std::string spaced = " " + sep + " ";
-    for (size_t at = s.find(spaced); at != std::string_view::npos; at = s.find(spaced, at + 1)) ++n;
+    for (size_t at = s.find(sep, 1); at != std::string_view::npos; at = s.find(sep, at + 1))
+      if (s[at - 1] == ' ' && at + sep.size() < s.size() && s[at + sep.size()] == ' ') ++n;
   }
   return n;
 }
@@ -97,6 +99,10 @@ bool is_breadcrumb(std::string_view s, const WebChrome& chrome) {
 // "SPIP | squelette | | Plan du site | RSS 2.0": items between '|', '·' or '•',
 // one of which is a footer word.
 bool is_footer(std::string_view s, const WebChrome& chrome) {
+  // No bar at all (most lines): no footer, and nothing to split.
+  if (s.find('|') == std::string_view::npos && s.find("·") == std::string_view::npos &&
+      s.find("•") == std::string_view::npos)
+    return false;
   std::vector<std::string_view> items;
   size_t start = 0, bars = 0;
   for (size_t i = 0; i <= s.size(); ++i) {
@@ -150,6 +156,9 @@ LineShape shape_of(std::string_view line, const WebChrome& chrome, std::string& 
   if (chrome.is(WebChrome::site_line, folded) || is_breadcrumb(folded, chrome) || is_footer(folded, chrome))
     return LineShape::navigation;
   if (is_url(folded)) return LineShape::url;
+  // Too long for a credit, a date or a byline, long enough for a paragraph:
+  // its words need not be counted.
+  if (folded.size() > kMetaBytes && folded.size() >= kProseBytes) return LineShape::prose;
   const size_t words = count_words(folded);
   const bool meta_sized = folded.size() <= kMetaBytes && words <= kMetaWords;
   if (meta_sized && starts_with_phrase(folded, chrome, WebChrome::credit)) return LineShape::credit;

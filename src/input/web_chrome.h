@@ -48,7 +48,10 @@ class WebChrome {
   WebChrome() = default;
 
   // Whether the folded text is a phrase of this kind.
-  bool is(Kind k, std::string_view folded) const { return sets_[k].contains(std::string(folded)); }
+  // A text longer than every phrase of the kind (a paragraph) is none, and is not copied to be looked up.
+  bool is(Kind k, std::string_view folded) const {
+    return folded.size() <= longest_[k] && sets_[k].contains(std::string(folded));
+  }
   // The folded phrases of a kind, in file order (for prefix and word searches).
   const std::vector<std::string>& phrases(Kind k) const { return lists_[k]; }
   // The phrases as written in the file (agencies keep their spelling).
@@ -56,6 +59,7 @@ class WebChrome {
 
  private:
   std::array<std::unordered_set<std::string>, kKinds> sets_;
+  std::array<size_t, kKinds> longest_ = {};  // the longest folded phrase of each kind
   std::array<std::vector<std::string>, kKinds> lists_;
   std::array<std::vector<std::string>, kKinds> written_;
 };

@@ -1,6 +1,8 @@
 #include "lang/detect.h"
 
 #include <algorithm>
+#include <bit>
+#include <unordered_map>
 #include <system_error>
 
 #include "lang/tsv.h"
@@ -47,7 +49,11 @@ Status load_stopword_sets(const std::filesystem::path& lang_root, std::vector<St
   return {};
 }
 
-std::string detect_language(std::string_view text, const std::vector<StopwordSet>& sets, size_t max_words) {
+namespace {
+
+// The scan of detect_language: hits(word, counts) adds a word's hits.
+template <typename Hits>
+std::string detect_with(std::string_view text, const std::vector<StopwordSet>& sets, size_t max_words, Hits&& hits_of) {
   std::vector<size_t> hits(sets.size(), 0);
   size_t words = 0;
   size_t i = 0;
@@ -70,15 +76,41 @@ std::string detect_language(std::string_view text, const std::vector<StopwordSet
     if (i < text.size() && text[i] == '\'') ++i;  // keep the apostrophe on "l'", "qu'"
     std::string_view word = text.substr(start, i - start);
     ++words;
-    for (size_t k = 0; k < sets.size(); ++k) {
-      if (sets[k].words.find(word) != sets[k].words.end()) ++hits[k];
-    }
+    hits_of(word, hits);
   }
   size_t best = sets.size();
   for (size_t k = 0; k < sets.size(); ++k) {
     if (hits[k] > 0 && (best == sets.size() || hits[k] > hits[best])) best = k;
   }
   return best == sets.size() ? std::string() : sets[best].code;
+}
+
+}  // namespace
+
+std::string detect_language(std::string_view text, const std::vector<StopwordSet>& sets, size_t max_words) {
+  return detect_with(text, sets, max_words, [&](std::string_view word, std::vector<size_t>& hits) {
+    for (size_t k = 0; k < sets.size(); ++k) {
+      if (sets[k].words.find(word) != sets[k].words.end()) ++hits[k];
+    }
+  });
+}
+
+StopwordIndex::StopwordIndex(const std::vector<StopwordSet>& sets) {
+  if (sets.size() > 64) return;
+  std::unordered_map<std::string, uint64_t> bits;
+  for (size_t k = 0; k < sets.size(); ++k)
+    for (const std::string& w : sets[k].words) bits[w] |= uint64_t{1} << k;
+  words_.reserve(bits.size());
+  for (const auto& [word, b] : bits) words_.insert(word, b);
+  usable_ = true;
+}
+
+std::string detect_language(std::string_view text, const std::vector<StopwordSet>& sets, const StopwordIndex& index,
+                            size_t max_words) {
+  if (!index.usable()) return detect_language(text, sets, max_words);
+  return detect_with(text, sets, max_words, [&](std::string_view word, std::vector<size_t>& hits) {
+    for (uint64_t b = index.sets_of(word); b != 0; b &= b - 1) ++hits[static_cast<size_t>(std::countr_zero(b))];
+  });
 }
 
 }  // namespace whosaid::lang

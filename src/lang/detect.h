@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/form_table.h"
 #include "core/status.h"
 
 namespace whosaid::lang {
@@ -41,5 +42,31 @@ Status load_stopword_sets(const std::filesystem::path& lang_root, std::vector<St
 // hyphens; an apostrophe ends a word and stays on it ("l'", "qu'", "don'").
 std::string detect_language(std::string_view normalized_text, const std::vector<StopwordSet>& sets,
                             size_t max_words = 2000);
+
+// Every set's words in one flat table (core/form_table.h), each with a bit per
+// set that lists it: one probe a word whatever the number of sets, where
+// detect_language above probes each set's node-based hash set. What a
+// pipeline that detects the language of every document keeps.
+class StopwordIndex {
+ public:
+  StopwordIndex() = default;
+  explicit StopwordIndex(const std::vector<StopwordSet>& sets);
+  // Whether it holds `sets` (at most 64 of them).
+  bool usable() const { return usable_; }
+  // The bits of the sets (bit k: sets[k]) that list `word`.
+  uint64_t sets_of(std::string_view word) const {
+    const uint64_t* bits = words_.find(word);
+    return bits != nullptr ? *bits : 0;
+  }
+
+ private:
+  FormTable<uint64_t> words_;
+  bool usable_ = false;
+};
+
+// The same answer as detect_language(normalized_text, sets, max_words),
+// `index` made from `sets` (when it is not usable, that function's).
+std::string detect_language(std::string_view normalized_text, const std::vector<StopwordSet>& sets,
+                            const StopwordIndex& index, size_t max_words = 2000);
 
 }  // namespace whosaid::lang

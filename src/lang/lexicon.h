@@ -228,6 +228,16 @@ class Lexicon {
 
   // One hash and probe on a normalized form (core/form_table.h); nullptr when the form is unknown.
   const LexEntry* find(std::string_view normalized_form) const { return entries_.find(normalized_form); }
+  // The same in two steps, for a loop over many words: the hash, its slot
+  // fetched, then the probe (core/form_table.h).
+  uint64_t hash_and_prefetch(std::string_view normalized_form) const {
+    const uint64_t h = form_hash(normalized_form);
+    entries_.prefetch(h);
+    return h;
+  }
+  const LexEntry* find(std::string_view normalized_form, uint64_t hash) const {
+    return entries_.find(normalized_form, hash);
+  }
 
   std::string_view code() const { return code_; }  // "fr"
   const std::vector<Verb>& verbs() const { return verbs_; }

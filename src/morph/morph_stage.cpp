@@ -93,13 +93,18 @@ class TypeCache {
 
   // This thread's cache, ready for a document of `tokens` tokens tagged by `stage`.
   static TypeCache& for_document(uint64_t stage, size_t tokens) {
-    thread_local TypeCache cache;
+    TypeCache& cache = current();
     if (cache.stage_ != stage || cache.types_.size() > kMaxTypes) cache.clear(stage);
     cache.reserve(cache.types_.size() + tokens);
     return cache;
   }
 
   static void forget() { for_document(0, 0); }
+  // This thread's cache as it is (the last for_document's).
+  static TypeCache& current() {
+    thread_local TypeCache cache;
+    return cache;
+  }
 
   // The hash of a word, its slot fetched into the cache while the caller
   // hashes the next words of the sentence.
@@ -220,9 +225,19 @@ class TypeCache {
   std::string keys_;
 };
 
+// Counts the sentences described on this thread (and the cache's emptying):
+// a SentenceTags resumes a sentence's tagging only if no other sentence was
+// described since, as its type state may have moved.
+thread_local uint64_t type_epoch = 0;
+
 }  // namespace
 
-void MorphStage::forget_word_types() { TypeCache::forget(); }
+uint64_t MorphStage::described_sentences() { return type_epoch; }
+
+void MorphStage::forget_word_types() {
+  ++type_epoch;
+  TypeCache::forget();
+}
 
 void SentenceScratch::fit(size_t tokens) {
   if (info.size() >= tokens) return;
@@ -244,10 +259,10 @@ void MorphStage::tag_words(Document& doc, std::span<Roles::TokenEntries> entries
   for (const Sentence& s : doc.sentences) tag_sentence(doc, s, scratch, entries);
 }
 
-void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch& scratch,
-                              std::span<Roles::TokenEntries> entries) const {
+bool MorphStage::describe_sentence(const Document& doc, const Sentence& s, SentenceScratch& scratch) const {
   const size_t n = s.end_token - s.first_token;
   scratch.fit(n);
+  ++type_epoch;
   // Rehashing (or emptying) the cache between sentences is safe: type indices
   // are held within one sentence only.
   TypeCache& types = TypeCache::for_document(id_, n);
@@ -257,7 +272,6 @@ void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch&
   uint64_t* hashes = scratch.hashes.data();
   std::string_view* forms = scratch.forms.data();
   std::string_view* lowers = scratch.lowers.data();
-  TaggedWord* tags = scratch.tags.data();
   const Roles::WordEntry** form_entries = scratch.form_entries.data();
   const std::string_view text = doc.text, view = doc.view.text;
   for (size_t k = 0; k < n; ++k) {
@@ -268,19 +282,43 @@ void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch&
   }
   for (size_t k = 0; k < n; ++k) type_of[k] = types.of(forms[k], lowers[k], hashes[k], forms_, tagger_, roles_);
   // Every type of the sentence is known now: references stay valid.
+  bool handle = false;
   for (size_t k = 0; k < n; ++k) {
     info[k] = types.info(type_of[k]);
     form_entries[k] = types.form_entry(type_of[k]);
     scores[k] = &types.scores(type_of[k]);
+    handle = handle || (form_entries[k] != nullptr && has_role(form_entries[k]->roles, Role::handle_mark));
   }
-  tagger_.tag(std::span(info, n), std::span(scores, n), std::span(forms, n), std::span(lowers, n), forms_,
-              std::span(tags, n));
-  for (size_t k = 0; k < n; ++k) {
+  return !handle;
+}
+
+void MorphStage::tag_part(Document& doc, const Sentence& s, SentenceScratch& scratch, size_t from, size_t to,
+                          Upos& prev1, Upos& prev2) const {
+  const size_t n = s.end_token - s.first_token;
+  TaggedWord* tags = scratch.tags.data();
+  tagger_.tag_part(std::span(scratch.info.data(), n), std::span(scratch.scores.data(), n),
+                   std::span(scratch.forms.data(), n), std::span(scratch.lowers.data(), n), forms_, std::span(tags, n),
+                   from, to, prev1, prev2);
+  for (size_t k = from; k < to; ++k) {
     Token& t = doc.tokens[s.first_token + k];
     t.upos = tags[k].upos;
     t.feats = tags[k].feats;
     t.lemma = tags[k].lemma;
   }
+}
+
+void MorphStage::tag_sentence(Document& doc, const Sentence& s, SentenceScratch& scratch,
+                              std::span<Roles::TokenEntries> entries) const {
+  const size_t n = s.end_token - s.first_token;
+  describe_sentence(doc, s, scratch);
+  TypeCache& types = TypeCache::current();
+  WordInfo* info = scratch.info.data();
+  uint32_t* type_of = scratch.type_of.data();
+  std::string_view* lowers = scratch.lowers.data();
+  const Roles::WordEntry** form_entries = scratch.form_entries.data();
+  const std::string_view text = doc.text, view = doc.view.text;
+  Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  tag_part(doc, s, scratch, 0, n, prev1, prev2);
   mark_handles(doc, s, std::span(info, n), std::span(form_entries, n));
   if (entries.empty()) return;
   // What Roles::entries would find, from the types.
@@ -300,7 +338,10 @@ SentenceTags::SentenceTags(const MorphStage& stage, Document& doc)
     : stage_(stage),
       doc_(doc),
       done_(stage.available() ? doc.sentences.size() : 0, false),
-      chunked_(done_.size(), false) {}
+      chunked_(done_.size(), false),
+      upto_(done_.size(), 0) {
+  for (size_t s = 0; s < upto_.size(); ++s) upto_[s] = doc.sentences[s].first_token;
+}
 
 void SentenceTags::need_chunks(uint32_t s) {
   if (s >= chunked_.size() || chunked_[s]) return;
@@ -327,8 +368,34 @@ bool SentenceTags::may_be(std::string_view form, uint32_t upos_mask) const {
 
 void SentenceTags::tag(uint32_t s) {
   done_[s] = true;
-  ++count_;
+  if (upto_[s] == doc_.sentences[s].first_token) ++count_;
+  if (current_ == s) current_ = UINT32_MAX;
+  upto_[s] = doc_.sentences[s].end_token;
   stage_.tag_sentence(doc_, doc_.sentences[s], scratch_, {});
+}
+
+void SentenceTags::tag_through(uint32_t s, uint32_t token) {
+  const Sentence& sentence = doc_.sentences[s];
+  if (token >= sentence.end_token) return;
+  if (current_ != s || epoch_ != MorphStage::described_sentences()) {
+    // A sentence with a handle mark is tagged whole (mark_handles rewrites
+    // the words after the mark).
+    if (!stage_.describe_sentence(doc_, sentence, scratch_)) return tag(s);
+    current_ = s;
+    epoch_ = MorphStage::described_sentences();
+    // The tags of the two words before the part, as tagging left them.
+    const uint32_t done = upto_[s];
+    prev1_ = done > sentence.first_token ? doc_.tokens[done - 1].upos : Upos::unknown;
+    prev2_ = done > sentence.first_token + 1 ? doc_.tokens[done - 2].upos : Upos::unknown;
+  }
+  if (upto_[s] == sentence.first_token) ++count_;
+  const uint32_t to = std::min<uint32_t>(sentence.end_token, token + 1);
+  stage_.tag_part(doc_, sentence, scratch_, upto_[s] - sentence.first_token, to - sentence.first_token, prev1_, prev2_);
+  upto_[s] = to;
+  if (to == sentence.end_token) {
+    done_[s] = true;
+    current_ = UINT32_MAX;
+  }
 }
 
 void MorphStage::tag(Document& doc) const {

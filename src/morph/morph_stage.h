@@ -70,6 +70,16 @@ class MorphStage {
   // tagged alone gets the tags it gets in tag_words.
   void tag_sentence(Document& doc, const Sentence& s, SentenceScratch& scratch,
                     std::span<Roles::TokenEntries> entries) const;
+  // The first half of tag_sentence: the sentence's word types into the
+  // scratch. False when the sentence has a handle mark (tag it whole).
+  bool describe_sentence(const Document& doc, const Sentence& s, SentenceScratch& scratch) const;
+  // The second: tags words [from, to) of the sentence described last
+  // (indices in the sentence), prev1 and prev2 the tags before `from`.
+  void tag_part(Document& doc, const Sentence& s, SentenceScratch& scratch, size_t from, size_t to, Upos& prev1,
+                Upos& prev2) const;
+  // How many sentences this thread has described (and its word type cache
+  // emptied): a described sentence's scratch stays valid while this holds.
+  static uint64_t described_sentences();
   void mark_handles(Document& doc, const Sentence& s, std::span<const WordInfo> info,
                     std::span<const Roles::WordEntry* const> form_entries) const;
 
@@ -95,6 +105,14 @@ class SentenceTags {
   void need(uint32_t s) {
     if (s < done_.size() && !done_[s]) tag(s);
   }
+  // Tags sentence `s` up to its token `token` (a document index) at least:
+  // the tagger is greedy, left to right, so a sentence's first words get the
+  // same tags whether or not the words after them are tagged. The rest is
+  // tagged when asked for, carrying on where this stopped. A token past the
+  // sentence is ignored.
+  void need_through(uint32_t s, uint32_t token) {
+    if (s < done_.size() && !done_[s] && token >= upto_[s]) tag_through(s, token);
+  }
   bool tagged(uint32_t s) const { return s < done_.size() && done_[s]; }
   // Whether the full-form lexicon has a reading of `form` (lower-case, as
   // normalized) in one of the parts of speech of `upos_mask` (bit u for Upos
@@ -114,11 +132,18 @@ class SentenceTags {
 
  private:
   void tag(uint32_t s);
+  void tag_through(uint32_t s, uint32_t token);
 
   const MorphStage& stage_;
   Document& doc_;
   std::vector<bool> done_;     // empty when the stage is not available
   std::vector<bool> chunked_;  // as done_
+  std::vector<uint32_t> upto_;  // per sentence, the token its tagging has reached
+  // The sentence whose word types scratch_ holds (UINT32_MAX: none), the
+  // described_sentences() it was described at, and the last two tags given.
+  uint32_t current_ = UINT32_MAX;
+  uint64_t epoch_ = 0;
+  Upos prev1_ = Upos::unknown, prev2_ = Upos::unknown;
   size_t count_ = 0, chunked_count_ = 0;
   SentenceScratch scratch_;
   std::vector<Roles::TokenEntries> entries_;  // one per token, once a sentence is chunked

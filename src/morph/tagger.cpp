@@ -291,11 +291,18 @@ TaggedWord Tagger::word_as(const WordInfo& w, std::string_view form, std::string
 void Tagger::tag(std::span<const WordInfo> words, std::span<TypeScores* const> types,
                  std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
                  const FormLexicon& lexicon, std::span<TaggedWord> out) const {
-  static_assert(kUposCount <= 32 && feat::inf < 8 && feat::part < 8, "the memo key packs a tag and a verb form");
   Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
+  tag_part(words, types, forms, lowers, lexicon, out, 0, words.size(), prev1, prev2);
+}
+
+void Tagger::tag_part(std::span<const WordInfo> words, std::span<TypeScores* const> types,
+                      std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+                      const FormLexicon& lexicon, std::span<TaggedWord> out, size_t from, size_t to, Upos& prev1,
+                      Upos& prev2) const {
+  static_assert(kUposCount <= 32 && feat::inf < 8 && feat::part < 8, "the memo key packs a tag and a verb form");
   uint32_t neighbours[kNeighbourFeatureCount], next[kNeighbourFeatureCount];
-  if (!words.empty()) neighbour_feature_rows(words, 0, mask_, next);
-  for (size_t i = 0; i < words.size(); ++i) {
+  if (from < to) neighbour_feature_rows(words, from, mask_, next);
+  for (size_t i = from; i < to; ++i) {
     std::copy(std::begin(next), std::end(next), std::begin(neighbours));
     // The next word's rows that do not wait for this word's tag: fetched
     // while this one is scored (the table is larger than the caches).

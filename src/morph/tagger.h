@@ -114,6 +114,15 @@ class Tagger {
            std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
            const FormLexicon& lexicon, std::span<TaggedWord> out) const;
   void own_scores(const WordInfo& w, OwnScores& out) const;
+  // The same for words [from, to) only, prev1 and prev2 the tags of the two
+  // words before `from` (Upos::unknown before the sentence), updated to the
+  // two before `to`: a greedy tagger's tags of a sentence's first words do
+  // not depend on the words after them but through their features, so the
+  // sentence tagged in parts gets the tags it gets in one go.
+  void tag_part(std::span<const WordInfo> words, std::span<TypeScores* const> types,
+                std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+                const FormLexicon& lexicon, std::span<TaggedWord> out, size_t from, size_t to, Upos& prev1,
+                Upos& prev2) const;
 
   // The tag the model gives position i, given the two tags before it.
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const;

@@ -107,6 +107,7 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
     if (code == options.default_lang) p.default_ = p.languages_.size();
     p.languages_.push_back(std::move(language));
   }
+  p.stopword_index_ = lang::StopwordIndex(p.stopwords_);
   p.comments_ = options.comments;
   p.window_bytes_ = options.window_bytes;
   out = std::move(p);
@@ -143,19 +144,21 @@ constexpr size_t kDetectionBytes = 8 * 1024;
 std::string detection_view(std::string_view text) {
   size_t n = std::min(text.size(), kDetectionBytes);
   while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-  std::string out;
-  out.reserve(n);
+  // Written through a pointer: the view is never longer than the text.
+  std::string out(n, '\0');
+  char* d = out.data();
   for (size_t i = 0; i < n; ++i) {
     const char c = text[i];
     if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
+      *d++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' && (text[i + 2] == '\x99' || text[i + 2] == '\x98')) {
-      out += '\'';  // ’ and ‘ as an apostrophe
+      *d++ = '\'';  // ’ and ‘ as an apostrophe
       i += 2;
     } else {
-      out += c;
+      *d++ = c;
     }
   }
+  out.resize(static_cast<size_t>(d - out.data()));
   return out;
 }
 
@@ -176,7 +179,7 @@ const Pipeline::Language& Pipeline::language_for(const Document& doc) const {
   if (languages_.size() == 1) return *languages_.front();
   for (const auto& l : languages_)
     if (!doc.lang.empty() && l->lexicon->code() == doc.lang) return *l;
-  const std::string code = lang::detect_language(detection_view(doc.text), stopwords_);
+  const std::string code = lang::detect_language(detection_view(doc.text), stopwords_, stopword_index_);
   for (const auto& l : languages_)
     if (l->lexicon->code() == code) return *l;
   return *languages_[default_];

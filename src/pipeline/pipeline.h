@@ -38,6 +38,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
+#include "lang/detect.h"
 
 namespace whosaid {
 
@@ -121,6 +122,7 @@ class Pipeline {
   };
   std::vector<std::unique_ptr<Language>> languages_;    // by code
   std::vector<lang::StopwordSet> stopwords_;            // "auto": one set per language, same order
+  lang::StopwordIndex stopword_index_;                  // of stopwords_
   size_t default_ = 0;                                  // into languages_
   bool comments_ = false;
   uint32_t window_bytes_ = PipelineOptions::kDefaultWindowBytes;

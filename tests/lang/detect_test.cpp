@@ -57,6 +57,39 @@ TEST_CASE("detect_language reads only the first max_words words", "[lang][detect
   CHECK(detect_language(text, sets(), 11) == "en");
 }
 
+TEST_CASE("detect_language through a StopwordIndex gives the sets' own answer", "[lang][detect]") {
+  const StopwordIndex index(sets());
+  REQUIRE(index.usable());
+  // A word of both lists counts for both; a word of none for none.
+  for (const StopwordSet& set : sets())
+    for (const std::string& w : set.words) {
+      INFO(w);
+      size_t listed = 0;
+      for (size_t k = 0; k < sets().size(); ++k) listed += (index.sets_of(w) >> k & 1u) == (sets()[k].words.count(w) == 1);
+      CHECK(listed == sets().size());
+    }
+  CHECK(index.sets_of("valbourg") == 0);
+  std::string long_text = "the mayor of valbourg said that the bridge would reopen. ";
+  for (int i = 0; i < 5; ++i) long_text += "marta lindqvist a déclaré que le pont de valbourg rouvrirait en mars. ";
+  const std::string texts[] = {
+      "marta lindqvist a déclaré que le pont rouvrirait en mars, selon la mairie.",
+      "the council of orlen said it had not been told of the plan by the board.",
+      "le the",  // a tie: the earlier set
+      "",
+      "valbourg orlen 2031",
+      long_text,
+  };
+  for (const std::string& t : texts) {
+    INFO(t);
+    CHECK(detect_language(t, sets(), index) == detect_language(t, sets()));
+    CHECK(detect_language(t, sets(), index, 12) == detect_language(t, sets(), 12));
+  }
+  CHECK(detect_language(long_text, sets(), index, 12) == "en");
+  CHECK(detect_language(long_text, sets(), index) == "fr");
+  // A default (unusable) index: the sets themselves are read.
+  CHECK(detect_language("the mayor said", sets(), StopwordIndex()) == "en");
+}
+
 TEST_CASE("default_data_dir follows WHOSAID_DATA_DIR", "[lang][detect]") {
   const char* before = std::getenv("WHOSAID_DATA_DIR");
   std::string saved = before ? before : "";

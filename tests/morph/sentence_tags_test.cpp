@@ -88,6 +88,37 @@ TEST_CASE("sentence tags: the same tags from an empty cache of word types, in an
   for (uint32_t s = 0; s < full.sentences.size(); ++s) check_sentence(lazy, full, s);
 }
 
+TEST_CASE("sentence tags: a sentence tagged in parts, interleaved with others, gets run()'s tags", "[tagger]") {
+  Document full = tokenized(kText);
+  stage().run(full);
+  Document lazy = tokenized(kText);
+  SentenceTags tags(stage(), lazy);
+  const Sentence& last = lazy.sentences[4];
+  const uint32_t middle = last.first_token + (last.end_token - last.first_token) / 2;
+  tags.need_through(4, last.first_token + 2);
+  CHECK_FALSE(tags.tagged(4));
+  CHECK(tags.count() == 1);
+  // Only the words up to the one asked are tagged.
+  CHECK(lazy.tokens[last.first_token + 2].upos == full.tokens[last.first_token + 2].upos);
+  CHECK(lazy.tokens[last.end_token - 1].upos == Upos::unknown);
+  tags.need_through(4, middle);
+  tags.need_through(0, lazy.sentences[0].first_token + 1);  // another sentence described in between
+  tags.need_through(4, last.first_token + 1);              // already tagged: nothing to do
+  tags.need_through(4, last.end_token - 1);
+  CHECK(tags.tagged(4));
+  CHECK(tags.count() == 2);
+  check_sentence(lazy, full, 4);
+  // The sentence with a handle (@mairievalbourg) is tagged whole at the first ask.
+  tags.need_through(3, lazy.sentences[3].first_token);
+  CHECK(tags.tagged(3));
+  check_sentence(lazy, full, 3);
+  // The first sentence, carried on from its first two words after a cache emptying.
+  MorphStage::forget_word_types();
+  tags.need_through(0, lazy.sentences[0].end_token - 1);
+  CHECK(tags.tagged(0));
+  check_sentence(lazy, full, 0);
+}
+
 TEST_CASE("sentence tags: a stage without a model tags nothing", "[tagger]") {
   const MorphStage none;
   Document doc = tokenized(kText);
