@@ -391,6 +391,14 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k)) return true;
+    // A past form right after its subject's noun or pronoun is finite, which
+    // a form shared by the past tense and the participle may not tell ("he
+    // realized", "the council approved").
+    const Token& t = ctx.tagged(k);
+    const Upos before = ctx.tagged(k - 1).upos;
+    if (t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part &&
+        (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN))
+      return true;
   }
   return false;
 }

@@ -441,3 +441,14 @@ TEST_CASE("English: a subject with an apposition before a cue that takes a claus
        {"Marta Lindqvist, a spokeswoman for the coalition | said | many of the examples were wrong | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a clause whose verb is a past form shared with the participle", "[extract][english]") {
+  check_in("en", {
+      {"Okafor said he realized that the river was rising.",
+       // "realize" is a cue of knowledge: the nested attribution is his.
+       {"Okafor | said | he realized that the river was rising | statement | indirect",
+        "he | realized | that the river was rising | statement | indirect"}},
+      {"The mayor said the council approved the budget.",
+       {"The mayor | said | the council approved the budget | statement | indirect"}},
+  });
+}
