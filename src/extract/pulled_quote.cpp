@@ -206,12 +206,23 @@ void join_resumed_quotations(const Context& ctx, std::vector<bool>& sentence_has
     for (uint32_t s = f.sentence + 1; s < doc.sentences.size() && !sentence_has_finding[s]; ++s) {
       if (doc.sentences[s].paragraph != paragraph) break;
       const Quotation* q = sentence_quotation(ctx, s);
+      // A quotation of several sentences ("'A. ... B.'"), opened at this one's start.
+      const uint32_t first = doc.sentences[s].first_token;
+      if (q == nullptr && ctx.token(first).kind == TokenKind::quote_open && ctx.token(first).quote >= 0) {
+        const Quotation& longer = doc.quotes[ctx.token(first).quote];
+        if (longer.first_token == first + 1 && longer.closed) q = &longer;
+      }
       if (q == nullptr) break;
+      bool free = true;  // no sentence it covers has a finding of its own
+      uint32_t last = s;
+      while (last + 1 < doc.sentences.size() && doc.sentences[last + 1].first_token < q->end_token) free = free && !sentence_has_finding[++last];
+      if (!free || doc.sentences[last].paragraph != paragraph) break;
       // Marks in when the content began with its opening mark (it holds the tag too).
       const bool marks = ctx.token(f.content.first).kind == TokenKind::quote_open;
       f.content.end = q->end_token + (marks ? 1 : 0);
       f.verbatim = true;
-      sentence_has_finding[s] = true;
+      for (uint32_t k = s; k <= last; ++k) sentence_has_finding[k] = true;
+      s = last;
     }
   }
 }

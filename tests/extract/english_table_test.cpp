@@ -452,3 +452,10 @@ TEST_CASE("English: a clause whose verb is a past form shared with the participl
        {"The mayor | said | the council approved the budget | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
+  check_in("en", {
+      {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",
+       {"Okafor | said | \"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\" | statement | direct"}},
+  });
+}
