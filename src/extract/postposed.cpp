@@ -217,8 +217,14 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
         break;
       }
     // Nor may a clause or an object follow the cue: "For his part, X said he planned ...".
-    if (after < end && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || bare_clause_at(ctx, after, end)))
+    // "In a statement, X said: ...", "Campaigning in 2012, he mentioned climate change".
+    if (after < end && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || ctx.is(after, ":") ||
+                        ctx.starts_noun_phrase(after) || bare_clause_at(ctx, after, end)))
       governs = true;
+    if (after < end && !ctx.is_punct(after)) {
+      const Upos u = ctx.tagged(after).upos;
+      if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM) governs = true;
+    }
     if (governs) continue;
     const uint32_t content_end_token = content_end_before_tag(ctx, mark);
     const uint32_t start = content_start_before(in, content_end_token);

@@ -459,3 +459,12 @@ TEST_CASE("English: a resumed quotation of several sentences joins the content w
        {"Okafor | said | \"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\" | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a cue that introduces its own content after an opening phrase is no tag", "[extract][english]") {
+  check_in("en", {
+      {"In a statement, the company said: \"We regret the delay.\"",
+       {"the company | said | We regret the delay. | statement | direct"}},
+      {"During the debate, Okafor attacked the budget.",
+       {"Okafor | attacked | the budget | statement | indirect"}},
+  });
+}
