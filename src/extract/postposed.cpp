@@ -235,7 +235,11 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     // "'A,' he said, 'B.'": the quotation resumed after the tag is the same
     // content; so is a clause the tag interrupts ("Too often, X said, the
     // debate is ..."), as "CONTENT, dit-il, CONTENT".
-    if (after < end && ctx.is_comma(after) && after + 1 < end) {
+    // (A closed quotation before the tag is its whole content unless another
+    // quotation resumes: "'A,' she said months later, as ..." ends at A.)
+    const bool closed_before = !ctx.is_comma(mark);
+    if (after < end && ctx.is_comma(after) && after + 1 < end &&
+        (!closed_before || ctx.token(after + 1).kind == TokenKind::quote_open)) {
       const bool quoted = ctx.token(after + 1).kind == TokenKind::quote_open;
       const uint32_t tail_end = content_end(in, after + 1);
       if (tail_end > after + 2) {

@@ -124,6 +124,14 @@ class Tokenizer {
       if (c == '-' && is_letter(at(next))) { i = next; continue; }  // États-Unis, a-t-il
       if (c == '.' || c == 0xB0 /* ° */) {
         std::string_view with_mark(view_.data() + begin, next - begin);
+        // An abbreviation of several periods ("u.s.", "a.m."): letters and
+        // periods in turn, the longest listed.
+        uint32_t j = next, longest = 0;
+        while (j + 1 < view_.size() && static_cast<unsigned char>(view_[j]) < 0x80 && is_letter(at(j)) && view_[j + 1] == '.') {
+          j += 2;
+          if (listed(options_.abbreviations, std::string_view(view_.data() + begin, j - begin))) longest = j;
+        }
+        if (longest != 0) return longest;
         if (listed(options_.abbreviations, with_mark)) return next;
         // An initial: one capital letter and a period before a capital ("J. Biden").
         if (next - begin == 2 && c == '.' && is_upper(original_first(begin)) && at(next) == ' ' &&

@@ -468,3 +468,13 @@ TEST_CASE("English: a cue that introduces its own content after an opening phras
        {"Okafor | attacked | the budget | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: abbreviations of several periods, a closed quotation before a tag with a long complement",
+          "[extract][english]") {
+  check_in("en", {
+      {"Okafor said that U.S. involvement in the alliance may shrink.",
+       {"Okafor | said | that U.S. involvement in the alliance may shrink | statement | indirect"}},
+      {"\"It never crossed my mind,\" she said several months after the vote, as the count went on.",
+       {"she | said | It never crossed my mind | statement | direct"}},
+  });
+}
