@@ -238,6 +238,11 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     // (A closed quotation before the tag is its whole content unless another
     // quotation resumes: "'A,' she said months later, as ..." ends at A.)
     const bool closed_before = !ctx.is_comma(mark);
+    // "Asked about it, O'Neill said, 'Not going there.'": after an unquoted
+    // opening, the quotation after the cue is its content (reported speech).
+    if (!closed_before && after + 1 < end && ctx.is_comma(after) && ctx.token(after + 1).kind == TokenKind::quote_open &&
+        ctx.token(content_start_before(in, mark)).kind != TokenKind::quote_open)
+      continue;
     if (after < end && ctx.is_comma(after) && after + 1 < end &&
         (!closed_before || ctx.token(after + 1).kind == TokenKind::quote_open)) {
       const bool quoted = ctx.token(after + 1).kind == TokenKind::quote_open;

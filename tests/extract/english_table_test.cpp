@@ -478,3 +478,10 @@ TEST_CASE("English: abbreviations of several periods, a closed quotation before 
        {"she | said | It never crossed my mind | statement | direct"}},
   });
 }
+
+TEST_CASE("English: after an unquoted opening phrase, the quotation after the cue is its content", "[extract][english]") {
+  check_in("en", {
+      {"Asked about the device, Okafor said, \"Not going to go into that.\"",
+       {"Okafor | said | Not going to go into that. | statement | direct"}},
+  });
+}
