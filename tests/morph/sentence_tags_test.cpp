@@ -32,7 +32,7 @@ Document tokenized(const std::string& text) {
   REQUIRE(lang::Lexicon::load(french_dir(), lex).ok());
   Document doc;
   doc.text = text;
-  REQUIRE(text::analyze_text(doc, {lex.elisions(), lex.abbreviations()}).ok());
+  REQUIRE(text::analyze_text(doc, {lex.elisions(), lex.abbreviations(), lex.enclitics()}).ok());
   return doc;
 }
 

@@ -53,7 +53,7 @@ Document extract_passage(const std::string& text, Then&& then) {
   Document doc;
   doc.name = "test";
   doc.text = text;
-  const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations()});
+  const Status s = text::analyze_text(doc, {lex.elisions(), lex.abbreviations(), lex.enclitics()});
   REQUIRE(s.ok());
   // The morph stage as the pipeline runs it: a sentence tagged when extraction reads it.
   morph::SentenceTags tags(french_morph(), doc);
