@@ -67,20 +67,7 @@ Document analysed(const std::string& text) {
   return doc;
 }
 
-void check_tags(std::string_view notation) {
-  const Marked m = parse_marks(notation);
-  const Document doc = analysed(m.text);
-  for (const Expected& e : m.expected) {
-    const Token* found = nullptr;
-    for (const Token& t : doc.tokens)
-      if (t.original == e.span) found = &t;
-    INFO(notation);
-    INFO("token '" << e.span.in(m.text) << "'");
-    REQUIRE(found != nullptr);
-    CHECK(to_string(found->upos) == e.upos);
-    if (!e.lemma.empty()) CHECK(found->lemma == e.lemma);
-  }
-}
+void check_tags(std::string_view notation) { check_marked_tags(notation, analysed); }
 
 // Whether the full-form table gives `form` a reading of `upos` with `lemma`.
 bool has_reading(std::string_view form, Upos upos, std::string_view lemma) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "core/span.h"
 
 namespace whosaid::morph::testing {
@@ -45,6 +46,24 @@ inline Marked parse_marks(std::string_view notation) {
     i = close + 1;
   }
   return m;
+}
+
+// Checks the tags of the marked words of `notation` in the document that
+// `analysed(text)` makes of its plain text.
+template <typename Analyse>
+void check_marked_tags(std::string_view notation, Analyse&& analysed) {
+  const Marked m = parse_marks(notation);
+  const Document doc = analysed(m.text);
+  for (const Expected& e : m.expected) {
+    const Token* found = nullptr;
+    for (const Token& t : doc.tokens)
+      if (t.original == e.span) found = &t;
+    INFO(notation);
+    INFO("token '" << e.span.in(m.text) << "'");
+    REQUIRE(found != nullptr);
+    CHECK(to_string(found->upos) == e.upos);
+    if (!e.lemma.empty()) CHECK(found->lemma == e.lemma);
+  }
 }
 
 }  // namespace whosaid::morph::testing
