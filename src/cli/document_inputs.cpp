@@ -81,9 +81,7 @@ std::string check_language(const PipelineOptions& options) {
   const bool plausible = !options.lang.empty() && options.lang.find_first_of("/\\.") == std::string::npos;
   if (plausible && std::filesystem::exists(data / "lang" / options.lang / "cue_verbs.tsv", ec)) return "";
   std::vector<std::string> codes;
-  for (const auto& entry : std::filesystem::directory_iterator(data / "lang", ec))
-    if (std::filesystem::exists(entry.path() / "cue_verbs.tsv", ec)) codes.push_back(entry.path().filename().string());
-  std::sort(codes.begin(), codes.end());
+  (void)language_codes(data, codes);  // unlisted: the message names auto alone
   std::string known = "auto";
   for (const std::string& code : codes) known += ", " + code;
   return "unknown --lang '" + options.lang + "' (" + known + ")";

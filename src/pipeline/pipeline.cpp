@@ -82,15 +82,7 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   const bool detect = options.lang == "auto";
   std::vector<std::string> codes;
   if (detect) {
-    // The languages are the folders with cue verbs (a folder of test data
-    // or a half-made language without them is not one).
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(data / "lang", ec)) {
-      if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "cue_verbs.tsv", ec))
-        codes.push_back(entry.path().filename().string());
-    }
-    if (ec) return Status::io_error((data / "lang").string(), "cannot list the language folders: " + ec.message());
-    std::sort(codes.begin(), codes.end());
+    if (Status s = language_codes(data, codes); !s.ok()) return s;
     if (codes.empty()) return Status::io_error((data / "lang").string(), "no language folder with cue_verbs.tsv");
   } else {
     codes.push_back(options.lang);
@@ -164,13 +156,26 @@ std::string detection_view(std::string_view text) {
 
 }  // namespace
 
+Status language_codes(const std::filesystem::path& data_dir, std::vector<std::string>& out) {
+  const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : data_dir;
+  out.clear();
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(data / "lang", ec))
+    if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "cue_verbs.tsv", ec))
+      out.push_back(entry.path().filename().string());
+  if (ec) return Status::io_error((data / "lang").string(), "cannot list the language folders: " + ec.message());
+  std::sort(out.begin(), out.end());
+  return {};
+}
+
 std::string language_of_text(const std::filesystem::path& data_dir, std::string_view text) {
   const std::filesystem::path data = data_dir.empty() ? lang::Lexicon::default_data_dir() : data_dir;
   std::vector<lang::StopwordSet> sets;
   if (!lang::load_stopword_sets(data / "lang", sets).ok()) return "";
-  std::error_code ec;
+  std::vector<std::string> codes;
+  if (!language_codes(data, codes).ok()) return "";
   std::erase_if(sets, [&](const lang::StopwordSet& set) {
-    return !std::filesystem::exists(data / "lang" / set.code / "cue_verbs.tsv", ec);
+    return !std::binary_search(codes.begin(), codes.end(), set.code);
   });
   return lang::detect_language(detection_view(text), sets);
 }

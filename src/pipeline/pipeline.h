@@ -75,6 +75,11 @@ struct PipelineOptions {
 // (`whosaid tag --eval FILE.conllu`).
 std::string language_of_text(const std::filesystem::path& data_dir, std::string_view text);
 
+// The languages of data_dir/lang/ (empty: the default data folder): the
+// folders with cue verbs (a folder of test data or a half-made language
+// without them is not one), sorted by code. Fails when the folder cannot be listed.
+Status language_codes(const std::filesystem::path& data_dir, std::vector<std::string>& out);
+
 class Pipeline {
  public:
   Pipeline();
