@@ -76,6 +76,8 @@ struct Attribution {
   AttributionType type = AttributionType::statement;
   bool belief = false;              // a belief or opinion cue (considérer, croire)
   Span content;                     // empty for a refusal
+  Span incise;                      // the tag inside the content ("he said" of "'A,' he said, 'B.'"):
+                                    // the bytes between its two fragments; empty when it is one piece
   QuoteKind quote = QuoteKind::indirect;
   std::optional<Span> recipient;    // "à Reuters"'s "Reuters"
   int32_t parent = -1;              // index into Document::attributions of the attribution it is nested in

@@ -303,6 +303,7 @@ Status parse_brat_gold(std::string_view ann, std::string_view document_text, con
   out = Gold{};
   out.name = name;
   out.document = document_name;
+  out.discontinuous_spans = true;
   Reader reader(document_text, name);
   Status s = reader.read(ann, out);
   if (!s.ok()) out.attributions.clear();

@@ -60,6 +60,11 @@ struct Gold {
   std::string name;                         // the file read, for messages
   std::string document;                     // the text file it annotates
   std::string lang;
+  // brat (PolNeAR) annotates discontinuous spans: a content cut by its tag
+  // is its fragments, and a prediction's fragments are scored as they are.
+  // Gold JSON's content runs over the tag (GUIDELINES 5.3): a prediction is
+  // scored by its whole span.
+  bool discontinuous_spans = false;
   std::vector<GoldEntity> entities;
   std::vector<GoldAttribution> attributions;
   std::vector<std::pair<std::string, std::string>> uncertain_pairs;

@@ -28,8 +28,11 @@ Status fragment_field(const json& v, const Where& sw, TextSpan& span) {
 
 // {"text", "start", "end"}, or null / absent. A discontinuous span also
 // carries "fragments": [{"text", "start", "end"}, ...], all of its fragments,
-// which are then what is scored.
-Status span_field(const json& obj, const char* key, const Where& w, std::optional<TextSpan>& out) {
+// which are then what is scored against brat gold; when the span's own
+// start and end cover them all (extract JSON: the whole span, tag inside),
+// that whole span goes to `whole`, scored against gold JSON (score.cpp).
+Status span_field(const json& obj, const char* key, const Where& w, std::optional<TextSpan>& out,
+                  std::optional<TextSpan>* whole = nullptr) {
   out.reset();
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return {};
@@ -39,6 +42,7 @@ Status span_field(const json& obj, const char* key, const Where& w, std::optiona
   TextSpan span;
   if (Status s = fragment_field(v, sw, span); !s.ok()) return s;
   if (auto f = v.find("fragments"); f != v.end() && !f->is_null()) {
+    const TextSpan outer = span;
     Where fw = sw.at("fragments");
     if (!f->is_array() || f->empty()) return fw.error("expected an array of {\"text\", \"start\", \"end\"}", &*f);
     if (Status s = fragment_field((*f)[0], fw.at(0), span); !s.ok()) return s;
@@ -47,6 +51,11 @@ Status span_field(const json& obj, const char* key, const Where& w, std::optiona
       if (Status s = fragment_field((*f)[i], fw.at(i), more); !s.ok()) return s;
       span.more.push_back(std::move(more));
     }
+    // `whosaid extract` gives the whole span beside the fragments; a span
+    // that covers them all is kept to be scored against gold JSON.
+    bool covers = true;
+    for_each_fragment(span, [&](const TextSpan& x) { covers = covers && outer.start <= x.start && x.end <= outer.end; });
+    if (whole && covers) *whole = outer;
   }
   out = std::move(span);
   return {};
@@ -79,7 +88,7 @@ Status read_attribution(const json& a, const Where& w, PredictedAttribution& out
   Where aw{w.input, w.path + " (" + out.id + ")"};
   if (Status s = span_field(a, "source", aw, out.source); !s.ok()) return s;
   if (Status s = span_field(a, "cue", aw, out.cue); !s.ok()) return s;
-  if (Status s = span_field(a, "content", aw, out.content); !s.ok()) return s;
+  if (Status s = span_field(a, "content", aw, out.content, &out.content_whole); !s.ok()) return s;
   if (Status s = detail::optional_id(a, "entity", aw, out.entity); !s.ok()) return s;
   if (Status s = detail::required_string(a, "type", aw, out.type); !s.ok()) return s;
   if (Status s = detail::required_string(a, "quote", aw, out.quote); !s.ok()) return s;
@@ -162,7 +171,7 @@ Status check_predictions_text(const Predictions& predictions, std::string_view d
     const PredictedAttribution& a = predictions.attributions[i];
     Where aw = w.at("attributions").at(i, a.id);
     const std::pair<const char*, const std::optional<TextSpan>*> spans[] = {
-        {"source", &a.source}, {"cue", &a.cue}, {"content", &a.content}};
+        {"source", &a.source}, {"cue", &a.cue}, {"content", &a.content}, {"content", &a.content_whole}};
     for (const auto& [key, span] : spans) {
       if (!*span) continue;
       if (Status s = detail::check_span_in_text(**span, doc, aw.at(key)); !s.ok()) return s;

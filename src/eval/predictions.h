@@ -37,7 +37,8 @@ struct PredictedAttribution {
   std::string id;
   std::optional<TextSpan> source;
   std::optional<TextSpan> cue;
-  std::optional<TextSpan> content;          // null for a refusal
+  std::optional<TextSpan> content;          // null for a refusal; its fragments when it has "fragments"
+  std::optional<TextSpan> content_whole;    // with "fragments": the whole span, tag inside; else empty
   std::optional<std::string> entity;
   std::string type;
   std::string quote;

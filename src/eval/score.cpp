@@ -1,5 +1,7 @@
 #include "eval/score.h"
 
+#include <algorithm>
+
 #include "eval/words.h"
 
 namespace whosaid::eval {
@@ -195,7 +197,9 @@ std::string_view to_string(Finding::Kind kind) {
   return "?";
 }
 
-DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
+namespace {
+
+DocumentScore score_as_given(const Gold& gold, const Predictions& predictions) {
   DocumentScore out;
   out.name = gold.document.empty() ? gold.name : gold.document;
   out.matching = match_attributions(gold, predictions);
@@ -254,6 +258,20 @@ DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
     out.findings.push_back(std::move(f));
   }
   return out;
+}
+
+}  // namespace
+
+DocumentScore score_document(const Gold& gold, const Predictions& predictions) {
+  const bool any_fragments = std::any_of(predictions.attributions.begin(), predictions.attributions.end(),
+                                         [](const PredictedAttribution& a) { return a.content_whole.has_value(); });
+  if (gold.discontinuous_spans || !any_fragments) return score_as_given(gold, predictions);
+  // Gold JSON's content runs over the tag inside it (GUIDELINES 5.3): a
+  // content given as fragments is scored by its whole span.
+  Predictions whole = predictions;
+  for (PredictedAttribution& a : whole.attributions)
+    if (a.content_whole) a.content = std::move(a.content_whole);
+  return score_as_given(gold, whole);
 }
 
 }  // namespace whosaid::eval

@@ -121,7 +121,17 @@ void write_attribution(JsonWriter& w, const Document& doc, const SpanWriter& spa
   w.key("belief");
   w.value(a.belief);
   w.key("content");
-  span_or_null(!a.content.empty(), a.content);
+  if (a.content.empty()) w.null();
+  else if (a.incise.empty()) span.write(a.content);
+  else
+    // The tag inside the content: its two fragments beside the whole span.
+    span.write(a.content, [&] {
+      w.key("fragments");
+      w.begin_array();
+      span.write({a.content.begin, a.incise.begin});
+      span.write({a.incise.end, a.content.end});
+      w.end_array();
+    });
   w.key("cue");
   span_or_null(!a.cue.empty(), a.cue);
   w.key("cue_lemma");

@@ -128,6 +128,10 @@ class Reader {
         for (const char* key : {"source", "cue", "content", "recipient"})
           if (auto s = attribution.find(key); s != attribution.end())
             collect(*s, "attributions[" + std::to_string(i) + "]." + key);
+        if (auto c = attribution.find("content"); c != attribution.end() && c->is_object())
+          if (auto f = c->find("fragments"); f != c->end() && f->is_array())
+            for (size_t k = 0; k < f->size(); ++k)
+              collect((*f)[k], "attributions[" + std::to_string(i) + "].content.fragments[" + std::to_string(k) + "]");
       }
     std::u32string code_points(characters, U' ');
     for (const auto& [span, where] : spans_) {
@@ -187,6 +191,23 @@ class Reader {
     const uint64_t start = s["start"].get<uint64_t>(), end = s["end"].get<uint64_t>();
     if (start > end || end + 1 > byte_of_.size()) return fail(field, "lies outside the text");
     out = {byte_of_[start], byte_of_[end]};
+    return {};
+  }
+
+  // A content written as its two fragments around the tag (document_json.cpp):
+  // the bytes between them are the incise.
+  Status incise(const json& attribution, const std::string& field, Attribution& out) const {
+    auto c = attribution.find("content");
+    if (c == attribution.end() || !c->is_object()) return {};
+    auto f = c->find("fragments");
+    if (f == c->end() || f->is_null()) return {};
+    if (!f->is_array() || f->size() != 2) return fail(field, "must be the content's two fragments");
+    Span first, second;
+    if (Status s = span((*f)[0], field + "[0]", first); !s.ok()) return s;
+    if (Status s = span((*f)[1], field + "[1]", second); !s.ok()) return s;
+    if (first.begin != out.content.begin || second.end != out.content.end || first.end > second.begin)
+      return fail(field, "must cut the content in two, in text order");
+    out.incise = {first.end, second.begin};
     return {};
   }
 
@@ -345,6 +366,7 @@ class Reader {
         if (s != a.end() && !s->is_null())
           if (Status st = span(*s, where + "." + key, *target); !st.ok()) return st;
       }
+      if (Status st = incise(a, where + ".content.fragments", out); !st.ok()) return st;
       if (auto r = a.find("recipient"); r != a.end() && !r->is_null()) {
         Span s;
         if (Status st = span(*r, where + ".recipient", s); !st.ok()) return st;

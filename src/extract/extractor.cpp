@@ -8,6 +8,7 @@
 
 #include "extract/cue_finder.h"
 #include "extract/finding.h"
+#include "extract/incise.h"
 #include "extract/mention_features.h"
 #include "extract/nesting.h"
 
@@ -75,9 +76,6 @@ QuoteKind quote_kind(const Context& ctx, const std::vector<uint32_t>& words, Tok
   }
   return QuoteKind::indirect;
 }
-
-// The content span, without the marks of a quotation that is all of it.
-Span content_span(const Context& ctx, TokenRange r) { return ctx.span(without_own_marks(ctx, r)); }
 
 // The document's mentions by span, so that a source named by several
 // findings is one mention, found in constant time.
@@ -223,7 +221,11 @@ void extract_attributions(Context& ctx, Document& doc) {
     a.cue_lemma = std::string(f.cue_lemma);
     a.type = f.type;
     a.belief = f.belief;
-    if (f.type != AttributionType::refusal) a.content = content_span(ctx, f.content);
+    if (f.type != AttributionType::refusal) {
+      const TokenRange content = without_own_marks(ctx, f.content);
+      a.content = ctx.span(content);
+      a.incise = incise_in_content(ctx, f, content);
+    }
     a.quote = f.type == AttributionType::refusal ? QuoteKind::none
               : f.verbatim                          ? QuoteKind::direct
                                                     : quote_kind(ctx, words, f.content);

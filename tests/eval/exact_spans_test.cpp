@@ -155,3 +155,27 @@ TEST_CASE("exact spans: documents add up (micro-average), no gold gives no recal
   CHECK_FALSE(figures(a.counts).source_span.precision);  // nothing predicted
   CHECK_FALSE(figures(b.counts).source_span.recall);     // nothing to find
 }
+
+TEST_CASE("exact spans: a content given as fragments is scored by them against brat, by its whole span against gold JSON",
+          "[eval][spans]") {
+  // extract JSON's content cut by its tag: the whole span, tag inside, and
+  // its two fragments (predictions.cpp keeps both).
+  PredictedAttribution p = make<PredictedAttribution>("p1", {"she"}, {"added"}, {"\u201CIt will,\u201D", "\u201Cin May.\u201D"});
+  p.content_whole = span({"\u201CIt will,\u201D she added, \u201Cin May.\u201D"});
+  Predictions predictions;
+  predictions.attributions = {p};
+
+  Gold brat;  // PolNeAR's convention: the content is its fragments
+  brat.discontinuous_spans = true;
+  brat.attributions = {make<GoldAttribution>("g1", {"she"}, {"added"}, {"\u201CIt will,\u201D", "\u201Cin May.\u201D"})};
+  CHECK(score_document(brat, predictions).counts.spans.content.matched == 1);
+
+  Gold json_gold;  // GUIDELINES 5.3: the content runs over the tag
+  json_gold.attributions = {
+      make<GoldAttribution>("g1", {"she"}, {"added"}, {"\u201CIt will,\u201D she added, \u201Cin May.\u201D"})};
+  CHECK(score_document(json_gold, predictions).counts.spans.content.matched == 1);
+  // The same gold against the fragments alone does not match exactly.
+  Predictions fragments_only = predictions;
+  fragments_only.attributions[0].content_whole.reset();
+  CHECK(score_document(json_gold, fragments_only).counts.spans.content.matched == 0);
+}
