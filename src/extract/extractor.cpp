@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "extract/cue_finder.h"
+#include "extract/dateline.h"
 #include "extract/finding.h"
 #include "extract/incise.h"
 #include "extract/mention_features.h"
@@ -152,7 +153,8 @@ void extract_attributions(Context& ctx, Document& doc) {
   std::vector<bool> used;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     // Headlines are sentences too ("X assure : ..."); a heading with no cue gives nothing.
-    const Sentence& sentence = doc.sentences[s];
+    // A dateline that opens the paragraph is no part of its first sentence.
+    const Sentence sentence = without_dateline(ctx, doc.sentences[s]);
     const std::vector<CueMatch> cues = find_cues(ctx, sentence);
     used.assign(cues.size(), false);
     const SentenceInput in{ctx, sentence, s, cues, used, findings.size()};

@@ -59,6 +59,10 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
   if (ctx.has(first, lang::kCueVerbForm | lang::kAuxiliary) || is_relative(ctx, first)) return false;
   for (uint32_t i = first; i < end; ++i)
     if (ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) || ctx.is_que(i)) return false;
+  // A finite verb outside a relative clause makes it a clause with its own
+  // subject: "According to two officials, the ministry will appoint ...".
+  for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
+    if (finite_verb_at(ctx, i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) return ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
                                                 ctx.has(first + 2, lang::kSourceNoun | lang::kTitle);
