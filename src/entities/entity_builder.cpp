@@ -695,7 +695,7 @@ class Resolver {
         if (!le || le->phrases_begin == le->phrases_end) continue;
         const uint32_t n = phrase_at(ctx_, i, s.end_token, lang::PhraseKind::anonymity_reason);
         if (!n) continue;
-        const Span span = phrase_span(ctx_, i, n, s.end_token, 6);
+        const Span span = phrase_span(ctx_, i, n, s.end_token, kReasonTail);
         bool inside_other = false;
         int64_t nearest_anonymous = -1;
         for (const uint32_t o : mentions_in[mention.sentence]) {

@@ -156,9 +156,16 @@ uint32_t phrase_at(const Context& ctx, uint32_t i, uint32_t end, lang::PhraseKin
 
 Span phrase_span(const Context& ctx, uint32_t i, uint32_t length, uint32_t end, uint32_t extra) {
   uint32_t j = i + length;
+  // A reason may go on into another ("on condition of anonymity because he
+  // was not authorized to ..."): one span; any other phrase starts its own.
+  const bool reason = phrase_at(ctx, i, end, lang::PhraseKind::anonymity_reason) == length;
   for (uint32_t n = 0; n < extra && j < end && !stops_phrase(ctx, j); ++n) {
-    if (phrase_at(ctx, j, end, lang::PhraseKind::knowledge) || phrase_at(ctx, j, end, lang::PhraseKind::anonymity_reason))
-      break;
+    if (phrase_at(ctx, j, end, lang::PhraseKind::knowledge)) break;
+    if (const uint32_t more = phrase_at(ctx, j, end, lang::PhraseKind::anonymity_reason)) {
+      if (!reason) break;
+      j += more;
+      continue;
+    }
     ++j;
   }
   return ctx.span({i, j});
@@ -316,6 +323,11 @@ Parts find_head(const Context& ctx, Reading& r) {
       if ((f & lang::kInstitution) && !country_at(ctx, k, end).empty()) p.institution_head = true;
       if ((f & lang::kInstitution) && phrase_at(ctx, k, end, lang::PhraseKind::institution)) p.institution_head = true;
     }
+    // A nationality before the noun it qualifies ("two German diplomats",
+    // "a senior French official"): an adjective, not a name or a demonym.
+    if ((f & (lang::kNationality | lang::kNationalityNoun)) && k + 1 < end &&
+        (flags_of(ctx, k + 1) & (lang::kSourceNoun | lang::kTitle)))
+      continue;
     if (name_start(ctx, k) && p.head < 0) break;
     // A function title heads its phrase even when no source noun lists it
     // ("l'inspecteur de police X": the inspector, not the police).
@@ -574,7 +586,7 @@ void read_qualifiers(const Context& ctx, const Parts& p, uint32_t after_head, Re
       continue;
     }
     if (const uint32_t n = phrase_at(ctx, i, end, lang::PhraseKind::anonymity_reason)) {
-      if (!r.anonymity_reason) r.anonymity_reason = phrase_span(ctx, i, n, end, 6);
+      if (!r.anonymity_reason) r.anonymity_reason = phrase_span(ctx, i, n, end, kReasonTail);
       i += n - 1;
       adjective_zone = false;
       continue;

@@ -80,6 +80,11 @@ uint32_t phrase_at(const extract::Context& ctx, uint32_t i, uint32_t end, lang::
 // covers: the phrase and the words after it up to a comma, a relative, a
 // quotation mark or `end` (at most `extra` more tokens).
 Span phrase_span(const extract::Context& ctx, uint32_t i, uint32_t length, uint32_t end, uint32_t extra);
+// How far an anonymity phrase runs on into its reason ("on condition of
+// anonymity because he was not authorized to discuss the matter", "sous
+// couvert d'anonymat car elle n'est pas autorisée à s'exprimer"): to the
+// comma or clause end that stops a phrase, at most this many tokens.
+inline constexpr uint32_t kReasonTail = 16;
 
 // The country a token gives: a nationality adjective or demonym, or the
 // institution phrase starting there (*length = its tokens). Empty if none.

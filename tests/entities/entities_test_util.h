@@ -11,11 +11,18 @@
 
 #include "entities/entity_builder.h"
 #include "support/french.h"
+#include "support/language.h"
 
 namespace whosaid::test {
 
 inline Document analyse(const std::string& text) {
   return extract_passage(text, [](const extract::Context& ctx, Document& doc) { entities::build_entities(ctx, doc); });
+}
+
+// The same in another language's data ("en").
+inline Document analyse_in(const std::string& code, const std::string& text) {
+  return extract_passage_in(code, text,
+                            [](const extract::Context& ctx, Document& doc) { entities::build_entities(ctx, doc); });
 }
 
 // Mentions in text order.
