@@ -367,8 +367,10 @@ TEST_CASE("English: indirect questions and recipients before an infinitive, read
        {"The minister | asked | to lower their fees | statement | indirect"}},
       {"The police warned drivers that the road was icy.",
        {"The police | warned | that the road was icy | statement | indirect"}},
+      // "plans" is read as the clause's verb, and an intention nested in it.
       {"Okafor said she plans to join the protest.",
-       {"Okafor | said | she plans to join the protest | statement | indirect"}},
+       {"Okafor | said | she plans to join the protest | statement | indirect",
+        "she | plans | to join the protest | statement | indirect"}},
   });
 }
 
@@ -483,5 +485,24 @@ TEST_CASE("English: after an unquoted opening phrase, the quotation after the cu
   check_in("en", {
       {"Asked about the device, Okafor said, \"Not going to go into that.\"",
        {"Okafor | said | Not going to go into that. | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: naming, citing and intending are attributions (PolNeAR's internal states)", "[extract][english]") {
+  check_in("en", {
+      {"Marta Lindqvist called the plan a mistake.",
+       {"Marta Lindqvist | called | the plan a mistake | statement | indirect"}},
+      {"Lindqvist cited a poll showing that most residents backed the plan.",
+       {"Lindqvist | cited | a poll showing that most residents backed the plan | statement | indirect"}},
+      {"The minister echoed the mayor's warning.",
+       {"The minister | echoed | the mayor's warning | statement | indirect"}},
+      {"The mayor wants to rebuild the bridge.",
+       {"The mayor | wants | to rebuild the bridge | statement | indirect"}},
+      {"The council intends to sell the land.",
+       {"The council | intends | to sell the land | statement | indirect"}},
+      {"The union threatened to strike.",
+       {"The union | threatened | to strike | statement | indirect"}},
+      // A call that names nothing: no object and predicate, no attribution.
+      {"She called her mother on Sunday.", {}},
   });
 }
