@@ -388,11 +388,16 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   constexpr uint32_t kMaxSubject = 14;
   if (i >= end) return false;
   const Upos first = ctx.tagged(i).upos;
+  // A subject may open on an adjective or a number: "local officials
+  // should", "12 people were hurt".
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
-                       first == Upos::NOUN || first == Upos::PROPN;
+                       first == Upos::NOUN || first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM;
   if (!subject || ctx.is_que(i)) return false;
   for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
+    // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
+    if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
+      continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k)) return true;
     // A past form right after its subject's noun or pronoun is finite, which
