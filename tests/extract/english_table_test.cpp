@@ -506,3 +506,18 @@ TEST_CASE("English: naming, citing and intending are attributions (PolNeAR's int
       {"She called her mother on Sunday.", {}},
   });
 }
+
+TEST_CASE("English: a reported clause whose subject opens on an adjective or a number, or holds a hyphenated code",
+          "[extract][english]") {
+  check_in("en", {
+      {"Johnson said local officials should act.",
+       {"Johnson | said | local officials should act | statement | indirect"}},
+      {"Officials said 12 people were hurt.", {"Officials | said | 12 people were hurt | statement | indirect"}},
+      {"Feinstein said the EB-5 program has failed.",
+       {"Feinstein | said | the EB-5 program has failed | statement | indirect"}},
+      {"The network said it would send her to Valbourg.",
+       {"The network | said | it would send her to Valbourg | statement | indirect"}},
+      {"The clip says the senator has a passion for lost causes.",
+       {"The clip | says | the senator has a passion for lost causes | statement | indirect"}},
+  });
+}
