@@ -69,6 +69,10 @@ class Context {
     return i < size() && (doc_.tokens[i].kind == TokenKind::quote_open || doc_.tokens[i].kind == TokenKind::quote_close);
   }
   bool capitalized(uint32_t i) const { return i < size() && token(i).has(kCapitalized); }
+  // A dash of any width: hyphen-minus, en and em dash, horizontal bar.
+  bool is_dash(uint32_t i) const {
+    return is_punct(i) && (is(i, "-") || is(i, "\u2013") || is(i, "\u2014") || is(i, "\u2015"));
+  }
   // Clause-joining conjunctions: et, ou, mais, puis, car, or, donc.
   bool is_conjunction(uint32_t i) const;
 

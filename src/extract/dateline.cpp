@@ -8,10 +8,6 @@ namespace {
 // A dateline is short: a place, a date and an agency.
 constexpr uint32_t kMaxDatelineTokens = 12;
 
-bool is_dash(const Context& ctx, uint32_t i) {
-  return ctx.is_punct(i) && (ctx.is(i, "-") || ctx.is(i, "\u2013") || ctx.is(i, "\u2014"));
-}
-
 // What a dateline is made of: "FAIRVIEW, W.Va.", "PARIS, 3 mai (Reuters)".
 bool dateline_token(const Context& ctx, uint32_t i) {
   const Token& t = ctx.token(i);
@@ -29,7 +25,7 @@ Sentence without_dateline(const Context& ctx, const Sentence& sentence) {
   const uint32_t first = sentence.first_token;
   const uint32_t limit = std::min(sentence.end_token, first + kMaxDatelineTokens);
   uint32_t dash = first;
-  while (dash < limit && !is_dash(ctx, dash)) {
+  while (dash < limit && !ctx.is_dash(dash)) {
     if (!dateline_token(ctx, dash)) return sentence;
     ++dash;
   }
@@ -37,7 +33,7 @@ Sentence without_dateline(const Context& ctx, const Sentence& sentence) {
   // "Marta Lindqvist - the mayor - said": a pair of dashes sets off an
   // apposition, not a dateline.
   for (uint32_t i = dash + 1; i < std::min(sentence.end_token, dash + 1 + kMaxDatelineTokens); ++i)
-    if (is_dash(ctx, i)) return sentence;
+    if (ctx.is_dash(i)) return sentence;
   Sentence rest = sentence;
   rest.first_token = dash + 1;
   rest.original.begin = ctx.token(dash + 1).original.begin;

@@ -206,6 +206,7 @@ void extract_attributions(Context& ctx, Document& doc) {
   std::vector<bool> paragraph_has_finding(doc.paragraphs.size(), false);
   for (const Finding& f : findings) paragraph_has_finding[doc.sentences[f.sentence].paragraph] = true;
   find_pulled_quotes(ctx, paragraph_has_finding, findings);
+  find_signed_quotes(ctx, findings);
   find_speaker_labels(ctx, paragraph_has_finding, findings);
   find_embedded_posts(ctx, paragraph_has_finding, findings);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -71,6 +71,10 @@ void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out);  
 // Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 // Transcripts: "WALLACE: ..." paragraphs, the label opening two paragraphs or more (speaker_label.cpp).
+// Quotations signed on their line after a dash, "« A » — Jeanne Martin", in
+// lists of readers' or witnesses' words; a quotation already attributed is
+// left alone (pulled_quote.cpp).
+void find_signed_quotes(const Context& ctx, std::vector<Finding>& out);
 void find_speaker_labels(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);
 void find_quotes_after_subject(const Context& ctx, const std::vector<bool>& sentence_has_finding,
                                std::vector<Finding>& out);

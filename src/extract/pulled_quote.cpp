@@ -142,6 +142,35 @@ void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
+// Whether a line break lies between token i - 1 and token i (or i starts
+// its paragraph's text).
+bool line_starts_at(const Context& ctx, uint32_t i) {
+  if (i == 0) return true;
+  const std::string_view text = ctx.doc().text;
+  const uint32_t from = ctx.token(i - 1).original.end, to = ctx.token(i).original.begin;
+  return text.substr(from, to - from).find('\n') != std::string_view::npos;
+}
+
+// "« QUOTE » — Jeanne Martin": the name after the dash that follows a closed
+// quotation, running to the end of its line; empty when there is none.
+TokenRange signature_after(const Context& ctx, const Quotation& q, uint32_t end) {
+  if (!q.closed) return {};
+  uint32_t dash = q.end_token + 1;
+  if (dash < end && ctx.is_punct(dash) && !ctx.is_dash(dash) && !line_starts_at(ctx, dash)) ++dash;  // "» ." before the dash
+  if (dash >= end || !ctx.is_dash(dash) || line_starts_at(ctx, dash)) return {};
+  uint32_t last = dash + 1;
+  while (last < end && !line_starts_at(ctx, last) && last - dash <= kMaxNameLine) ++last;
+  if (last - dash > kMaxNameLine) return {};
+  while (last > dash + 1 && ctx.is_punct(last - 1)) --last;
+  const TokenRange name{dash + 1, last};
+  if (name.empty() || !plausible_source(ctx, name) || !names_a_person(ctx, name)) return {};
+  return name;
+}
+
+}  // namespace
+
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
   const Document& doc = ctx.doc();
   for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
@@ -168,6 +197,32 @@ void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_h
       if (!outlet.empty() && outlet.end - outlet.first <= 6 && ctx.role(outlet.first, lang::kDative) && !ctx.role(outlet.first, lang::kContracted) && outlet.end > outlet.first + 1)
         f.recipient = TokenRange{outlet.first + 1, outlet.end};
     }
+    out.push_back(f);
+  }
+}
+
+void find_signed_quotes(const Context& ctx, std::vector<Finding>& out) {
+  const Document& doc = ctx.doc();
+  const size_t found = out.size();
+  for (const Quotation& q : doc.quotes) {
+    // The quotation opens its line: "« A » — X" in a list, not a quotation
+    // inside a sentence followed by a dash.
+    if (q.first_token == 0 || !line_starts_at(ctx, q.first_token - 1)) continue;
+    const Paragraph& paragraph = doc.paragraphs[ctx.sentence_of(q.first_token - 1).paragraph];
+    const uint32_t end = doc.sentences[paragraph.end_sentence - 1].end_token;
+    const TokenRange name = signature_after(ctx, q, end);
+    if (name.empty()) continue;
+    const TokenRange content{q.first_token, q.end_token};
+    const bool attributed = std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(found), [&](const Finding& f) {
+      return !f.content.empty() && f.content.first < content.end && content.first < f.content.end;
+    });
+    if (attributed) continue;
+    Finding f;
+    f.cue = {name.first - 1, name.first};  // the dash is what attributes the words
+    f.source = name;
+    f.content = content;
+    f.sentence = ctx.sentence_index(name.first - 1);
+    f.rule = "fr.signed_quote";
     out.push_back(f);
   }
 }
@@ -260,16 +315,12 @@ namespace {
 constexpr uint32_t kMaxPostName = 8;       // tokens of the name before "(@handle)"
 constexpr uint32_t kMaxPostSignature = 24; // the whole signature line, its date included
 
-bool is_dash(const Context& ctx, uint32_t i) {
-  return ctx.is_punct(i) && (ctx.is(i, "\u2014") || ctx.is(i, "\u2013") || ctx.is(i, "-"));
-}
-
 // The signature line of an embedded post: "— Jeanne Martin (@jmartin) March
 // 3, 2023". Returns the name with its handle ("Jeanne Martin (@jmartin)"), or
 // an empty range.
 TokenRange post_signature(const Context& ctx, const Paragraph& p, TokenRange r) {
   if (r.end - r.first < 5 || r.end - r.first > kMaxPostSignature || p.end_sentence - p.first_sentence > 2) return {};
-  if (!is_dash(ctx, r.first)) return {};
+  if (!ctx.is_dash(r.first)) return {};
   uint32_t open = r.first + 1;
   while (open < r.end && !ctx.is(open, "(") && open - r.first <= kMaxPostName) {
     if (ctx.tagged(open).upos == Upos::VERB || ctx.tagged(open).upos == Upos::AUX) return {};

@@ -521,3 +521,19 @@ TEST_CASE("English: a reported clause whose subject opens on an adjective or a n
        {"The clip | says | the senator has a passion for lost causes | statement | indirect"}},
   });
 }
+
+TEST_CASE("English and French: quotations signed on their line after a dash", "[extract][english]") {
+  check_in("en", {
+      {"Readers wrote to us.\n\n\u201CThe bridge is a disgrace.\u201D \u2015 Marta Lindqvist\n"
+       "\u201CWe waited ten years. Nobody came.\u201D \u2014 Jonas Ekwall.",
+       {"Marta Lindqvist | \u2015 | The bridge is a disgrace. | statement | direct",
+        "Jonas Ekwall | \u2014 | We waited ten years. Nobody came. | statement | direct"}},
+      // A dash after a quotation that opens no line, or before no name: no signature.
+      {"He read out \u201Cwe are ready\u201D \u2014 Marta Lindqvist was there.", {}},
+      {"\u201CWe are ready\u201D \u2014 and they were.", {}},
+  });
+  check_in("fr", {
+      {"Les lecteurs nous ont \u00E9crit.\n\n\u00AB Le pont est une honte. \u00BB \u2014 Jeanne Martin",
+       {"Jeanne Martin | \u2014 | Le pont est une honte. | statement | direct"}},
+  });
+}
