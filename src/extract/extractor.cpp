@@ -173,6 +173,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     find_privative_refusals(in, findings);
     find_colon_quotes(in, findings);
     find_headline_quotes(in, findings);
+    find_headline_claims(in, findings);
     drop_hypothetical(ctx, findings, before);
     // Text order within the sentence.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),

@@ -67,6 +67,7 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    /
 void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out);       // according_to.cpp
 void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out);   // passive.cpp
 void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);
+void find_headline_claims(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "NAME: CLAIM" titles (syntax.tsv)
 void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "X : « Q »" as a title    // pulled_quote.cpp: no cue, "X ... : « Q »"
 // Document-level: paragraphs that are a quotation signed on the next line (pulled_quote.cpp).
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out);

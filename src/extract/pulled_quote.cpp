@@ -171,6 +171,63 @@ TokenRange signature_after(const Context& ctx, const Quotation& q, uint32_t end)
 
 }  // namespace
 
+namespace {
+
+constexpr uint32_t kMaxTitle = 40;  // tokens of a title line
+
+// A title: a heading line, or the document's first paragraph when it is one
+// short sentence (a title given with its full stop).
+bool is_title(const SentenceInput& in) {
+  if (in.sentence.heading) return true;
+  const Document& doc = in.ctx.doc();
+  return in.sentence_index == 0 && !doc.paragraphs.empty() && doc.paragraphs[0].end_sentence == 1 &&
+         in.sentence.end_token - in.sentence.first_token <= kMaxTitle;
+}
+
+// Whether the words before a title's colon name its speaker: a full name, a
+// title, a source, organization or institution noun, or a name ("Lindqvist:").
+bool names_title_speaker(const Context& ctx, TokenRange r) {
+  if (names_a_person(ctx, r)) return true;
+  for (uint32_t i = r.first; i < r.end; ++i)
+    if (ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution)) return true;
+  if (r.end - r.first > 3) return false;
+  for (uint32_t i = r.first; i < r.end; ++i)
+    if (!ctx.capitalized(i) || ctx.tagged(i).upos != Upos::PROPN || ctx.has(i, lang::kNationality)) return false;
+  return true;
+}
+
+}  // namespace
+
+// English headlines (syntax.tsv headline_speaker colon): "NAME: CLAIM" with
+// no quotation marks, the colon its cue.
+//   Valbourg Mayor: Bridge Will Reopen in June
+//   Poll: Voters Back the Plan
+void find_headline_claims(const SentenceInput& in, std::vector<Finding>& out) {
+  const Context& ctx = in.ctx;
+  if (!ctx.lexicon().headline_colon_speaks() || !is_title(in)) return;
+  const uint32_t first = in.sentence.first_token;
+  const uint32_t end = in.sentence.end_token;
+  uint32_t colon = first;
+  while (colon < end && colon - first <= kMaxNameLine && !ctx.is(colon, ":") && !ctx.is_quote_mark(colon)) ++colon;
+  if (colon == first || colon >= end || !ctx.is(colon, ":")) return;
+  const TokenRange source{first, colon};
+  if (!plausible_source(ctx, source) || !names_title_speaker(ctx, source)) return;
+  uint32_t last = end;
+  while (last > colon + 1 && ctx.is_punct(last - 1)) --last;
+  if (last < colon + 3) return;  // a claim of two words at least
+  // A quotation after the colon is the headline rule's (find_headline_quotes).
+  const auto sentence_findings = out.begin() + static_cast<std::ptrdiff_t>(in.first_finding);
+  if (std::any_of(sentence_findings, out.end(), [&](const Finding& f) { return f.source.first < colon && first < f.source.end; }))
+    return;
+  Finding f;
+  f.source = source;
+  f.cue = {colon, colon + 1};
+  f.content = {colon + 1, last};
+  f.sentence = in.sentence_index;
+  f.rule = "fr.headline.colon";
+  out.push_back(f);
+}
+
 void find_pulled_quotes(const Context& ctx, const std::vector<bool>& paragraph_has_finding, std::vector<Finding>& out) {
   const Document& doc = ctx.doc();
   for (uint32_t p = 0; p + 1 < doc.paragraphs.size(); ++p) {
@@ -269,15 +326,16 @@ void join_resumed_quotations(const Context& ctx, std::vector<bool>& sentence_has
       }
       if (q == nullptr) break;
       bool free = true;  // no sentence it covers has a finding of its own
-      uint32_t last = s;
-      while (last + 1 < doc.sentences.size() && doc.sentences[last + 1].first_token < q->end_token) free = free && !sentence_has_finding[++last];
-      if (!free || doc.sentences[last].paragraph != paragraph) break;
+      uint32_t last_sentence = s;
+      while (last_sentence + 1 < doc.sentences.size() && doc.sentences[last_sentence + 1].first_token < q->end_token)
+        free = free && !sentence_has_finding[++last_sentence];
+      if (!free || doc.sentences[last_sentence].paragraph != paragraph) break;
       // Marks in when the content began with its opening mark (it holds the tag too).
       const bool marks = ctx.token(f.content.first).kind == TokenKind::quote_open;
       f.content.end = q->end_token + (marks ? 1 : 0);
       f.verbatim = true;
-      for (uint32_t k = s; k <= last; ++k) sentence_has_finding[k] = true;
-      s = last;
+      for (uint32_t k = s; k <= last_sentence; ++k) sentence_has_finding[k] = true;
+      s = last_sentence;
     }
   }
 }

@@ -266,6 +266,9 @@ class Lexicon {
   // it ("'A,' he said. 'B.'": the convention of English attribution corpora)
   // rather than standing apart (syntax.tsv resumed_quotation join | apart).
   bool resumed_quotation_joins() const { return resumed_quotation_joins_; }
+  // syntax.tsv headline_speaker colon: a title "NAME: CLAIM" quotes NAME
+  // without quotation marks (English headline style).
+  bool headline_colon_speaks() const { return headline_colon_speaks_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -297,6 +300,7 @@ class Lexicon {
   std::string home_country_;
   bool tag_subject_first_ = false;
   bool resumed_quotation_joins_ = false;
+  bool headline_colon_speaks_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

@@ -512,7 +512,7 @@ class LexiconBuilder {
   Status load_syntax() {
     TsvFile f;
     if (Status s = open("syntax.tsv", f); !s.ok()) return s;
-    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false;
+    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false, headline_seen = false;
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
       const std::string_view option = row.fields[0], value = row.fields[1];
@@ -531,8 +531,14 @@ class LexiconBuilder {
         if (homographs_seen) return f.error(row, "cue_homographs given twice");
         homographs_seen = true;
         lex_.tagger_decides_cues_ = value == "tagger";
+      } else if (option == "headline_speaker") {
+        if (value != "quoted" && value != "colon") return f.error(row, "headline_speaker must be quoted or colon, not " + in_quotes(value));
+        if (headline_seen) return f.error(row, "headline_speaker given twice");
+        headline_seen = true;
+        lex_.headline_colon_speaks_ = value == "colon";
       } else {
-        return f.error(row, "unknown option " + in_quotes(option) + " (tag_subject, resumed_quotation, cue_homographs)");
+        return f.error(row, "unknown option " + in_quotes(option) +
+                                " (tag_subject, resumed_quotation, cue_homographs, headline_speaker)");
       }
     }
     return {};

@@ -537,3 +537,20 @@ TEST_CASE("English and French: quotations signed on their line after a dash", "[
        {"Jeanne Martin | \u2014 | Le pont est une honte. | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a title 'NAME: CLAIM' quotes NAME without quotation marks (syntax.tsv headline_speaker colon)",
+          "[extract][english]") {
+  check_in("en", {
+      {"Valbourg Mayor: Bridge Will Reopen in June\n\nThe town waited for news.",
+       {"Valbourg Mayor | : | Bridge Will Reopen in June | statement | indirect"}},
+      {"Lindqvist: Bridge Will Reopen in June.\n\nThe town waited for news.",
+       {"Lindqvist | : | Bridge Will Reopen in June | statement | indirect"}},
+      // A colon in the body, or a topic that names no one, is no headline.
+      {"The town waited for news.\n\nThe plan: a bridge by June.", {}},
+      {"Bridge works: what changes in June\n\nThe town waited for news.", {}},
+  });
+  // French titles name their speaker before a quotation only (GUIDELINES 5.5).
+  check_in("fr", {
+      {"Le maire de Valbourg : le pont rouvrira en juin\n\nLa ville attendait des nouvelles.", {}},
+  });
+}
