@@ -10,8 +10,17 @@ constexpr uint32_t kMaxPhrase = 40;
 // des discussions", "le dit", "un avis").
 // A past participle alone is an adjective ("candidat déclaré", "un
 // communiqué"): only a finite form, or a participle after an auxiliary, is one.
+// In a language whose tagger decides homographs (syntax.tsv cue_homographs
+// tagger), a cue's or an auxiliary's form the tagger reads as something else
+// is no verb: "press secretary", the possessive of "the campaign's".
+bool tagger_denies_verb(const Context& ctx, uint32_t i) {
+  if (!ctx.lexicon().tagger_decides_cues()) return false;
+  const Upos u = ctx.tagged(i).upos;
+  return u != Upos::VERB && u != Upos::AUX;
+}
+
 bool is_verb(const Context& ctx, uint32_t i) {
-  if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm)) return false;
+  if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) || tagger_denies_verb(ctx, i)) return false;
   if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kContracted))) return false;
   // A capital after a word is a name's: "the Valbourg Post reports".
   if (i > 0 && ctx.capitalized(i) && ctx.token(i - 1).kind == TokenKind::word && !ctx.has(i, lang::kAuxiliary)) return false;
@@ -58,15 +67,29 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
   if (first >= end) return false;
   if (ctx.has(first, lang::kCueVerbForm | lang::kAuxiliary) || is_relative(ctx, first)) return false;
   for (uint32_t i = first; i < end; ++i)
-    if (ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) || ctx.is_que(i)) return false;
+    if ((ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) && !tagger_denies_verb(ctx, i)) || ctx.is_que(i))
+      return false;
   // A finite verb outside a relative clause makes it a clause with its own
   // subject: "According to two officials, the ministry will appoint ...".
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if (finite_verb_at(ctx, i)) return false;
+    if (finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
-  if (ctx.has(first, lang::kDeterminer)) return ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
-                                                ctx.has(first + 2, lang::kSourceNoun | lang::kTitle);
+  if (ctx.has(first, lang::kDeterminer)) {
+    if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
+        ctx.has(first + 2, lang::kSourceNoun | lang::kTitle))
+      return true;
+  }
   if (ctx.has(first, lang::kSourceNoun | lang::kTitle)) return true;
+  // Modifiers before the head, as English puts them: "a former Obama
+  // administration official", "senior associate for education", "a lawyer".
+  constexpr uint32_t kMaxModifiers = 4;
+  const uint32_t from = ctx.has(first, lang::kDeterminer) ? first + 1 : first;
+  for (uint32_t k = from; k < end && k <= from + kMaxModifiers; ++k) {
+    if (ctx.has(k, lang::kSourceNoun | lang::kTitle)) return true;
+    const Upos u = ctx.tagged(k).upos;
+    if (u != Upos::ADJ && u != Upos::NOUN && u != Upos::PROPN && u != Upos::NUM) break;
+  }
+  if (ctx.has(first, lang::kDeterminer)) return false;
   return ctx.capitalized(first) && !ctx.has(first, lang::kStopword | lang::kConjunction);
 }
 

@@ -414,7 +414,7 @@ TEST_CASE("English: transcripts, the speaker's label in capitals before a colon"
 TEST_CASE("English: a cue after a subject with an apposition governs its complementizer", "[extract][english]") {
   check_in("en", {
       {"Asked about the polls, Brian Okafor, the campaign press secretary, noted that the campaign faced a crossroads.",
-       {"Brian Okafor | noted | that the campaign faced a crossroads | statement | indirect"}},
+       {"Brian Okafor, the campaign press secretary | noted | that the campaign faced a crossroads | statement | indirect"}},
   });
 }
 
@@ -552,5 +552,21 @@ TEST_CASE("English: a title 'NAME: CLAIM' quotes NAME without quotation marks (s
   // French titles name their speaker before a quotation only (GUIDELINES 5.5).
   check_in("fr", {
       {"Le maire de Valbourg : le pont rouvrira en juin\n\nLa ville attendait des nouvelles.", {}},
+  });
+}
+
+TEST_CASE("English: an apposition whose head has modifiers before it, or a possessive, stays in the source",
+          "[extract][english]") {
+  check_in("en", {
+      {"\"We will win,\" said Kenneth Ward, a former Valbourg administration official who runs a consulting firm.",
+       {"Kenneth Ward, a former Valbourg administration official who runs a consulting firm | said | We will win | "
+        "statement | direct"}},
+      {"Megan Holt, senior associate for education at the Valbourg Institute, said the schools were failing.",
+       {"Megan Holt, senior associate for education at the Valbourg Institute | said | the schools were failing | "
+        "statement | indirect"}},
+      {"Brian Holt, the campaign's press secretary, said the plan was ready.",
+       {"Brian Holt, the campaign's press secretary | said | the plan was ready | statement | indirect"}},
+      {"The mayor's office said the plan was ready.",
+       {"The mayor's office | said | the plan was ready | statement | indirect"}},
   });
 }
