@@ -201,6 +201,24 @@ TokenRange handle_before(const Context& ctx, uint32_t before, uint32_t sentence_
   return handle.end == before ? handle : TokenRange{};
 }
 
+namespace {
+
+// Whether the words before a conjunction at j, back to the sentence start or
+// a comma, are a noun phrase the tagger reads without a verb: "the mayor" of
+// "the mayor and the prefect said", not "the polls closed" of "the polls
+// closed and officials said".
+bool nominal_before(const Context& ctx, uint32_t j, uint32_t sentence_first) {
+  const Upos last = ctx.tagged(j - 1).upos;
+  if (last != Upos::NOUN && last != Upos::PROPN && last != Upos::PRON) return false;
+  for (uint32_t k = j; k > sentence_first && !ctx.is_comma(k - 1); --k) {
+    const Upos u = ctx.tagged(k - 1).upos;
+    if (u == Upos::VERB || u == Upos::AUX || ctx.is_que(k - 1)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
   // "@club_lecture a estimé que": an account speaks under its handle.
@@ -243,8 +261,14 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
       // one only where coordination is allowed.
       const bool bare_noun_follows = ctx.role(j, lang::kNounCoordinator) && j + 1 < before &&
                                      ctx.has(j + 1, lang::kSourceNoun | lang::kTitle) &&
-                                     !ctx.has(j + 1, lang::kDeterminer | lang::kSubjectPronoun);
-      if (!bare_noun_follows && (!allow_coordination || !ctx.role(j, lang::kNounCoordinator))) break;
+                                     !ctx.has(j + 1, lang::kDeterminer | lang::kSubjectPronoun) &&
+                                     j > sentence_first && nominal_before(ctx, j, sentence_first);
+      // A language that counts a coordination as one source (syntax.tsv
+      // coordinated_subject one) crosses and/or between noun phrases:
+      // "the mayor and the prefect said".
+      const bool one_source = ctx.lexicon().coordinated_subject_one() && ctx.role(j, lang::kNounCoordinator) &&
+                              j > sentence_first && nominal_before(ctx, j, sentence_first);
+      if (!bare_noun_follows && !one_source && (!allow_coordination || !ctx.role(j, lang::kNounCoordinator))) break;
       first = j;
       continue;
     }

@@ -269,6 +269,8 @@ class Lexicon {
   // syntax.tsv headline_speaker colon: a title "NAME: CLAIM" quotes NAME
   // without quotation marks (English headline style).
   bool headline_colon_speaks() const { return headline_colon_speaks_; }
+  // syntax.tsv coordinated_subject one: "X and Y said" is one source.
+  bool coordinated_subject_one() const { return coordinated_subject_one_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -301,6 +303,7 @@ class Lexicon {
   bool tag_subject_first_ = false;
   bool resumed_quotation_joins_ = false;
   bool headline_colon_speaks_ = false;
+  bool coordinated_subject_one_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

@@ -512,7 +512,7 @@ class LexiconBuilder {
   Status load_syntax() {
     TsvFile f;
     if (Status s = open("syntax.tsv", f); !s.ok()) return s;
-    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false, headline_seen = false;
+    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false, headline_seen = false, coordinated_seen = false;
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
       const std::string_view option = row.fields[0], value = row.fields[1];
@@ -536,9 +536,14 @@ class LexiconBuilder {
         if (headline_seen) return f.error(row, "headline_speaker given twice");
         headline_seen = true;
         lex_.headline_colon_speaks_ = value == "colon";
+      } else if (option == "coordinated_subject") {
+        if (value != "each" && value != "one") return f.error(row, "coordinated_subject must be each or one, not " + in_quotes(value));
+        if (coordinated_seen) return f.error(row, "coordinated_subject given twice");
+        coordinated_seen = true;
+        lex_.coordinated_subject_one_ = value == "one";
       } else {
         return f.error(row, "unknown option " + in_quotes(option) +
-                                " (tag_subject, resumed_quotation, cue_homographs, headline_speaker)");
+                                " (tag_subject, resumed_quotation, cue_homographs, headline_speaker, coordinated_subject)");
       }
     }
     return {};

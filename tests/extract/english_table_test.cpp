@@ -570,3 +570,15 @@ TEST_CASE("English: an apposition whose head has modifiers before it, or a posse
        {"The mayor's office | said | the plan was ready | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a coordinated subject is one source (syntax.tsv coordinated_subject one)", "[extract][english]") {
+  check_in("en", {
+      {"The mayor and the prefect said the road would reopen.",
+       {"The mayor and the prefect | said | the road would reopen | statement | indirect"}},
+      {"The Valbourg council and its lawyers said the claim was false.",
+       {"The Valbourg council and its lawyers | said | the claim was false | statement | indirect"}},
+      // Clauses joined by "and": only the second clause's subject speaks.
+      {"The polls closed and officials said the count would start.",
+       {"officials | said | the count would start | statement | indirect"}},
+  });
+}
