@@ -71,6 +71,23 @@ void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
+// How far an according-to phrase's complements run from `from`: to the
+// comma that closes them, when only a noun phrase's words (no verb of its
+// own, no quotation, no clause) lie between; else `from`.
+uint32_t complements_to_comma(const Context& ctx, uint32_t from, uint32_t end) {
+  constexpr uint32_t kMaxComplements = 16;
+  for (uint32_t k = from; k < end && k < from + kMaxComplements; ++k) {
+    if (ctx.is_comma(k)) return k;
+    if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k) || finite_verb_at(ctx, k) || clause_starts(ctx, k, end))
+      return from;
+  }
+  return from;
+}
+
+}  // namespace
+
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
   const Context& ctx = in.ctx;
   const uint32_t first = in.sentence.first_token;
@@ -98,6 +115,10 @@ void find_according_to(const SentenceInput& in, std::vector<Finding>& out) {
       source = phrase_after(ctx, after, end);
     }
     if (source.empty() || !names_a_speaker(ctx, source)) continue;
+    // "According to a report by the agency, ...": at the sentence's start the
+    // source runs on over its complements to the comma that closes the phrase.
+    if (sentence_initial && source.end < end && !ctx.is_comma(source.end))
+      source.end = complements_to_comma(ctx, source.end, end);
     const bool followed_by_comma = source.end < end && ctx.is_comma(source.end);
     Finding f;
     f.source = source;

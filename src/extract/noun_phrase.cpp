@@ -71,8 +71,15 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
       return false;
   // A finite verb outside a relative clause makes it a clause with its own
   // subject: "According to two officials, the ministry will appoint ...".
+  // A bare verb form after a noun, not after an infinitive marker, is one the
+  // tagger left untensed ("the data, Christians make up less ...").
+  auto bare_verb = [&](uint32_t i) {
+    const Token& t = ctx.tagged(i);
+    return i > first && t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::inf &&
+           ctx.tagged(i - 1).upos != Upos::PART && ctx.tagged(i - 1).upos != Upos::AUX;
+  };
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if (finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) return false;
+    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) {
     if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||

@@ -582,3 +582,15 @@ TEST_CASE("English: a coordinated subject is one source (syntax.tsv coordinated_
        {"officials | said | the count would start | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a preposed according-to source runs over its complements to its comma", "[extract][english]") {
+  check_in("en", {
+      {"According to a new report by the Valbourg Herald, the plan was dropped.",
+       {"a new report by the Valbourg Herald | According to | the plan was dropped | statement | indirect"}},
+      {"According to a civil complaint filed by the commission, the two raised money.",
+       {"a civil complaint filed by the commission | According to | the two raised money | statement | indirect"}},
+      // A capitalised subject after the comma is the content's, not an apposition.
+      {"According to the data, Valbourgers make up half of the town.",
+       {"the data | According to | Valbourgers make up half of the town | statement | indirect"}},
+  });
+}
