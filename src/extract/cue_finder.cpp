@@ -275,8 +275,26 @@ bool auxiliary_leads_nowhere(const Context& ctx, uint32_t k, uint32_t end, bool&
 
 }  // namespace
 
+namespace {
+
+// A title in title case ("Former White House Doctor Says Plan Failed"):
+// every word capitalised but the short function words, four capitals at
+// least. Its capitals tell no name from a verb.
+bool title_case(const Context& ctx, const Sentence& sentence) {
+  uint32_t capitals = 0;
+  for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+    if (ctx.token(k).kind != TokenKind::word) continue;
+    if (ctx.capitalized(k)) ++capitals;
+    else if (!ctx.has(k, lang::kStopword)) return false;
+  }
+  return capitals >= 4;
+}
+
+}  // namespace
+
 std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
   std::vector<CueMatch> out;
+  const bool titled = title_case(ctx, sentence);
   const uint32_t end = sentence.end_token;
   uint32_t i = sentence.first_token;
   while (i < end && out.size() < kMaxCuesPerSentence) {
@@ -348,7 +366,8 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
                                                              lang::kAdverbialClitic | lang::kReflexiveClitic);
     // Nor does a capitalized word inside a sentence: "the Valbourg Post
     // reports" is a name before its verb.
-    const bool inner_capital = k > sentence.first_token && ctx.capitalized(k) && ctx.token(k - 1).kind == TokenKind::word;
+    const bool inner_capital =
+        !titled && k > sentence.first_token && ctx.capitalized(k) && ctx.token(k - 1).kind == TokenKind::word;
     // In a language whose verbs and nouns share their forms (syntax.tsv), a
     // form the tagger reads as a noun or an adjective in this sentence is
     // one: "the state", "an improbable remark", "the charges".
@@ -363,7 +382,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
                                     (1u << static_cast<uint32_t>(Upos::PROPN));
       if (!ctx.may_be(k, kNominal)) return false;
       const Upos u = ctx.tagged(k).upos;
-      return u == Upos::NOUN || u == Upos::ADJ || u == Upos::PROPN;
+      return u == Upos::NOUN || u == Upos::ADJ || (u == Upos::PROPN && !titled);
     };
     // nominal() reads the sentence's tags: asked only of a cue form (best_cue finds nothing elsewhere).
     if (!found && !after_noun_opener && !inner_capital && ctx.has(k, lang::kCueVerbForm) && !nominal()) {

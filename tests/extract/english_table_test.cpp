@@ -594,3 +594,14 @@ TEST_CASE("English: a preposed according-to source runs over its complements to 
        {"the data | According to | Valbourgers make up half of the town | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: in a title-case headline a capitalised cue is the verb", "[extract][english]") {
+  check_in("en", {
+      {"Marta Lindqvist Says Bridge Will Reopen in June\n\nThe town waited for news.",
+       {"Marta Lindqvist | Says | Bridge Will Reopen in June | statement | indirect"}},
+      {"Bridge Will Reopen in June, Valbourg Mayor Says\n\nThe town waited for news.",
+       {"Valbourg Mayor | Says | Bridge Will Reopen in June | statement | indirect"}},
+      // In running text a capital after a word is still a name's.
+      {"The Valbourg Reports office opened on Monday.", {}},
+  });
+}
