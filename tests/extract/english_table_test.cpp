@@ -605,3 +605,15 @@ TEST_CASE("English: in a title-case headline a capitalised cue is the verb", "[e
       {"The Valbourg Reports office opened on Monday.", {}},
   });
 }
+
+TEST_CASE("English: stances and acts on a text (endorse, oppose, mock, quote, unveil)", "[extract][english]") {
+  check_in("en", {
+      {"The Valbourg council endorsed the new bridge plan.",
+       {"The Valbourg council | endorsed | the new bridge plan | statement | indirect"}},
+      {"Marta Lindqvist opposes the tax on boats.", {"Marta Lindqvist | opposes | the tax on boats | statement | indirect"}},
+      {"The mayor unveiled a plan to rebuild the harbour.",
+       {"The mayor | unveiled | a plan to rebuild the harbour | statement | indirect"}},
+      {"The senator quoted a letter from the governor.",
+       {"The senator | quoted | a letter from the governor | statement | indirect"}},
+  });
+}
