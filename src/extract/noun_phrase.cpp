@@ -393,6 +393,17 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 }
 }  // namespace
 
+// A past form right after its subject's noun or pronoun is finite, which a
+// form shared by the past tense and the participle may not tell ("he
+// realized", "the council approved").
+bool past_after_subject(const Context& ctx, uint32_t k) {
+  if (k == 0) return false;
+  const Token& t = ctx.tagged(k);
+  const Upos before = ctx.tagged(k - 1).upos;
+  return t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part &&
+         (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN);
+}
+
 TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit) {
   uint32_t first = sentence_first;
   uint32_t i = first;
@@ -404,6 +415,12 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
     }
     if (ctx.has(i, lang::kNegation | lang::kModal) || is_verb(ctx, i) || ctx.role(i, lang::kReflexiveClitic) ||
         ctx.is_que(i) || ctx.is_quote_mark(i) || ctx.is(i, ":"))
+      break;
+    // In a language whose tagger reads its verbs (syntax.tsv cue_homographs
+    // tagger: English, whose simple tenses have no auxiliary), any finite
+    // verb ends the subject: "The mayor left the room, saying ...".
+    if (i > first && ctx.lexicon().tagger_decides_cues() &&
+        ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || past_after_subject(ctx, i)))
       break;
     ++i;
   }
@@ -453,15 +470,7 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
-    if (finite_verb_at(ctx, k)) return true;
-    // A past form right after its subject's noun or pronoun is finite, which
-    // a form shared by the past tense and the participle may not tell ("he
-    // realized", "the council approved").
-    const Token& t = ctx.tagged(k);
-    const Upos before = ctx.tagged(k - 1).upos;
-    if (t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part &&
-        (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN))
-      return true;
+    if (finite_verb_at(ctx, k) || past_after_subject(ctx, k)) return true;
   }
   return false;
 }

@@ -617,3 +617,12 @@ TEST_CASE("English: stances and acts on a text (endorse, oppose, mock, quote, un
        {"The senator | quoted | a letter from the governor | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a participle cue after a main clause in a simple tense takes its subject", "[extract][english]") {
+  check_in("en", {
+      {"The mayor closed the meeting, adding that the road was closed.",
+       {"The mayor | adding | that the road was closed | statement | indirect"}},
+      {"The groups granted him an extension, saying his capital was less than expected.",
+       {"The groups | saying | his capital was less than expected | statement | indirect"}},
+  });
+}
