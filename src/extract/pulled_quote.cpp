@@ -53,6 +53,15 @@ bool names_a_person(const Context& ctx, TokenRange r) {
   return false;
 }
 
+// Whether a title's phrase names a speaker: a person (names_a_person), or a
+// source, organization or institution noun.
+bool names_someone(const Context& ctx, TokenRange r) {
+  if (names_a_person(ctx, r)) return true;
+  for (uint32_t i = r.first; i < r.end; ++i)
+    if (ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution)) return true;
+  return false;
+}
+
 }  // namespace
 
 void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out) {
@@ -128,10 +137,7 @@ void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out) {
     if (source_first > first && !ctx.is(source_first - 1, ":")) return;
     const TokenRange source{source_first, source_end};
     if (source.empty() || !plausible_source(ctx, source)) return;
-    bool names_someone = names_a_person(ctx, source);
-    for (uint32_t i = source.first; i < source.end && !names_someone; ++i)
-      names_someone = ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution);
-    if (!names_someone) return;
+    if (!names_someone(ctx, source)) return;
     Finding f;
     f.source = source;
     f.content = {q.first_token, q.end_token};
@@ -187,9 +193,7 @@ bool is_title(const SentenceInput& in) {
 // Whether the words before a title's colon name its speaker: a full name, a
 // title, a source, organization or institution noun, or a name ("Lindqvist:").
 bool names_title_speaker(const Context& ctx, TokenRange r) {
-  if (names_a_person(ctx, r)) return true;
-  for (uint32_t i = r.first; i < r.end; ++i)
-    if (ctx.has(i, lang::kSourceNoun | lang::kOrganizationNoun | lang::kInstitution)) return true;
+  if (names_someone(ctx, r)) return true;
   if (r.end - r.first > 3) return false;
   for (uint32_t i = r.first; i < r.end; ++i)
     if (!ctx.capitalized(i) || ctx.tagged(i).upos != Upos::PROPN || ctx.has(i, lang::kNationality)) return false;
