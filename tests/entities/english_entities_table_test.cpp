@@ -7,15 +7,6 @@ using namespace whosaid;
 
 namespace {
 
-std::string dump_entity(const Document& doc, const Entity& e) {
-  const std::string stated = e.affiliation_inferred ? std::string() : e.affiliation;
-  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
-  return std::string(to_string(e.kind)) + " | " + (e.anonymous ? "anonymous" : "named") + " | " +
-         (e.count ? std::to_string(*e.count) : std::string("-")) + " | " + or_dash(stated) + " | " +
-         or_dash(e.role) + " | " + or_dash(e.name) + " | " +
-         (e.anonymity_reason ? std::string(doc.slice(*e.anonymity_reason)) : std::string("-"));
-}
-
 struct Typing {
   const char* text;
   const char* mention;
@@ -51,7 +42,7 @@ TEST_CASE("English typing: what each mention says about its source", "[entities]
     const int32_t e = test::entity_of(doc, c.mention);
     INFO("mention '" << c.mention << "'");
     REQUIRE(e >= 0);
-    CHECK(dump_entity(doc, doc.entities[e]) == c.expected);
+    CHECK(test::dump_entity(doc, doc.entities[e], false) == c.expected);
   }
 }
 

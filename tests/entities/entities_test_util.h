@@ -25,6 +25,27 @@ inline Document analyse_in(const std::string& code, const std::string& text) {
                             [](const extract::Context& ctx, Document& doc) { entities::build_entities(ctx, doc); });
 }
 
+// An entity on one line, as the typing tables write it:
+//   kind | anonymous | count | affiliation | role | name | qualifiers | reason
+// ("-" for an absent value; qualifiers joined by ";"; the qualifiers column
+// left out when `with_qualifiers` is false). The affiliation column shows
+// what the mentions state: a country inferred from the document (rules
+// home-country, language-home) is the affiliation table's business, and a
+// one-sentence passage would give most rows the language's home country.
+inline std::string dump_entity(const Document& doc, const Entity& e, bool with_qualifiers = true) {
+  const std::string stated = e.affiliation_inferred ? std::string() : e.affiliation;
+  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
+  std::string out = std::string(to_string(e.kind)) + " | " + (e.anonymous ? "anonymous" : "named") + " | " +
+                    (e.count ? std::to_string(*e.count) : std::string("-")) + " | " + or_dash(stated) + " | " +
+                    or_dash(e.role) + " | " + or_dash(e.name) + " | ";
+  if (with_qualifiers) {
+    std::string q;
+    for (Span s : e.qualifiers) q += (q.empty() ? "" : ";") + std::string(doc.slice(s));
+    out += or_dash(q) + " | ";
+  }
+  return out + (e.anonymity_reason ? std::string(doc.slice(*e.anonymity_reason)) : std::string("-"));
+}
+
 // Mentions in text order.
 inline std::vector<uint32_t> mentions_in_order(const Document& doc) {
   std::vector<uint32_t> order(doc.mentions.size());

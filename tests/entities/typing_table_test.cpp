@@ -8,21 +8,6 @@ using namespace whosaid;
 
 namespace {
 
-// The affiliation column shows what the mentions state: a country inferred
-// from the document (rules home-country, language-home) is the affiliation
-// table's business, and a one-sentence passage would give most rows the
-// language's home country.
-std::string dump_entity(const Document& doc, const Entity& e) {
-  const std::string stated = e.affiliation_inferred ? std::string() : e.affiliation;
-  std::string q;
-  for (Span s : e.qualifiers) q += (q.empty() ? "" : ";") + std::string(doc.slice(s));
-  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
-  return std::string(to_string(e.kind)) + " | " + (e.anonymous ? "anonymous" : "named") + " | " +
-         (e.count ? std::to_string(*e.count) : std::string("-")) + " | " + or_dash(stated) + " | " +
-         or_dash(e.role) + " | " + or_dash(e.name) + " | " + or_dash(q) + " | " +
-         (e.anonymity_reason ? std::string(doc.slice(*e.anonymity_reason)) : std::string("-"));
-}
-
 struct Case {
   const char* text;
   const char* mention;
@@ -123,6 +108,6 @@ TEST_CASE("typing: what each mention says about its source", "[entities][typing]
     const int32_t e = test::entity_of(doc, c.mention);
     INFO("mention '" << c.mention << "'");
     REQUIRE(e >= 0);
-    CHECK(dump_entity(doc, doc.entities[e]) == c.expected);
+    CHECK(test::dump_entity(doc, doc.entities[e]) == c.expected);
   }
 }
