@@ -65,20 +65,45 @@ int32_t quotation_around(const Context& ctx, const CueMatch& m) {
   return q;
 }
 
+// A quotation mark closing a quotation inside another, or the lone
+// apostrophe that closes a single-quoted one (no quotation mark of its own:
+// the tokenizer cannot tell it from an apostrophe).
+bool closes_inner_quotation(const Context& ctx, uint32_t i) {
+  return ctx.token(i).kind == TokenKind::quote_close || (ctx.is_punct(i) && ctx.is(i, "'"));
+}
+
 // Whether token i ends a content before its speech tag: a comma ("« A »,
 // dit-il"), or a closing quotation mark after the quotation's own comma, ?
-// or ! (English "'A,' he said", "'Why?' she asked").
+// or ! (English "'A,' he said", "'Why?' she asked"), also when a quotation
+// inside it closes there first ("\"People say, 'Not now,'\" she wrote").
 bool ends_content_before_tag(const Context& ctx, uint32_t i, uint32_t sentence_first) {
   if (ctx.is_comma(i)) return true;
   if (i <= sentence_first + 1 || ctx.token(i).kind != TokenKind::quote_close) return false;
+  if (closes_inner_quotation(ctx, i - 1) && i > sentence_first + 2) --i;
   return ctx.is_comma(i - 1) || ctx.is(i - 1, "?") || ctx.is(i - 1, "!");
 }
 
 // Where that content ends: before the comma, before the quotation's own
-// comma ("'A,' he said": A), after the closing mark of a question.
+// comma ("'A,' he said": A), after the closing mark of a question; a
+// quotation closed inside it stays whole.
 uint32_t content_end_before_tag(const Context& ctx, uint32_t i) {
   if (ctx.is_comma(i)) return i;
+  if (closes_inner_quotation(ctx, i - 1)) return i + 1;
   return ctx.is_comma(i - 1) ? i - 1 : i + 1;
+}
+
+// "'Why now?' The senator asked.": a quotation closed on its own ? or !
+// ends its sentence, so the tag after it opens the next one; its subject
+// first in the sentence and the quotation just before, in the same
+// paragraph, it is still the tag of that quotation.
+bool tag_after_closed_question(const SentenceInput& in, uint32_t subject_first) {
+  const Context& ctx = in.ctx;
+  if (subject_first != in.sentence.first_token || in.sentence_index == 0 || subject_first < 3) return false;
+  const Sentence& previous = ctx.doc().sentences[in.sentence_index - 1];
+  if (previous.paragraph != in.sentence.paragraph || previous.end_token != subject_first) return false;
+  const uint32_t mark = subject_first - 1;
+  return mark > previous.first_token + 1 && ctx.token(mark).kind == TokenKind::quote_close &&
+         (ctx.is(mark - 1, "?") || ctx.is(mark - 1, "!"));
 }
 
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
@@ -197,9 +222,11 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
         m.mood == lang::Mood::present_participle || m.purpose || m.narrative)
       continue;
     const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
-    if (subject.empty() || subject.first < in.sentence.first_token + 2) continue;
+    if (subject.empty()) continue;
+    const bool after_question = tag_after_closed_question(in, subject.first);
+    if (!after_question && subject.first < in.sentence.first_token + 2) continue;
     const uint32_t mark = subject.first - 1;
-    if (!ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
+    if (!after_question && !ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
     Finding f = finding_for(in, m);
     uint32_t after = skip_circumstances(ctx, m.range.end, end, true);
     TokenRange r = recipient_at(ctx, after, end);

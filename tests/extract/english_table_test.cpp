@@ -626,3 +626,39 @@ TEST_CASE("English: a participle cue after a main clause in a simple tense takes
        {"The groups | saying | his capital was less than expected | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a clause whose verb is a base form shared with the present", "[extract][english]") {
+  check_in("en", {
+      {"Halvorsen said the new rules erase the old barriers.",
+       {"Halvorsen | said | the new rules erase the old barriers | statement | indirect"}},
+      {"The council said they need more time.",
+       {"The council | said | they need more time | statement | indirect"}},
+      // After "to" the base form is an infinitive: an object, no clause.
+      {"The mayor said nothing to calm the crowd.", {}},
+  });
+}
+
+TEST_CASE("English: a quotation closed on its ? or ! before a tag that opens the next sentence", "[extract][english]") {
+  check_in("en", {
+      {"\"Why did the bridge close?\" Marta Lindqvist asked.",
+       {"Marta Lindqvist | asked | Why did the bridge close? | statement | direct"}},
+      {"\"We will rebuild!\" The mayor said on Monday.",
+       {"The mayor | said | We will rebuild! | statement | direct"}},
+      // The next paragraph is no tag of the quotation.
+      {"\"Why did the bridge close?\"\n\nThe mayor said the river rose.",
+       {"The mayor | said | the river rose | statement | indirect"}},
+      // A sentence after a closed statement is no tag either.
+      {"\"The bridge is closed.\" The mayor said so on Monday.", {}},
+  });
+}
+
+TEST_CASE("English: a quotation that ends on a quotation inside it before its tag", "[extract][english]") {
+  check_in("en", {
+      {"\"Residents keep asking, 'Why now?'\" the mayor said.",
+       {"the mayor | said | Residents keep asking, 'Why now?' | statement | direct"}},
+      {"\u201cThey call it \u2018a temporary measure,\u2019\u201d Okafor said.",
+       {"Okafor | said | They call it \u2018a temporary measure,\u2019 | statement | direct"}},
+      {"\"It feels like, 'We can wait,'\" she said.",
+       {"she | said | It feels like, 'We can wait,' | statement | direct"}},
+  });
+}

@@ -155,6 +155,10 @@ TEST_CASE("quotations survive unbalanced real copy", "[text]") {
       {"\"Ils ont coupé les contacts.\n\nUne autre phrase.", {"Ils ont coupé les contacts"}, {false}},
       // A quotation over two sentences.
       {"\"Non. Jamais\", a dit la source.", {"Non. Jamais"}, {true}},
+      // A straight mark after an elision opens; after the apostrophe that
+      // closes a single-quoted text inside, with a space next, it closes.
+      {"Il parle de l'\"ouverture\" du pont.", {"ouverture"}, {true}},
+      {"\"Ils disent 'pas maintenant'\" dit-elle.", {"Ils disent 'pas maintenant'"}, {true}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
