@@ -395,12 +395,15 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 
 // A past form right after its subject's noun or pronoun is finite, which a
 // form shared by the past tense and the participle may not tell ("he
-// realized", "the council approved").
-bool past_after_subject(const Context& ctx, uint32_t k) {
+// realized", "the council approved"); so is a form shared by the
+// infinitive and the present ("they erase", "the demands erase"), which
+// the tagger reads as the infinitive it most often is.
+bool finite_after_subject(const Context& ctx, uint32_t k) {
   if (k == 0) return false;
   const Token& t = ctx.tagged(k);
   const Upos before = ctx.tagged(k - 1).upos;
-  return t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part &&
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  return t.upos == Upos::VERB && (form == feat::part || form == feat::inf) &&
          (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN);
 }
 
@@ -420,7 +423,7 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
     // tagger: English, whose simple tenses have no auxiliary), any finite
     // verb ends the subject: "The mayor left the room, saying ...".
     if (i > first && ctx.lexicon().tagger_decides_cues() &&
-        ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || past_after_subject(ctx, i)))
+        ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || finite_after_subject(ctx, i)))
       break;
     ++i;
   }
@@ -470,7 +473,7 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
-    if (finite_verb_at(ctx, k) || past_after_subject(ctx, k)) return true;
+    if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;
   }
   return false;
 }
