@@ -106,6 +106,20 @@ bool tag_after_closed_question(const SentenceInput& in, uint32_t subject_first) 
          (ctx.is(mark - 1, "?") || ctx.is(mark - 1, "!"));
 }
 
+// Where the words after a speech tag's cue stop being its complements: the
+// first punctuation mark, or an adjunct clause (a subordinating conjunction
+// other than the complementizer, a relative pronoun after the first word, a
+// preposition before a clause: "said after the council voted").
+uint32_t adjunct_clause_from(const Context& ctx, uint32_t from, uint32_t end) {
+  for (uint32_t k = from; k < end; ++k) {
+    if (ctx.is_punct(k)) return k;
+    if (ctx.is_que(k)) continue;
+    if (ctx.tagged(k).upos == Upos::SCONJ || (k > from && ctx.role(k, lang::kRelativePronoun))) return k;
+    if (ctx.has(k, lang::kPreposition) && bare_clause_at(ctx, k + 1, end)) return k;
+  }
+  return end;
+}
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -189,10 +203,13 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       if (open > start && ctx.is(open - 1, ":") && !cue_between(in, start, open)) start = open;
     }
     f.content = {start, content_last};
-    // "CONTENT, dit-il, CONTENT." : the content goes on after the subject.
+    // "CONTENT, dit-il, CONTENT." : the content goes on after the subject;
+    // after a closed quotation only in another quotation ("« A », dit-il,
+    // « B »"): "« A », explique-t-il à Valbourg, la ville où ..." ends at A.
     const uint32_t resume = f.source.empty() ? after : f.source.end;
+    const bool closed_before = ctx.token(comma - 1).kind == TokenKind::quote_close;
     if (resume < end && ctx.is_comma(resume) && resume + 1 < end && !ctx.has(resume + 1, lang::kAccordingTo) &&
-        cue_at(in, resume + 1) < 0) {
+        cue_at(in, resume + 1) < 0 && (!closed_before || ctx.token(resume + 1).kind == TokenKind::quote_open)) {
       const uint32_t tail_end = content_end(in, resume + 1);
       if (tail_end > resume + 2 && m.inverted) f.content.end = tail_end;
     }
@@ -237,18 +254,23 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     }
     // What follows up to the next comma or the end ("said of the election,
     // in which ...") must not make the cue govern a clause of its own.
+    // An adjunct clause ends that stretch, also inside what was skipped as a
+    // circumstance: "said after the council voted", "said Friday as he
+    // entered", "said at the dinner, where".
+    const uint32_t adjunct = adjunct_clause_from(ctx, m.range.end, end);
     bool governs = false;
-    for (uint32_t k = after; k < end && !ctx.is_punct(k); ++k)
+    for (uint32_t k = after; k < adjunct; ++k)
       if (ctx.is_que(k) || ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) {
         governs = true;
         break;
       }
     // Nor may a clause or an object follow the cue: "For his part, X said he planned ...".
     // "In a statement, X said: ...", "Campaigning in 2012, he mentioned climate change".
-    if (after < end && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || ctx.is(after, ":") ||
-                        ctx.starts_noun_phrase(after) || bare_clause_at(ctx, after, end)))
+    if (after < end && ctx.is(after, ":")) governs = true;
+    if (after < adjunct && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || ctx.starts_noun_phrase(after) ||
+                            bare_clause_at(ctx, after, end)))
       governs = true;
-    if (after < end && !ctx.is_punct(after)) {
+    if (after < adjunct && !ctx.is_punct(after)) {
       const Upos u = ctx.tagged(after).upos;
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM) governs = true;
     }
