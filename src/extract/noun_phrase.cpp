@@ -138,9 +138,29 @@ bool names_a_speaker(const Context& ctx, TokenRange r) {
   return r.end == r.first + 1 && ctx.role(r.first, lang::kDisjunctivePronoun);
 }
 
+namespace {
+// A title or a name without a determiner, and a lower-case noun, adjective
+// or participle that may qualify it before ("retired general").
+bool title_or_name(const Context& ctx, uint32_t i) {
+  return (ctx.capitalized(i) || ctx.has(i, lang::kTitle | lang::kSourceNoun)) &&
+         !ctx.has(i, lang::kDeterminer | lang::kSubjectPronoun | lang::kNumberWord | lang::kStopword);
+}
+
+bool modifier_before_name(const Context& ctx, uint32_t i) {
+  if (ctx.token(i).kind != TokenKind::word || ctx.capitalized(i) || ctx.has(i, lang::kStopword | lang::kPreposition))
+    return false;
+  const Token& t = ctx.tagged(i);
+  // A form in -ed the tagger may read as a past tense ("retired").
+  return t.upos == Upos::NOUN || t.upos == Upos::ADJ ||
+         (t.upos == Upos::VERB && (feature(t.feats, Feat::verb_form) == feat::part || feature(t.feats, Feat::tense) == feat::past));
+}
+}  // namespace
+
 bool plausible_source(const Context& ctx, TokenRange r) {
   if (r.empty() || r.end - r.first > kMaxPhrase) return false;
-  if (!ctx.starts_noun_phrase(r.first)) return false;
+  uint32_t head = r.first;  // past the modifiers of a title or name ("retired general")
+  while (head + 1 < r.end && !ctx.starts_noun_phrase(head) && modifier_before_name(ctx, head)) ++head;
+  if (!ctx.starts_noun_phrase(head) || (head > r.first && !title_or_name(ctx, head))) return false;
   // A verb makes it a clause, except inside a relative clause that qualifies
   // the source ("une source ... au fait des discussions qui se sont déroulées").
   for (uint32_t i = r.first; i < r.end; ++i) {
@@ -226,6 +246,7 @@ bool nominal_before(const Context& ctx, uint32_t j, uint32_t sentence_first) {
 
 }  // namespace
 
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
   // "@club_lecture a estimé que": an account speaks under its handle.
@@ -285,7 +306,12 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   }
   // Drop what cannot open a phrase: a leading comma or conjunction picked up
   // by coordination, a preposition or adverb ("Ensuite le ministre").
+  const uint32_t scanned_first = first;
   while (first < end && !ctx.starts_noun_phrase(first)) ++first;
+  // ... but the modifiers of a phrase that opens on a title or a name without
+  // a determiner: "retired general Lloyd Newton", "panel Chairman Chaffetz".
+  while (first > scanned_first && first < end && title_or_name(ctx, first) && modifier_before_name(ctx, first - 1))
+    --first;
   // An adverb or a negation before the verb is no part of its subject
   // ("Roberts also said"); a subject never ends on an auxiliary or a modal
   // ("he didn't believe", "few people would have described": the verb group
@@ -370,11 +396,40 @@ uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t e
 }
 
 namespace {
+// The end of a title in quotation marks that names what a preposition's
+// object is (a programme, a book, a motto: 'on CNN's "State of the Union"',
+// « sur le plateau de "Quotidien" »), or `i` when the quotation at i is none:
+// short, capitalised, closed, and right after the preposition, a determiner,
+// a genitive or a possessive ending. Quoted speech ("told them "we will
+// win"") is none.
+uint32_t quoted_title_end(const Context& ctx, uint32_t i, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTitle = 8;
+  if (ctx.token(i).kind != TokenKind::quote_open || i + 1 >= end || !ctx.capitalized(i + 1)) return i;
+  const int32_t q = ctx.token(i + 1).quote;
+  if (q < 0) return i;
+  const Quotation& quote = ctx.doc().quotes[q];
+  if (!quote.closed || quote.first_token != i + 1 || quote.end_token >= end || quote.end_token - quote.first_token > kMaxTitle)
+    return i;
+  const std::string_view before = ctx.word(i - 1);
+  const bool names = i == first || ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kGenitive) ||
+                     (ctx.token(i - 1).kind == TokenKind::word && before.size() > 1 && before[0] == '\'');
+  if (!names) return i;
+  // Inside, words only, but a final period or comma ('"Meet the Press."').
+  for (uint32_t k = quote.first_token; k < quote.end_token; ++k)
+    if (ctx.is_punct(k) && !(k + 1 == quote.end_token && (ctx.is(k, ".") || ctx.is_comma(k)))) return i;
+  return quote.end_token + 1;
+}
+
 TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from + 1;
   const uint32_t first = i;
   bool content_word = false;
   while (i < end) {
+    if (const uint32_t title_end = quoted_title_end(ctx, i, first, end); title_end > i) {
+      content_word = true;
+      i = title_end;
+      continue;
+    }
     if (ctx.is_comma(i) || ctx.is_que(i) || ctx.is(i, ":") || ctx.is_quote_mark(i) || ctx.is_punct(i)) break;
     // "demande au ministre d'intervenir": the infinitive is not the recipient's.
     if (bare_genitive(ctx, i) && infinitive_at(ctx, i + 1, end)) break;
@@ -382,6 +437,9 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
     // Not right after "de": "lors d'une conférence", "près de trois heures".
     const bool after_de = bare_genitive(ctx, i - 1);
     if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
+    // So does another preposition, but the genitive, a noun's own complement:
+    // "on Monday | at the dinner", "lors d'une conférence de presse | à Paris".
+    if (content_word && ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kGenitive)) break;
     // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
     if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;

@@ -662,3 +662,26 @@ TEST_CASE("English: a quotation that ends on a quotation inside it before its ta
        {"she | said | It feels like, 'We can wait,' | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a speech tag followed by several circumstances, a quoted programme or an adjunct clause", "[extract][english]") {
+  check_in("en", {
+      {"\"It is over,\" Halvorsen said on Monday at the dinner in Valbourg.",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      {"\"It is over,\" Halvorsen said on the network's \"Morning Forum.\"",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      {"\"It is over,\" Halvorsen said after the council cancelled the vote.",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      // A clause right after the cue is its own content.
+      {"\"It is over,\" Halvorsen said the council cancelled the vote.",
+       {"Halvorsen | said | the council cancelled the vote | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: lower-case modifiers before a title or a name stay in the source", "[extract][english]") {
+  check_in("en", {
+      {"\"Subpoenas are not optional,\" panel Chairman Tomas Varga said.",
+       {"panel Chairman Tomas Varga | said | Subpoenas are not optional | statement | direct"}},
+      {"\"It is the only way,\" retired general Lloyd Okafor said.",
+       {"retired general Lloyd Okafor | said | It is the only way | statement | direct"}},
+  });
+}
