@@ -78,8 +78,17 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
     return i > first && t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::inf &&
            ctx.tagged(i - 1).upos != Upos::PART && ctx.tagged(i - 1).upos != Upos::AUX;
   };
+  // In a language whose verb forms the tagger must decide (syntax.tsv
+  // cue_homographs tagger: English, whose past tense and participle share
+  // their forms), such a form right after the head with an object after it
+  // is the clause's verb: "According to the ministry, the
+  // firm paid the tax" ("the firm hired by the city" stays an apposition).
+  auto past_with_object = [&](uint32_t i) {
+    return ctx.lexicon().tagger_decides_cues() && i > first && i + 1 < end && finite_after_subject(ctx, i) &&
+           (ctx.has(i + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(i + 1).upos == Upos::PRON);
+  };
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i)) return false;
+    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || past_with_object(i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) {
     if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
@@ -513,6 +522,17 @@ bool finite_verb_at(const Context& ctx, uint32_t k) {
   return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::fin;
 }
 
+namespace {
+// Whether the words [first, end) between commas qualify the noun before
+// them: a relative clause, a participle's phrase, an apposition.
+bool qualifies_subject(const Context& ctx, uint32_t first, uint32_t end) {
+  if (is_relative(ctx, first)) return true;
+  const Token& t = ctx.tagged(first);
+  if (t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part) return true;
+  return is_apposition(ctx, first, end);
+}
+}  // namespace
+
 bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // A subject's words before its verb: "the flurry of late-night tweets
   // targeting the former champion is"; a quotation may open on the verb
@@ -525,11 +545,23 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
                        first == Upos::NOUN || first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM;
   if (!subject || ctx.is_que(i)) return false;
-  for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
+  uint32_t limit = i + kMaxSubject;
+  for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
     // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;
+    // An apposition or participle between commas inside the subject: "the
+    // program, run by the department, has brought".
+    if (ctx.is_comma(k) && k > i + 1) {
+      const uint32_t close = incise_end(ctx, k, end);
+      if (close > k + 1 && close + 1 < end && !ctx.is_comma(close + 1) && close - k <= kMaxSubject &&
+          qualifies_subject(ctx, k + 1, close)) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;
   }

@@ -685,3 +685,24 @@ TEST_CASE("English: lower-case modifiers before a title or a name stay in the so
        {"retired general Lloyd Okafor | said | It is the only way | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a reported clause whose subject holds a participle, relative or apposition between commas",
+          "[extract][english]") {
+  check_in("en", {
+      {"Supporters say the program, run by the housing agency, has brought new jobs.",
+       {"Supporters | say | the program, run by the housing agency, has brought new jobs | statement | indirect"}},
+      {"Okafor said the bridge, which opened in May, was already closed.",
+       {"Okafor | said | the bridge, which opened in May, was already closed | statement | indirect"}},
+      // An adverbial between commas is no part of a subject: no clause.
+      {"Okafor said it over and over, he is proud.", {}},
+  });
+}
+
+TEST_CASE("English: according to figures and records", "[extract][english]") {
+  check_in("en", {
+      {"Rents rose by a third, according to city statistics.",
+       {"city statistics | according to | Rents rose by a third | statement | indirect"}},
+      {"According to the latest figures, the firm paid no tax.",
+       {"the latest figures | According to | the firm paid no tax | statement | indirect"}},
+  });
+}
