@@ -438,9 +438,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     }
     // The participle's clitics come first: ", se disant « confiante »".
     const bool after_comma = start > sentence.first_token && ctx.is_comma(start - 1);
-    if (!found && k > sentence.first_token && (after_comma || ctx.role(k - 1, lang::kGerundMarker))) {
+    if (!found && k > sentence.first_token &&
+        (after_comma || ctx.role(k - 1, lang::kGerundMarker | lang::kGerundPreposition))) {
       // A present participle after a comma, or a gerund: ", estimant que ...",
-      // "en rappelant que ...", ", se disant prêt". Its subject is the sentence's.
+      // "en rappelant que ...", ", se disant prêt", "by saying that" (the
+      // preposition outside the cue). Its subject is the sentence's.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::present_participle, ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start);

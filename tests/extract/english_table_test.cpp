@@ -706,3 +706,15 @@ TEST_CASE("English: according to figures and records", "[extract][english]") {
        {"the latest figures | According to | the firm paid no tax | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a participle cue after a preposition takes the main clause's subject (gerund_preposition)",
+          "[extract][english]") {
+  check_in("en", {
+      {"The governor ended the meeting by saying the bridge would reopen.",
+       {"The governor | saying | the bridge would reopen | statement | indirect"}},
+      {"The senator was criticised for saying that the vote was rigged.",
+       {"The senator | saying | that the vote was rigged | statement | indirect"}},
+      // "without" is no such preposition: what was not said is no claim.
+      {"The governor left without saying a word.", {}},
+  });
+}
