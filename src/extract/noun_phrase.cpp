@@ -366,9 +366,11 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
   int parentheses = 0;
+  // Inside parentheses a period is an abbreviation's: "Rep. Jim Clyburn (D-S.C.)".
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
          !(ctx.is(i, ")") && parentheses == 0) &&
-         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
+         !(ctx.is_punct(i) && parentheses == 0 &&
+           (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
     // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
     if (is_relative(ctx, i)) relative = true;
     if (ctx.is(i, "(")) ++parentheses;

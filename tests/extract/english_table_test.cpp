@@ -718,3 +718,10 @@ TEST_CASE("English: a participle cue after a preposition takes the main clause's
       {"The governor left without saying a word.", {}},
   });
 }
+
+TEST_CASE("English: a party and state code in parentheses stays in the source", "[extract][english]") {
+  check_in("en", {
+      {"\"The vote is clear,\" said Rep. Tomas Varga (D-N.C.), the leader of the caucus.",
+       {"Rep. Tomas Varga (D-N.C.), the leader of the caucus | said | The vote is clear | statement | direct"}},
+  });
+}

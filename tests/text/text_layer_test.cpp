@@ -118,6 +118,8 @@ TEST_CASE("sentences split on final punctuation but not on abbreviations, initia
       {"Le dossier n° 12 est clos. Fin.", {"Le dossier n° 12 est clos.", "Fin."}},
       {"CONTACTS\n\nLes intermédiaires se sont vus.", {"CONTACTS", "Les intermédiaires se sont vus."}},
       {"Une ligne\ncoupée en deux.", {"Une ligne\ncoupée en deux."}},
+      // A period glued to the next word is inside a code or an abbreviation.
+      {"La députée (R-N.C.) a voté. Fin.", {"La députée (R-N.C.) a voté.", "Fin."}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
