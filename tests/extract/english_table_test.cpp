@@ -725,3 +725,12 @@ TEST_CASE("English: a party and state code in parentheses stays in the source", 
        {"Rep. Tomas Varga (D-N.C.), the leader of the caucus | said | The vote is clear | statement | direct"}},
   });
 }
+
+TEST_CASE("English: 'cannot' is a modal and a negation", "[extract][english]") {
+  check_in("en", {
+      {"The senator says he cannot support the bill.",
+       {"The senator | says | he cannot support the bill | statement | indirect"}},
+      // What someone cannot say is no claim, as with "can not say".
+      {"The senator cannot say that the bill failed.", {}},
+  });
+}
