@@ -577,7 +577,14 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
   const Upos first = ctx.tagged(from).upos;
   if (!ctx.starts_noun_phrase(from) && first != Upos::NOUN && first != Upos::PROPN) return {};
   if (ctx.has(from, lang::kSubjectPronoun)) return {};
-  for (uint32_t k = from + 1; k < end && k <= from + kMaxRecipient; ++k) {
+  uint32_t limit = from + kMaxRecipient;
+  for (uint32_t k = from + 1; k < end && k <= limit; ++k) {
+    // A programme's title counts as one word: "told the network's \"Morning Forum\" that".
+    if (const uint32_t title_end = quoted_title_end(ctx, k, from, end); title_end > k) {
+      limit += title_end - k - 1;
+      k = title_end - 1;
+      continue;
+    }
     // Up to the complementizer, a colon, a comma or the end: "told
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};

@@ -734,3 +734,14 @@ TEST_CASE("English: 'cannot' is a modal and a negation", "[extract][english]") {
       {"The senator cannot say that the bill failed.", {}},
   });
 }
+
+TEST_CASE("English: shares of people polled as sources, a programme's title in the recipient", "[extract][english]") {
+  check_in("en", {
+      {"Sixty percent said the council was right.",
+       {"Sixty percent | said | the council was right | statement | indirect"}},
+      {"A majority of residents said the bridge should reopen.",
+       {"A majority of residents | said | the bridge should reopen | statement | indirect"}},
+      {"Okafor told the network's \"Morning Forum\" that the vote was fair.",
+       {"Okafor | told | that the vote was fair | statement | indirect"}},
+  });
+}
