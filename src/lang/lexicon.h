@@ -272,6 +272,10 @@ class Lexicon {
   bool headline_colon_speaks() const { return headline_colon_speaks_; }
   // syntax.tsv coordinated_subject one: "X and Y said" is one source.
   bool coordinated_subject_one() const { return coordinated_subject_one_; }
+  // syntax.tsv tail_preposition cue: the preposition that ends a cue's tail
+  // ("call for", "insist on") belongs to the cue, as English attribution
+  // corpora mark it; with content it opens the content ("insister | sur").
+  bool tail_preposition_in_cue() const { return tail_preposition_in_cue_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -305,6 +309,7 @@ class Lexicon {
   bool resumed_quotation_joins_ = false;
   bool headline_colon_speaks_ = false;
   bool coordinated_subject_one_ = false;
+  bool tail_preposition_in_cue_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

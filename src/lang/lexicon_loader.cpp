@@ -510,42 +510,42 @@ class LexiconBuilder {
   }
 
   // ---- syntax.tsv: option, value ----------------------------------------------
+  // Each option takes one of two values; the second sets its flag.
+  struct SyntaxOption {
+    std::string_view name, off, on;
+    bool Lexicon::*flag;
+  };
+
   Status load_syntax() {
+    static constexpr SyntaxOption kOptions[] = {
+        {"tag_subject", "after", "either", &Lexicon::tag_subject_first_},
+        {"resumed_quotation", "apart", "join", &Lexicon::resumed_quotation_joins_},
+        {"cue_homographs", "lexicon", "tagger", &Lexicon::tagger_decides_cues_},
+        {"headline_speaker", "quoted", "colon", &Lexicon::headline_colon_speaks_},
+        {"coordinated_subject", "each", "one", &Lexicon::coordinated_subject_one_},
+        {"tail_preposition", "content", "cue", &Lexicon::tail_preposition_in_cue_},
+    };
+    constexpr size_t kCount = sizeof(kOptions) / sizeof(kOptions[0]);
     TsvFile f;
     if (Status s = open("syntax.tsv", f); !s.ok()) return s;
-    bool tag_subject_seen = false, resumed_seen = false, homographs_seen = false, headline_seen = false, coordinated_seen = false;
+    bool seen[kCount] = {};
     for (const TsvRow& row : f.rows) {
       if (Status s = f.expect_columns(row, 2, 2); !s.ok()) return s;
       const std::string_view option = row.fields[0], value = row.fields[1];
-      if (option == "tag_subject") {
-        if (value != "after" && value != "either") return f.error(row, "tag_subject must be after or either, not " + in_quotes(value));
-        if (tag_subject_seen) return f.error(row, "tag_subject given twice");
-        tag_subject_seen = true;
-        lex_.tag_subject_first_ = value == "either";
-      } else if (option == "resumed_quotation") {
-        if (value != "join" && value != "apart") return f.error(row, "resumed_quotation must be join or apart, not " + in_quotes(value));
-        if (resumed_seen) return f.error(row, "resumed_quotation given twice");
-        resumed_seen = true;
-        lex_.resumed_quotation_joins_ = value == "join";
-      } else if (option == "cue_homographs") {
-        if (value != "tagger" && value != "lexicon") return f.error(row, "cue_homographs must be tagger or lexicon, not " + in_quotes(value));
-        if (homographs_seen) return f.error(row, "cue_homographs given twice");
-        homographs_seen = true;
-        lex_.tagger_decides_cues_ = value == "tagger";
-      } else if (option == "headline_speaker") {
-        if (value != "quoted" && value != "colon") return f.error(row, "headline_speaker must be quoted or colon, not " + in_quotes(value));
-        if (headline_seen) return f.error(row, "headline_speaker given twice");
-        headline_seen = true;
-        lex_.headline_colon_speaks_ = value == "colon";
-      } else if (option == "coordinated_subject") {
-        if (value != "each" && value != "one") return f.error(row, "coordinated_subject must be each or one, not " + in_quotes(value));
-        if (coordinated_seen) return f.error(row, "coordinated_subject given twice");
-        coordinated_seen = true;
-        lex_.coordinated_subject_one_ = value == "one";
-      } else {
-        return f.error(row, "unknown option " + in_quotes(option) +
-                                " (tag_subject, resumed_quotation, cue_homographs, headline_speaker, coordinated_subject)");
+      size_t k = 0;
+      while (k < kCount && kOptions[k].name != option) ++k;
+      if (k == kCount) {
+        std::string names;
+        for (const SyntaxOption& o : kOptions) names += (names.empty() ? "" : ", ") + std::string(o.name);
+        return f.error(row, "unknown option " + in_quotes(option) + " (" + names + ")");
       }
+      const SyntaxOption& o = kOptions[k];
+      if (value != o.off && value != o.on)
+        return f.error(row, std::string(o.name) + " must be " + std::string(o.off) + " or " + std::string(o.on) +
+                                ", not " + in_quotes(value));
+      if (seen[k]) return f.error(row, std::string(o.name) + " given twice");
+      seen[k] = true;
+      lex_.*o.flag = value == o.on;
     }
     return {};
   }
