@@ -86,8 +86,19 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
   if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
   if (ctx.capitalized(i) && !ctx.has(i, lang::kStopword)) return true;
-  // A bare noun: "denied reports that", "condemned violence".
-  return !ctx.has(i, lang::kStopword | lang::kPreposition) && ctx.tagged(i).upos == Upos::NOUN;
+  if (ctx.has(i, lang::kPreposition | lang::kSubjectPronoun) || ctx.is_que(i)) return false;
+  const Token& t = ctx.tagged(i);
+  // An object pronoun after the verb ("called it a mistake", "cited them"),
+  // a gerund ("called for reducing the rate").
+  if (t.upos == Upos::PRON && !ctx.role(i, lang::kRelativePronoun | lang::kDemonstrativePronoun)) return true;
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  if (t.upos == Upos::VERB && (form == feat::ger || (form == feat::part && feature(t.feats, Feat::tense) == feat::pres)))
+    return true;
+  // A bare noun, or one after its adjectives: "denied reports that",
+  // "condemned violence", "cited derogatory comments".
+  uint32_t k = i;
+  while (k < end && k < i + 3 && ctx.tagged(k).upos == Upos::ADJ && !ctx.has(k, lang::kStopword)) ++k;
+  return k < end && !ctx.has(k, lang::kStopword | lang::kPreposition) && ctx.tagged(k).upos == Upos::NOUN;
 }
 
 // Where a noun-phrase content ends: before an adjunct that follows it after
@@ -220,9 +231,12 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     }
     // "told reporters that": the cue's object is its recipient.
+    // Not when nothing follows it and the cue takes an object: "called for
+    // a vote." reports the vote.
     if (m.cue->frames & lang::kFrameRecipient) {
       const uint32_t past = skip_circumstances(ctx, after, end, false);
-      if (TokenRange r = object_recipient_at(ctx, past, end); !r.empty()) {
+      if (TokenRange r = object_recipient_at(ctx, past, end);
+          !r.empty() && !((m.cue->frames & lang::kFrameObject) && (r.end >= end || ctx.is_punct(r.end)))) {
         f.recipient = r;
         after = r.end;
       }
@@ -237,8 +251,8 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       if (frame.rule == "fr.object") f.content.end = object_end(ctx, frame.first, f.content.end);
       // A cue whose tail ends in its own preposition ("insister sur", "mettre
       // en garde contre"): the preposition opens the content, as for "de".
-      if (!m.cue->tail.empty() && f.cue.end == frame.first && ctx.has(f.cue.end - 1, lang::kPreposition) &&
-          f.cue.end - 1 > m.head) {
+      if (!ctx.lexicon().tail_preposition_in_cue() && !m.cue->tail.empty() && f.cue.end == frame.first &&
+          ctx.has(f.cue.end - 1, lang::kPreposition) && f.cue.end - 1 > m.head) {
         --f.cue.end;
         --f.content.first;
       }

@@ -745,3 +745,13 @@ TEST_CASE("English: shares of people polled as sources, a programme's title in t
        {"Okafor | told | that the vote was fair | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a cue's tail preposition stays in the cue before a noun-phrase content (syntax.tsv tail_preposition cue)",
+          "[extract][english]") {
+  check_in("en", {
+      {"The union called for a new vote on the contract.",
+       {"The union | called for | a new vote on the contract | statement | indirect"}},
+      {"The mayor called for rebuilding the harbour.",
+       {"The mayor | called for | rebuilding the harbour | statement | indirect"}},
+  });
+}
