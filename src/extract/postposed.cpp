@@ -120,6 +120,17 @@ uint32_t adjunct_clause_from(const Context& ctx, uint32_t from, uint32_t end) {
   return end;
 }
 
+// Whether [first, end) holds a quotation mark or a verb: what a content
+// before its tag needs to be one.
+bool holds_quotation_or_verb(const Context& ctx, uint32_t first, uint32_t end) {
+  for (uint32_t k = first; k < end; ++k) {
+    if (ctx.is_quote_mark(k) || ctx.has(k, lang::kAuxiliary | lang::kModal | lang::kCueVerbForm)) return true;
+    const Upos u = ctx.tagged(k).upos;
+    if (u == Upos::VERB || u == Upos::AUX) return true;
+  }
+  return false;
+}
+
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
   for (const CueMatch& c : in.cues)
     if (c.range.first >= first && c.range.first < end) return true;
@@ -302,6 +313,9 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
         if (!quoted) f.rule = "fr.postposed.subject_first.incise";
       }
     }
+    // A content is a clause or a quotation: "In those fields, citizens feel
+    // ..." opens on an adverbial, not on what the citizens feel.
+    if (!holds_quotation_or_verb(ctx, f.content.first, f.content.end)) continue;
     in.used[c] = true;
     out.push_back(f);
   }
