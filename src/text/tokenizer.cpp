@@ -184,8 +184,8 @@ class Tokenizer {
   bool opens_quote(uint32_t begin, uint32_t end) const {
     switch (original_first(begin)) {
       case 0x00AB: case 0x2039: case 0x201E: return true;   // « ‹ „
-      case 0x00BB: case 0x203A: case 0x201D: return false;  // » › ”
-      default: break;  // " and “ (which some copy uses both ways): judge by context
+      case 0x00BB: case 0x203A: return false;               // » ›
+      default: break;  // ", “ and ” (which some copy uses both ways: ”Mr. X said”): judge by context
     }
     const char32_t prev = before(begin);
     const char32_t next = at(end);

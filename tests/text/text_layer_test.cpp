@@ -160,6 +160,8 @@ TEST_CASE("quotations survive unbalanced real copy", "[text]") {
       // A straight mark after an elision opens; after the apostrophe that
       // closes a single-quoted text inside, with a space next, it closes.
       {"Il parle de l'\"ouverture\" du pont.", {"ouverture"}, {true}},
+      // A right mark that opens a line opens (copy that uses it both ways).
+      {"\u201DLe pont est fermé.\u201D \u2015 Jeanne Martin", {"Le pont est fermé."}, {true}},
       {"\"Ils disent 'pas maintenant'\" dit-elle.", {"Ils disent 'pas maintenant'"}, {true}},
   };
   for (const Case& c : cases) {
