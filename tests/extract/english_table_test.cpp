@@ -755,3 +755,12 @@ TEST_CASE("English: a cue's tail preposition stays in the cue before a noun-phra
        {"The mayor | called for | rebuilding the harbour | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: expressing, bemoaning, crediting (stances with an object)", "[extract][english]") {
+  check_in("en", {
+      {"The mayor expressed concern about the flooding.",
+       {"The mayor | expressed | concern about the flooding | statement | indirect"}},
+      {"The senator bemoaned the closure of the harbour.",
+       {"The senator | bemoaned | the closure of the harbour | statement | indirect"}},
+  });
+}
