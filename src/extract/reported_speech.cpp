@@ -161,6 +161,23 @@ bool known_infinitive(const Context& ctx, uint32_t i) {
   return false;
 }
 
+// "the rules that could close ...", "a show that aired": in a language whose
+// cue forms are also nouns (syntax.tsv cue_homographs tagger), a cue right
+// before "that" and a verb is a noun with its relative clause, since a
+// complementizer is followed by its clause's subject.
+bool relative_after_noun(const Context& ctx, const CueMatch& m, uint32_t que, uint32_t end) {
+  if (!ctx.lexicon().tagger_decides_cues() || que != m.range.end || que + 1 >= end) return false;
+  if (!ctx.may_be(m.head, 1u << static_cast<unsigned>(Upos::NOUN))) return false;
+  const uint32_t next = que + 1;
+  if (ctx.has(next, lang::kAuxiliary | lang::kModal) || finite_verb_at(ctx, next)) return true;
+  // A base form ("rules that promise"), a past form ("a show that aired");
+  // not an -ing form, which may open the subject ("fear that sweeping cuts").
+  const Token& t = ctx.tagged(next);
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  return t.upos == Upos::VERB &&
+         (form == feat::inf || (form == feat::part && feature(t.feats, Feat::tense) == feat::past));
+}
+
 // The complement frame after a cue: the content's first token and the rule, or {end, ""}.
 struct Frame {
   uint32_t first = 0;
@@ -269,6 +286,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     } else if (ctx.is_que(complement)) {
       if (!(m.cue->frames & lang::kFrameQue)) continue;
+      if (relative_after_noun(ctx, m, complement, end)) continue;
       f.content = {complement, content_end(in, complement)};
       f.rule = "fr.que";
     } else if (!ctx.is(complement, ":") && !ctx.is_comma(complement)) {

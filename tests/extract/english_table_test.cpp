@@ -764,3 +764,15 @@ TEST_CASE("English: expressing, bemoaning, crediting (stances with an object)", 
        {"The senator | bemoaned | the closure of the harbour | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a cue form before 'that' and a verb is a noun with its relative clause", "[extract][english]") {
+  check_in("en", {
+      {"The agency issued new rules that could close the plants.", {}},
+      {"The station aired a show that ran for an hour.", {}},
+      // A complementizer before its clause's subject: a cue.
+      {"The mayor states that the plan failed.",
+       {"The mayor | states | that the plan failed | statement | indirect"}},
+      {"Residents fear that sweeping cuts will close the school.",
+       {"Residents | fear | that sweeping cuts will close the school | statement | indirect"}},
+  });
+}
