@@ -256,6 +256,21 @@ bool nominal_before(const Context& ctx, uint32_t j, uint32_t sentence_first) {
 }  // namespace
 
 
+namespace {
+// A word that cannot stand inside a subject before its verb: a subordinating
+// conjunction, an infinitive's marker, a verb in the present or an
+// infinitive of another clause. A past form may qualify the subject ("a poll
+// released in August found", "people briefed on the talks said").
+bool clause_word_before_subject(const Context& ctx, uint32_t j) {
+  if (ctx.has(j, lang::kSourceNoun | lang::kTitle | lang::kNegation)) return false;
+  const Token& t = ctx.tagged(j);
+  if (t.upos == Upos::SCONJ || (t.upos == Upos::PART && ctx.role(j, lang::kDative))) return true;
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  return t.upos == Upos::VERB &&
+         (form == feat::inf || (form == feat::fin && feature(t.feats, Feat::tense) == feat::pres));
+}
+}  // namespace
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
   // "@club_lecture a estimé que": an account speaks under its handle.
@@ -285,8 +300,16 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
       ctx.role(scan - 1, lang::kAccusativeClitic))
     end = scan = scan - 1;
   uint32_t first = scan;
-  while (first > sentence_first) {
+  // A subject pronoun is the whole subject: "In an interview last week he
+  // said", "September 27 they said".
+  const bool pronoun = scan == before && scan > sentence_first && ctx.has(scan - 1, lang::kSubjectPronoun);
+  if (pronoun) first = scan - 1;
+  while (!pronoun && first > sentence_first) {
     const uint32_t j = first - 1;
+    // Where the tagger reads the verbs (syntax.tsv cue_homographs tagger), a
+    // subordinator or another clause's verb ends the scan: "when opponents
+    // said", "his push to help people said".
+    if (ctx.lexicon().tagger_decides_cues() && clause_word_before_subject(ctx, j)) break;
     if (ctx.is_comma(j)) {
       if (!allow_coordination) break;
       first = j;

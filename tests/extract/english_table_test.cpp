@@ -776,3 +776,16 @@ TEST_CASE("English: a cue form before 'that' and a verb is a noun with its relat
        {"Residents | fear | that sweeping cuts will close the school | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a subject stops at a subordinator or another clause's verb, and a pronoun is a whole subject",
+          "[extract][english]") {
+  check_in("en", {
+      {"The vote failed when opponents said the count was wrong.",
+       {"opponents | said | the count was wrong | statement | indirect"}},
+      {"In an interview last week she said the harbour would reopen.",
+       {"she | said | the harbour would reopen | statement | indirect"}},
+      // A past form may qualify the subject.
+      {"A survey released in May found that rents had doubled.",
+       {"A survey released in May | found | that rents had doubled | statement | indirect"}},
+  });
+}
