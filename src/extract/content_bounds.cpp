@@ -43,6 +43,28 @@ bool subject_first_tag_at(const SentenceInput& in, uint32_t i) {
   return after >= end || ctx.is_punct(after);
 }
 
+namespace {
+bool apposition_after_quotation(const Context& ctx, uint32_t first, uint32_t comma, uint32_t end) {
+  const Token& close = ctx.token(comma - 1);
+  if (close.kind != TokenKind::quote_close || close.quote < 0) return false;
+  const Quotation& q = ctx.doc().quotes[close.quote];
+  if (q.first_token <= first || q.end_token != comma - 1) return false;
+  if (comma + 1 >= end || !ctx.has(comma + 1, lang::kDeterminer)) return false;
+  for (uint32_t k = comma + 1; k < end && !ctx.is_comma(k); ++k) {
+    if (ctx.is_quote_mark(k) || ctx.is_que(k) || ctx.has(k, lang::kAuxiliary | lang::kCueVerbForm) ||
+        finite_verb_at(ctx, k) || ctx.role(k, lang::kRelativePronoun))
+      return false;
+    // A present participle makes it a clause of its own ("la pluie ayant
+    // tout inondé"); a past one qualifies the noun ("un camp situé près de").
+    const Token& t = ctx.tagged(k);
+    if (t.upos == Upos::AUX ||
+        (t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part && feature(t.feats, Feat::tense) == feat::pres))
+      return false;
+  }
+  return true;
+}
+}  // namespace
+
 uint32_t content_end(const SentenceInput& in, uint32_t first) {
   const Context& ctx = in.ctx;
   uint32_t end = in.sentence.end_token;
@@ -64,6 +86,11 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
       break;
     }
     if (ctx.is(i, ";")) { end = i; break; }
+    // "que « ... à Valbourg », un village de la vallée.": after a quotation
+    // that the content opened and closed, an apposition with no verb (up to
+    // the next comma) qualifies its last noun; the content ends with the
+    // quotation.
+    if (ctx.is_comma(i) && apposition_after_quotation(ctx, first, i, end)) { end = i; break; }
     // "..., sources said.": the tag of the sentence closes the content.
     if (ctx.is_comma(i) && subject_first_tag_at(in, i + 1)) { end = i; break; }
     // ", sans donner de détails": a privative refusal follows the content.

@@ -343,3 +343,13 @@ TEST_CASE("negatives give nothing", "[extract]") {
       {"Les chiffres publiés indiquent une hausse.", {}},
   });
 }
+
+TEST_CASE("a content that ends on a quotation leaves out the apposition after it", "[extract]") {
+  check({
+      {"Le maire a indiqué que « des agents menaient une opération à Valbourg », un village de la vallée.",
+       {"Le maire | a indiqué | que « des agents menaient une opération à Valbourg » | statement | mixed"}},
+      // A clause after the comma is no apposition.
+      {"Le maire a indiqué que « la route est fermée », la pluie ayant tout inondé, et que le pont tient.",
+       {"Le maire | a indiqué | que « la route est fermée », la pluie ayant tout inondé, et que le pont tient | statement | mixed"}},
+  });
+}
