@@ -151,6 +151,12 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
     // Content, then a comma (after a closing quotation mark, if any), then the cue.
     if (first < in.sentence.first_token + 2 || !ends_content_before_tag(ctx, first - 1, in.sentence.first_token)) continue;
     if (apposition_before(ctx, first, in.sentence.first_token)) continue;
+    // "..., tandis qu'un collègue, Jean Dupont, a dénoncé X": the comma closes
+    // the apposition of a subject that a complementizer opened; the cue is
+    // that clause's verb, not a tag.
+    if (const TokenRange pre = subject_before(ctx, first, in.sentence.first_token, false);
+        !pre.empty() && pre.first > in.sentence.first_token && ctx.is_que(pre.first - 1))
+      continue;
     const uint32_t comma = first - 1;
     const uint32_t content_last = content_end_before_tag(ctx, comma);
 

@@ -353,3 +353,11 @@ TEST_CASE("a content that ends on a quotation leaves out the apposition after it
        {"Le maire | a indiqué | que « la route est fermée », la pluie ayant tout inondé, et que le pont tient | statement | mixed"}},
   });
 }
+
+TEST_CASE("a cue after the apposition of a subordinate clause's subject is that clause's verb, not a tag", "[extract]") {
+  check({
+      {"« Le pont tiendra », a assuré la maire, tandis qu'un de ses adjoints, Paul Renard, a dénoncé des travaux bâclés.",
+       {"la maire | a assuré | Le pont tiendra | statement | direct",
+        "un de ses adjoints, Paul Renard | a dénoncé | des travaux bâclés | statement | indirect"}},
+  });
+}
