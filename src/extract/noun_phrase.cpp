@@ -616,7 +616,9 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
     if (ctx.role(k, lang::kDative) && !ctx.role(k, lang::kContracted) && k + 1 < end && infinitive_at(ctx, k + 1, end))
       return {from, k};
     // "told reporters the talks had failed": a clause after the recipient.
-    if (bare_clause_at(ctx, k, end) && (ctx.has(k, lang::kDeterminer | lang::kSubjectPronoun) || ctx.capitalized(k)))
+    // (Its subject may be any pronoun: "told the panel it was clear that".)
+    if (bare_clause_at(ctx, k, end) &&
+        (ctx.has(k, lang::kDeterminer | lang::kSubjectPronoun) || ctx.capitalized(k) || ctx.tagged(k).upos == Upos::PRON))
       return {from, k};
   }
   return {};

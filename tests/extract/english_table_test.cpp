@@ -789,3 +789,10 @@ TEST_CASE("English: a subject stops at a subordinator or another clause's verb, 
        {"A survey released in May | found | that rents had doubled | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a recipient before a bare clause whose subject is 'it'", "[extract][english]") {
+  check_in("en", {
+      {"Okafor told the committee it was clear that the vote had been rigged.",
+       {"Okafor | told | it was clear that the vote had been rigged | statement | indirect"}},
+  });
+}
