@@ -1,5 +1,7 @@
 #include "extract/noun_phrase.h"
 
+#include "extract/circumstance.h"
+
 namespace whosaid::extract {
 namespace {
 
@@ -266,8 +268,14 @@ bool clause_word_before_subject(const Context& ctx, uint32_t j) {
   const Token& t = ctx.tagged(j);
   if (t.upos == Upos::SCONJ || (t.upos == Upos::PART && ctx.role(j, lang::kDative))) return true;
   const uint8_t form = feature(t.feats, Feat::verb_form);
-  return t.upos == Upos::VERB &&
-         (form == feat::inf || (form == feat::fin && feature(t.feats, Feat::tense) == feat::pres));
+  if (t.upos != Upos::VERB) return false;
+  if (form == feat::inf || (form == feat::fin && feature(t.feats, Feat::tense) == feat::pres)) return true;
+  // A past form with an object after it is a clause's verb ("reporters met
+  // the head of the agency, who said"), not a participle qualifying a noun.
+  if (j == 0 || !(form == feat::fin || finite_after_subject(ctx, j))) return false;
+  const Upos before = ctx.tagged(j - 1).upos;
+  return (before == Upos::NOUN || before == Upos::PROPN || before == Upos::PRON) &&
+         (ctx.has(j + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(j + 1).upos == Upos::PRON);
 }
 }  // namespace
 
@@ -277,10 +285,25 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   if (const TokenRange handle = handle_before(ctx, before, sentence_first); !handle.empty()) return handle;
   // A relative clause's subject is its antecedent: "la maire de Nantes qui
   // propose que", "Rima Abdul Malak, qui s'est dite".
-  if (ctx.role(before - 1, lang::kSubjectRelative) && before - 1 > sentence_first) {
-    uint32_t antecedent_end = before - 1;
+  // Circumstances may stand between them: "McConnell, who in 2010 said".
+  constexpr uint32_t kMaxCircumstance = 5;
+  for (uint32_t r = before - 1; r > sentence_first && before - r <= kMaxCircumstance + 1; --r) {
+    if (!ctx.role(r, lang::kSubjectRelative)) continue;
+    if (r + 1 < before && skip_circumstances(ctx, r + 1, before, true) != before) break;
+    uint32_t antecedent_end = r;
     if (ctx.is_comma(antecedent_end - 1)) --antecedent_end;
-    return subject_before(ctx, antecedent_end, sentence_first, false);
+    // The antecedent is the noun phrase nearest the relative pronoun: after a
+    // preposition, its object when that names a speaker ("a relationship with
+    // McConnell, who said"); a noun's own complement stays ("the head of the
+    // agency, who said", "people familiar with the talks, who said").
+    TokenRange antecedent = subject_before(ctx, antecedent_end, sentence_first, false);
+    for (uint32_t k = antecedent.end; k > antecedent.first + 1; --k)
+      if (ctx.has(k - 1, lang::kPreposition) && !ctx.role(k - 1, lang::kGenitive)) {
+        const TokenRange object{k, antecedent.end};
+        if (plausible_source(ctx, object) && names_a_speaker(ctx, object)) antecedent.first = k;
+        break;
+      }
+    return antecedent;
   }
   uint32_t end = before;
   uint32_t scan = before;
@@ -385,6 +408,19 @@ bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
   return i + 1 < end && clause_starts(ctx, i, end);
 }
 
+namespace {
+// Whether the parenthesis opened at i holds a remark: a verb, or more words
+// than a party code, an age or an acronym take.
+bool remark_in_parentheses(const Context& ctx, uint32_t open, uint32_t end) {
+  constexpr uint32_t kMaxAside = 6;
+  for (uint32_t k = open + 1; k < end && k <= open + kMaxAside + 1; ++k) {
+    if (ctx.is(k, ")")) return false;
+    if (ctx.has(k, lang::kCueVerbForm | lang::kAuxiliary) || finite_verb_at(ctx, k)) return true;
+  }
+  return true;
+}
+}  // namespace
+
 TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
@@ -396,6 +432,9 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
            (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
     // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
     if (is_relative(ctx, i)) relative = true;
+    // A parenthesis that is a remark, not a code or a title ("Mr. Burman (a
+    // view echoed by everyone I interviewed)"), ends the phrase.
+    if (ctx.is(i, "(") && parentheses == 0 && i > from && remark_in_parentheses(ctx, i, end)) break;
     if (ctx.is(i, "(")) ++parentheses;
     if (ctx.is(i, ")")) --parentheses;
     if (!relative && phrase_ends(ctx, from, i, end)) break;

@@ -796,3 +796,17 @@ TEST_CASE("English: a recipient before a bare clause whose subject is 'it'", "[e
        {"Okafor | told | it was clear that the vote had been rigged | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a relative clause's source after circumstances and prepositions, a remark in parentheses",
+          "[extract][english]") {
+  check_in("en", {
+      {"The mayor has a cold relationship with Okafor, who in 2019 said the harbour was a ruin.",
+       {"Okafor | said | the harbour was a ruin | statement | indirect"}},
+      // A noun's complement stays in the antecedent; the main clause's verb
+      // and object before it do not.
+      {"Reporters met the head of the agency, who said the harbour was safe.",
+       {"the head of the agency | said | the harbour was safe | statement | indirect"}},
+      {"\"It is the wrong plan,\" said Mr. Varga (a view shared by most of the council).",
+       {"Mr. Varga | said | It is the wrong plan | statement | direct"}},
+  });
+}
