@@ -13,6 +13,7 @@
 //   if (const LexEntry* e = t.find("déclaré")) ...
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -34,8 +35,30 @@ inline uint64_t form_hash(std::string_view s) {
     h ^= h >> 29;
   }
   if (n > 0) {
+    // The last 1 to 7 bytes as a little-endian word, byte k at bits 8k: on a
+    // little-endian machine by two overlapping loads inside the form (the
+    // bytes both load are the same), else byte by byte.
     uint64_t w = 0;
-    for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+    if constexpr (std::endian::native == std::endian::little) {
+      if (s.size() >= 8) {
+        std::memcpy(&w, p + n - 8, 8);
+        w >>= 8 * (8 - n);
+      } else if (n >= 4) {
+        uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        w = lo | (uint64_t{hi} << (8 * (n - 4)));
+      } else if (n >= 2) {
+        uint16_t lo, hi;
+        std::memcpy(&lo, p, 2);
+        std::memcpy(&hi, p + n - 2, 2);
+        w = lo | (uint64_t{hi} << (8 * (n - 2)));
+      } else {
+        w = static_cast<unsigned char>(p[0]);
+      }
+    } else {
+      for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+    }
     h = (h ^ w) * kMul;
   }
   h ^= h >> 32;

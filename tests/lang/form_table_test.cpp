@@ -55,3 +55,44 @@ TEST_CASE("a form table lists its forms in insertion order", "[lang][form_table]
 
 }  // namespace
 }  // namespace whosaid
+
+namespace whosaid {
+namespace {
+
+// The hash as first written: eight bytes at a time, the tail byte by byte.
+uint64_t reference_form_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = s.size() * kMul;
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t w = 0;
+    for (size_t b = 0; b < 8; ++b) w |= uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  if (k < s.size()) {
+    uint64_t w = 0;
+    for (size_t b = 0; k + b < s.size(); ++b) w |= uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+TEST_CASE("the form hash reads a tail of every length as the byte-by-byte hash does", "[lang][form_table]") {
+  // Every length from 0 to 40, at every offset into a buffer (so that the
+  // loads near a form's end are tested unaligned), bytes of every value.
+  std::string buffer;
+  for (int i = 0; i < 64; ++i) buffer += static_cast<char>((i * 37 + 11) & 0xFF);
+  for (size_t at = 0; at < 8; ++at)
+    for (size_t n = 0; n + at <= 48; ++n) {
+      const std::string_view form(buffer.data() + at, n);
+      INFO("offset " << at << ", length " << n);
+      CHECK(form_hash(form) == reference_form_hash(form));
+    }
+}
+
+}  // namespace
+}  // namespace whosaid
