@@ -1,6 +1,7 @@
 #include "morph/tagger.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <fstream>
 #include <system_error>
@@ -247,12 +248,36 @@ Upos Tagger::best_tag(std::span<const WordInfo> words, size_t i, Upos prev1, Upo
                       const uint32_t (&neighbour_rows)[kNeighbourFeatureCount]) const {
   uint32_t tag_rows[kTagFeatureCount];
   tag_feature_rows(words, i, prev1, prev2, mask_, tag_rows);
+  // The sums in registers, four 32-bit lanes a vector (GCC and clang vector
+  // extensions, any target), each row's 16-bit weights widened as they are
+  // added: the same integers as one weight at a time, without storing the
+  // sums back after every row. A weight is widened by pairing it with itself
+  // in a 32-bit lane and shifting right (arithmetic) by 16: little-endian.
+  static_assert(kSumWidth % 8 == 0);
+  static_assert(std::endian::native == std::endian::little);
+  using Sum4 = int32_t __attribute__((vector_size(16)));
+  using Weights8 = int16_t __attribute__((vector_size(16)));
+  constexpr int kVectors = kSumWidth / 4;
+  Sum4 sums[kVectors];
+#pragma GCC unroll 8
+  for (int k = 0; k < kVectors; ++k) std::memcpy(&sums[k], own.s + 4 * k, sizeof(Sum4));
+  auto add_row = [&](uint32_t row) {
+    const int16_t* w = rows_[row].w;
+#pragma GCC unroll 8
+    for (int k = 0; k < kVectors / 2; ++k) {
+      Weights8 v;
+      std::memcpy(&v, w + 8 * k, sizeof v);
+      // (Sum4)x: the same 16 bytes read as four lanes (a vector cast).
+      const Weights8 low = __builtin_shufflevector(v, v, 0, 0, 1, 1, 2, 2, 3, 3);
+      const Weights8 high = __builtin_shufflevector(v, v, 4, 4, 5, 5, 6, 6, 7, 7);
+      sums[2 * k] += (Sum4)low >> 16;
+      sums[2 * k + 1] += (Sum4)high >> 16;
+    }
+  };
+  for (const uint32_t row : neighbour_rows) add_row(row);
+  for (const uint32_t row : tag_rows) add_row(row);
   int32_t scores[kSumWidth];
-  for (int c = 0; c < kSumWidth; ++c) scores[c] = own.s[c];
-  for (const uint32_t row : neighbour_rows)
-    for (int c = 0; c < kSumWidth; ++c) scores[c] += rows_[row].w[c];
-  for (const uint32_t row : tag_rows)
-    for (int c = 0; c < kSumWidth; ++c) scores[c] += rows_[row].w[c];
+  std::memcpy(scores, sums, sizeof scores);
   // A verb with its inverted subject can only be what its verb is.
   const uint32_t allowed = (words[i].shape & kShapeInverted) ? words[i].classes : ~0u;
   int best = 0;
