@@ -46,6 +46,7 @@ bool subject_first_tag_at(const SentenceInput& in, uint32_t i) {
 uint32_t content_end(const SentenceInput& in, uint32_t first) {
   const Context& ctx = in.ctx;
   uint32_t end = in.sentence.end_token;
+  uint32_t last_comma = 0;
   for (uint32_t i = first + 1; i < end; ++i) {
     // ", a déclaré X" or ", selon X": an outer attribution's cue closes the content.
     if (ctx.is_comma(i) && (cue_at(in, i + 1) >= 0 || ctx.has(i + 1, lang::kAccordingTo))) { end = i; break; }
@@ -69,7 +70,14 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
     if (ctx.is_comma(i) && ctx.has(i + 1, lang::kPrivative)) { end = i; break; }
     // "X, qui a assuré que CONTENT, a levé la séance": the main clause's verb
     // resumes after the relative clause (an inverted "a-t-il" is a cue, above).
-    if (ctx.is_comma(i) && ctx.has(i + 1, lang::kAuxiliary) && !ctx.has(i + 1, lang::kInverted)) { end = i; break; }
+    // Not when the comma closes an incise the content opened: "said the
+    // program, run by the department, has brought ...".
+    if (ctx.is_comma(i) && ctx.has(i + 1, lang::kAuxiliary) && !ctx.has(i + 1, lang::kInverted) &&
+        !(last_comma > first && incise_end(ctx, last_comma, end) == i)) {
+      end = i;
+      break;
+    }
+    if (ctx.is_comma(i)) last_comma = i;
     // "... : « QUOTE »": a colon that opens a quotation starts a new unit.
     if (ctx.is(i, ":") && i + 1 < end && ctx.token(i + 1).kind == TokenKind::quote_open) { end = i; break; }
   }

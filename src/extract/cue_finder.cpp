@@ -1,5 +1,7 @@
 #include "extract/cue_finder.h"
 
+#include <algorithm>
+
 namespace whosaid::extract {
 namespace {
 
@@ -415,6 +417,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         if (p < end && modal_form(ctx, p, Mood::past_participle)) modal_end = p + 1;
       } else if (ctx.has(k, lang::kModal)) {
         modal_end = k + 1;
+        if (ctx.has(k, lang::kNegation)) negated = true;  // a modal that holds its negation: "cannot"
       }
       if (modal_end != 0) {
         plural = finite_plural(ctx, k);
@@ -438,9 +441,11 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
     }
     // The participle's clitics come first: ", se disant « confiante »".
     const bool after_comma = start > sentence.first_token && ctx.is_comma(start - 1);
-    if (!found && k > sentence.first_token && (after_comma || ctx.role(k - 1, lang::kGerundMarker))) {
+    if (!found && k > sentence.first_token &&
+        (after_comma || ctx.role(k - 1, lang::kGerundMarker | lang::kGerundPreposition))) {
       // A present participle after a comma, or a gerund: ", estimant que ...",
-      // "en rappelant que ...", ", se disant prêt". Its subject is the sentence's.
+      // "en rappelant que ...", ", se disant prêt", "by saying that" (the
+      // preposition outside the cue). Its subject is the sentence's.
       const HeadCandidate c = best_cue(ctx, k, end, Mood::present_participle, reflexive, negated);
       if (c.cue) {
         take_cue(m, k, c, Mood::present_participle, ctx.role(k - 1, lang::kGerundMarker) ? k - 1 : start);
@@ -469,6 +474,7 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
         found = true;
       }
     }
+    const bool matched = found;
     // Beliefs under negation or behind a modal ("ne croyaient pas que",
     // "veut croire que") report no one's claim.
     if (found && m.cue->belief && (negated || m.mood == Mood::infinitive)) found = false;
@@ -489,8 +495,9 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       i = m.range.end;
       continue;
     }
-    // Rejected: go past the verb, so it is not read again without its clitics.
-    i = k + 1;
+    // Rejected: go past the verb, so it is not read again without its clitics
+    // (nor an infinitive without its negated modal: "cannot believe").
+    i = matched ? std::max(k + 1, m.range.end) : k + 1;
   }
   return out;
 }

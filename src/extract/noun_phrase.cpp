@@ -78,8 +78,17 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
     return i > first && t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::inf &&
            ctx.tagged(i - 1).upos != Upos::PART && ctx.tagged(i - 1).upos != Upos::AUX;
   };
+  // In a language whose verb forms the tagger must decide (syntax.tsv
+  // cue_homographs tagger: English, whose past tense and participle share
+  // their forms), such a form right after the head with an object after it
+  // is the clause's verb: "According to the ministry, the
+  // firm paid the tax" ("the firm hired by the city" stays an apposition).
+  auto past_with_object = [&](uint32_t i) {
+    return ctx.lexicon().tagger_decides_cues() && i > first && i + 1 < end && finite_after_subject(ctx, i) &&
+           (ctx.has(i + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(i + 1).upos == Upos::PRON);
+  };
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i)) return false;
+    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || past_with_object(i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) {
     if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
@@ -138,9 +147,29 @@ bool names_a_speaker(const Context& ctx, TokenRange r) {
   return r.end == r.first + 1 && ctx.role(r.first, lang::kDisjunctivePronoun);
 }
 
+namespace {
+// A title or a name without a determiner, and a lower-case noun, adjective
+// or participle that may qualify it before ("retired general").
+bool title_or_name(const Context& ctx, uint32_t i) {
+  return (ctx.capitalized(i) || ctx.has(i, lang::kTitle | lang::kSourceNoun)) &&
+         !ctx.has(i, lang::kDeterminer | lang::kSubjectPronoun | lang::kNumberWord | lang::kStopword);
+}
+
+bool modifier_before_name(const Context& ctx, uint32_t i) {
+  if (ctx.token(i).kind != TokenKind::word || ctx.capitalized(i) || ctx.has(i, lang::kStopword | lang::kPreposition))
+    return false;
+  const Token& t = ctx.tagged(i);
+  // A form in -ed the tagger may read as a past tense ("retired").
+  return t.upos == Upos::NOUN || t.upos == Upos::ADJ ||
+         (t.upos == Upos::VERB && (feature(t.feats, Feat::verb_form) == feat::part || feature(t.feats, Feat::tense) == feat::past));
+}
+}  // namespace
+
 bool plausible_source(const Context& ctx, TokenRange r) {
   if (r.empty() || r.end - r.first > kMaxPhrase) return false;
-  if (!ctx.starts_noun_phrase(r.first)) return false;
+  uint32_t head = r.first;  // past the modifiers of a title or name ("retired general")
+  while (head + 1 < r.end && !ctx.starts_noun_phrase(head) && modifier_before_name(ctx, head)) ++head;
+  if (!ctx.starts_noun_phrase(head) || (head > r.first && !title_or_name(ctx, head))) return false;
   // A verb makes it a clause, except inside a relative clause that qualifies
   // the source ("une source ... au fait des discussions qui se sont déroulées").
   for (uint32_t i = r.first; i < r.end; ++i) {
@@ -226,6 +255,7 @@ bool nominal_before(const Context& ctx, uint32_t j, uint32_t sentence_first) {
 
 }  // namespace
 
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
   // "@club_lecture a estimé que": an account speaks under its handle.
@@ -285,7 +315,12 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   }
   // Drop what cannot open a phrase: a leading comma or conjunction picked up
   // by coordination, a preposition or adverb ("Ensuite le ministre").
+  const uint32_t scanned_first = first;
   while (first < end && !ctx.starts_noun_phrase(first)) ++first;
+  // ... but the modifiers of a phrase that opens on a title or a name without
+  // a determiner: "retired general Lloyd Newton", "panel Chairman Chaffetz".
+  while (first > scanned_first && first < end && title_or_name(ctx, first) && modifier_before_name(ctx, first - 1))
+    --first;
   // An adverb or a negation before the verb is no part of its subject
   // ("Roberts also said"); a subject never ends on an auxiliary or a modal
   // ("he didn't believe", "few people would have described": the verb group
@@ -331,9 +366,11 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
   int parentheses = 0;
+  // Inside parentheses a period is an abbreviation's: "Rep. Jim Clyburn (D-S.C.)".
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
          !(ctx.is(i, ")") && parentheses == 0) &&
-         !(ctx.is_punct(i) && (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
+         !(ctx.is_punct(i) && parentheses == 0 &&
+           (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
     // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
     if (is_relative(ctx, i)) relative = true;
     if (ctx.is(i, "(")) ++parentheses;
@@ -370,11 +407,40 @@ uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t e
 }
 
 namespace {
+// The end of a title in quotation marks that names what a preposition's
+// object is (a programme, a book, a motto: 'on CNN's "State of the Union"',
+// « sur le plateau de "Quotidien" »), or `i` when the quotation at i is none:
+// short, capitalised, closed, and right after the preposition, a determiner,
+// a genitive or a possessive ending. Quoted speech ("told them "we will
+// win"") is none.
+uint32_t quoted_title_end(const Context& ctx, uint32_t i, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTitle = 8;
+  if (ctx.token(i).kind != TokenKind::quote_open || i + 1 >= end || !ctx.capitalized(i + 1)) return i;
+  const int32_t q = ctx.token(i + 1).quote;
+  if (q < 0) return i;
+  const Quotation& quote = ctx.doc().quotes[q];
+  if (!quote.closed || quote.first_token != i + 1 || quote.end_token >= end || quote.end_token - quote.first_token > kMaxTitle)
+    return i;
+  const std::string_view before = ctx.word(i - 1);
+  const bool names = i == first || ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kGenitive) ||
+                     (ctx.token(i - 1).kind == TokenKind::word && before.size() > 1 && before[0] == '\'');
+  if (!names) return i;
+  // Inside, words only, but a final period or comma ('"Meet the Press."').
+  for (uint32_t k = quote.first_token; k < quote.end_token; ++k)
+    if (ctx.is_punct(k) && !(k + 1 == quote.end_token && (ctx.is(k, ".") || ctx.is_comma(k)))) return i;
+  return quote.end_token + 1;
+}
+
 TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from + 1;
   const uint32_t first = i;
   bool content_word = false;
   while (i < end) {
+    if (const uint32_t title_end = quoted_title_end(ctx, i, first, end); title_end > i) {
+      content_word = true;
+      i = title_end;
+      continue;
+    }
     if (ctx.is_comma(i) || ctx.is_que(i) || ctx.is(i, ":") || ctx.is_quote_mark(i) || ctx.is_punct(i)) break;
     // "demande au ministre d'intervenir": the infinitive is not the recipient's.
     if (bare_genitive(ctx, i) && infinitive_at(ctx, i + 1, end)) break;
@@ -382,6 +448,9 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
     // Not right after "de": "lors d'une conférence", "près de trois heures".
     const bool after_de = bare_genitive(ctx, i - 1);
     if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
+    // So does another preposition, but the genitive, a noun's own complement:
+    // "on Monday | at the dinner", "lors d'une conférence de presse | à Paris".
+    if (content_word && ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kGenitive)) break;
     // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
     if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;
@@ -395,12 +464,15 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 
 // A past form right after its subject's noun or pronoun is finite, which a
 // form shared by the past tense and the participle may not tell ("he
-// realized", "the council approved").
-bool past_after_subject(const Context& ctx, uint32_t k) {
+// realized", "the council approved"); so is a form shared by the
+// infinitive and the present ("they erase", "the demands erase"), which
+// the tagger reads as the infinitive it most often is.
+bool finite_after_subject(const Context& ctx, uint32_t k) {
   if (k == 0) return false;
   const Token& t = ctx.tagged(k);
   const Upos before = ctx.tagged(k - 1).upos;
-  return t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part &&
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  return t.upos == Upos::VERB && (form == feat::part || form == feat::inf) &&
          (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN);
 }
 
@@ -420,7 +492,7 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
     // tagger: English, whose simple tenses have no auxiliary), any finite
     // verb ends the subject: "The mayor left the room, saying ...".
     if (i > first && ctx.lexicon().tagger_decides_cues() &&
-        ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || past_after_subject(ctx, i)))
+        ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || finite_after_subject(ctx, i)))
       break;
     ++i;
   }
@@ -452,6 +524,17 @@ bool finite_verb_at(const Context& ctx, uint32_t k) {
   return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::fin;
 }
 
+namespace {
+// Whether the words [first, end) between commas qualify the noun before
+// them: a relative clause, a participle's phrase, an apposition.
+bool qualifies_subject(const Context& ctx, uint32_t first, uint32_t end) {
+  if (is_relative(ctx, first)) return true;
+  const Token& t = ctx.tagged(first);
+  if (t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part) return true;
+  return is_apposition(ctx, first, end);
+}
+}  // namespace
+
 bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // A subject's words before its verb: "the flurry of late-night tweets
   // targeting the former champion is"; a quotation may open on the verb
@@ -464,13 +547,25 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
                        first == Upos::NOUN || first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM;
   if (!subject || ctx.is_que(i)) return false;
-  for (uint32_t k = i + 1; k < end && k <= i + kMaxSubject; ++k) {
+  uint32_t limit = i + kMaxSubject;
+  for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
     // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;
+    // An apposition or participle between commas inside the subject: "the
+    // program, run by the department, has brought".
+    if (ctx.is_comma(k) && k > i + 1) {
+      const uint32_t close = incise_end(ctx, k, end);
+      if (close > k + 1 && close + 1 < end && !ctx.is_comma(close + 1) && close - k <= kMaxSubject &&
+          qualifies_subject(ctx, k + 1, close)) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
-    if (finite_verb_at(ctx, k) || past_after_subject(ctx, k)) return true;
+    if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;
   }
   return false;
 }
@@ -482,7 +577,14 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
   const Upos first = ctx.tagged(from).upos;
   if (!ctx.starts_noun_phrase(from) && first != Upos::NOUN && first != Upos::PROPN) return {};
   if (ctx.has(from, lang::kSubjectPronoun)) return {};
-  for (uint32_t k = from + 1; k < end && k <= from + kMaxRecipient; ++k) {
+  uint32_t limit = from + kMaxRecipient;
+  for (uint32_t k = from + 1; k < end && k <= limit; ++k) {
+    // A programme's title counts as one word: "told the network's \"Morning Forum\" that".
+    if (const uint32_t title_end = quoted_title_end(ctx, k, from, end); title_end > k) {
+      limit += title_end - k - 1;
+      k = title_end - 1;
+      continue;
+    }
     // Up to the complementizer, a colon, a comma or the end: "told
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};

@@ -37,6 +37,10 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end);
 // A finite verb at k: a form the lexicon conjugates as finite (an auxiliary,
 // a modal), or one the morph stage tags a finite verb.
 bool finite_verb_at(const Context& ctx, uint32_t k);
+// A verb form at k right after a noun, name or pronoun that the tagger read
+// as a participle or an infinitive but is the finite verb of a clause there
+// ("he realized", "they erase").
+bool finite_after_subject(const Context& ctx, uint32_t k);
 // A clause with no complementizer opening at i ("said the talks had
 // failed"): a noun phrase or a pronoun, then a finite verb within a few
 // words, before any punctuation.

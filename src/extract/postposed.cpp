@@ -65,20 +65,59 @@ int32_t quotation_around(const Context& ctx, const CueMatch& m) {
   return q;
 }
 
+// A quotation mark closing a quotation inside another, or the lone
+// apostrophe that closes a single-quoted one (no quotation mark of its own:
+// the tokenizer cannot tell it from an apostrophe).
+bool closes_inner_quotation(const Context& ctx, uint32_t i) {
+  return ctx.token(i).kind == TokenKind::quote_close || (ctx.is_punct(i) && ctx.is(i, "'"));
+}
+
 // Whether token i ends a content before its speech tag: a comma ("« A »,
 // dit-il"), or a closing quotation mark after the quotation's own comma, ?
-// or ! (English "'A,' he said", "'Why?' she asked").
+// or ! (English "'A,' he said", "'Why?' she asked"), also when a quotation
+// inside it closes there first ("\"People say, 'Not now,'\" she wrote").
 bool ends_content_before_tag(const Context& ctx, uint32_t i, uint32_t sentence_first) {
   if (ctx.is_comma(i)) return true;
   if (i <= sentence_first + 1 || ctx.token(i).kind != TokenKind::quote_close) return false;
+  if (closes_inner_quotation(ctx, i - 1) && i > sentence_first + 2) --i;
   return ctx.is_comma(i - 1) || ctx.is(i - 1, "?") || ctx.is(i - 1, "!");
 }
 
 // Where that content ends: before the comma, before the quotation's own
-// comma ("'A,' he said": A), after the closing mark of a question.
+// comma ("'A,' he said": A), after the closing mark of a question; a
+// quotation closed inside it stays whole.
 uint32_t content_end_before_tag(const Context& ctx, uint32_t i) {
   if (ctx.is_comma(i)) return i;
+  if (closes_inner_quotation(ctx, i - 1)) return i + 1;
   return ctx.is_comma(i - 1) ? i - 1 : i + 1;
+}
+
+// "'Why now?' The senator asked.": a quotation closed on its own ? or !
+// ends its sentence, so the tag after it opens the next one; its subject
+// first in the sentence and the quotation just before, in the same
+// paragraph, it is still the tag of that quotation.
+bool tag_after_closed_question(const SentenceInput& in, uint32_t subject_first) {
+  const Context& ctx = in.ctx;
+  if (subject_first != in.sentence.first_token || in.sentence_index == 0 || subject_first < 3) return false;
+  const Sentence& previous = ctx.doc().sentences[in.sentence_index - 1];
+  if (previous.paragraph != in.sentence.paragraph || previous.end_token != subject_first) return false;
+  const uint32_t mark = subject_first - 1;
+  return mark > previous.first_token + 1 && ctx.token(mark).kind == TokenKind::quote_close &&
+         (ctx.is(mark - 1, "?") || ctx.is(mark - 1, "!"));
+}
+
+// Where the words after a speech tag's cue stop being its complements: the
+// first punctuation mark, or an adjunct clause (a subordinating conjunction
+// other than the complementizer, a relative pronoun after the first word, a
+// preposition before a clause: "said after the council voted").
+uint32_t adjunct_clause_from(const Context& ctx, uint32_t from, uint32_t end) {
+  for (uint32_t k = from; k < end; ++k) {
+    if (ctx.is_punct(k)) return k;
+    if (ctx.is_que(k)) continue;
+    if (ctx.tagged(k).upos == Upos::SCONJ || (k > from && ctx.role(k, lang::kRelativePronoun))) return k;
+    if (ctx.has(k, lang::kPreposition) && bare_clause_at(ctx, k + 1, end)) return k;
+  }
+  return end;
 }
 
 bool cue_between(const SentenceInput& in, uint32_t first, uint32_t end) {
@@ -164,10 +203,13 @@ void find_postposed(const SentenceInput& in, std::vector<Finding>& out) {
       if (open > start && ctx.is(open - 1, ":") && !cue_between(in, start, open)) start = open;
     }
     f.content = {start, content_last};
-    // "CONTENT, dit-il, CONTENT." : the content goes on after the subject.
+    // "CONTENT, dit-il, CONTENT." : the content goes on after the subject;
+    // after a closed quotation only in another quotation ("« A », dit-il,
+    // « B »"): "« A », explique-t-il à Valbourg, la ville où ..." ends at A.
     const uint32_t resume = f.source.empty() ? after : f.source.end;
+    const bool closed_before = ctx.token(comma - 1).kind == TokenKind::quote_close;
     if (resume < end && ctx.is_comma(resume) && resume + 1 < end && !ctx.has(resume + 1, lang::kAccordingTo) &&
-        cue_at(in, resume + 1) < 0) {
+        cue_at(in, resume + 1) < 0 && (!closed_before || ctx.token(resume + 1).kind == TokenKind::quote_open)) {
       const uint32_t tail_end = content_end(in, resume + 1);
       if (tail_end > resume + 2 && m.inverted) f.content.end = tail_end;
     }
@@ -197,9 +239,11 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
         m.mood == lang::Mood::present_participle || m.purpose || m.narrative)
       continue;
     const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
-    if (subject.empty() || subject.first < in.sentence.first_token + 2) continue;
+    if (subject.empty()) continue;
+    const bool after_question = tag_after_closed_question(in, subject.first);
+    if (!after_question && subject.first < in.sentence.first_token + 2) continue;
     const uint32_t mark = subject.first - 1;
-    if (!ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
+    if (!after_question && !ends_content_before_tag(ctx, mark, in.sentence.first_token)) continue;
     Finding f = finding_for(in, m);
     uint32_t after = skip_circumstances(ctx, m.range.end, end, true);
     TokenRange r = recipient_at(ctx, after, end);
@@ -210,18 +254,23 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
     }
     // What follows up to the next comma or the end ("said of the election,
     // in which ...") must not make the cue govern a clause of its own.
+    // An adjunct clause ends that stretch, also inside what was skipped as a
+    // circumstance: "said after the council voted", "said Friday as he
+    // entered", "said at the dinner, where".
+    const uint32_t adjunct = adjunct_clause_from(ctx, m.range.end, end);
     bool governs = false;
-    for (uint32_t k = after; k < end && !ctx.is_punct(k); ++k)
+    for (uint32_t k = after; k < adjunct; ++k)
       if (ctx.is_que(k) || ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) {
         governs = true;
         break;
       }
     // Nor may a clause or an object follow the cue: "For his part, X said he planned ...".
     // "In a statement, X said: ...", "Campaigning in 2012, he mentioned climate change".
-    if (after < end && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || ctx.is(after, ":") ||
-                        ctx.starts_noun_phrase(after) || bare_clause_at(ctx, after, end)))
+    if (after < end && ctx.is(after, ":")) governs = true;
+    if (after < adjunct && (ctx.has(after, lang::kSubjectPronoun | lang::kDeterminer) || ctx.starts_noun_phrase(after) ||
+                            bare_clause_at(ctx, after, end)))
       governs = true;
-    if (after < end && !ctx.is_punct(after)) {
+    if (after < adjunct && !ctx.is_punct(after)) {
       const Upos u = ctx.tagged(after).upos;
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM) governs = true;
     }

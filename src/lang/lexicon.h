@@ -95,6 +95,7 @@ enum LexRole : uint32_t {
   kComplementPreposition = 1u << 24,  // de, à, du, dans, chez ...: what follows is a noun's complement ("le maire de Nantes")
   kDemonstrativeDeterminer = 1u << 25,  // ce, cet, cette, ces: a demonstrative noun phrase ("ce responsable")
   kInterrogative = 1u << 26,       // si, pourquoi, comment: opens an indirect question after a cue ("se demande si")
+  kGerundPreposition = 1u << 27,   // English by, after, for: before a participle cue, outside the cue ("by saying that")
 };
 
 // Which tense a finite verb form is in (Tense::none for the non-finite moods).

@@ -114,6 +114,7 @@ constexpr WordClass kWordClasses[] = {
     {"impersonal_pronoun", 0, kImpersonalPronoun},
     {"generic_pronoun", 0, kGenericPronoun},
     {"gerund_marker", 0, kGerundMarker},
+    {"gerund_preposition", 0, kGerundPreposition},
     {"comparison", 0, kComparison},
     {"other", 0, kOther},
     {"noun_coordinator", 0, kNounCoordinator},

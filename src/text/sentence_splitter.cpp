@@ -79,7 +79,10 @@ void split_sentences(Document& doc) {
     // Keep closing quotation marks and brackets with the sentence they end.
     uint32_t j = i + 1;
     while (j < n && closes(doc, tokens[j]) && !tokens[j].has(kLineStart)) ++j;
-    if (j == n || tokens[j].has(kLineStart) || starts_sentence(doc, tokens[j])) {
+    // A period glued to the word after it is inside an abbreviation or a
+    // code ("(D-S.C.)", "U.S.-based"), not a sentence's end.
+    const bool glued = j == i + 1 && j < n && tokens[j].kind == TokenKind::word && !tokens[j].has(kSpaceBefore);
+    if (j == n || tokens[j].has(kLineStart) || (!glued && starts_sentence(doc, tokens[j]))) {
       for (uint32_t k = i + 1; k < j; ++k) doc.paragraphs.back().original.end = tokens[k].original.end;
       close_sentence(first, j);
       first = j;

@@ -202,9 +202,12 @@ class Tokenizer {
     }
     const char32_t prev = before(begin);
     const char32_t next = at(end);
-    const bool space_before = prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '\'' ||
-                              prev == '-' || prev == '/' || prev == '"';
+    // After an apostrophe a mark opens (an elision, "l'"opération"", or an
+    // opening single quote), unless a space follows it: then the apostrophe
+    // closed a single-quoted text inside ("People say, 'Not now,'" she wrote).
     const bool space_after = next == 0 || is_space(next);
+    const bool space_before = prev == 0 || is_space(prev) || prev == '(' || prev == '[' ||
+                              (prev == '\'' && !space_after) || prev == '-' || prev == '/' || prev == '"';
     if (space_before && !space_after) return true;
     if (!space_before && (space_after || !is_word_char(next))) return false;
     return space_before;

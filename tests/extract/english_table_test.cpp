@@ -626,3 +626,122 @@ TEST_CASE("English: a participle cue after a main clause in a simple tense takes
        {"The groups | saying | his capital was less than expected | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a clause whose verb is a base form shared with the present", "[extract][english]") {
+  check_in("en", {
+      {"Halvorsen said the new rules erase the old barriers.",
+       {"Halvorsen | said | the new rules erase the old barriers | statement | indirect"}},
+      {"The council said they need more time.",
+       {"The council | said | they need more time | statement | indirect"}},
+      // After "to" the base form is an infinitive: an object, no clause.
+      {"The mayor said nothing to calm the crowd.", {}},
+  });
+}
+
+TEST_CASE("English: a quotation closed on its ? or ! before a tag that opens the next sentence", "[extract][english]") {
+  check_in("en", {
+      {"\"Why did the bridge close?\" Marta Lindqvist asked.",
+       {"Marta Lindqvist | asked | Why did the bridge close? | statement | direct"}},
+      {"\"We will rebuild!\" The mayor said on Monday.",
+       {"The mayor | said | We will rebuild! | statement | direct"}},
+      // The next paragraph is no tag of the quotation.
+      {"\"Why did the bridge close?\"\n\nThe mayor said the river rose.",
+       {"The mayor | said | the river rose | statement | indirect"}},
+      // A sentence after a closed statement is no tag either.
+      {"\"The bridge is closed.\" The mayor said so on Monday.", {}},
+  });
+}
+
+TEST_CASE("English: a quotation that ends on a quotation inside it before its tag", "[extract][english]") {
+  check_in("en", {
+      {"\"Residents keep asking, 'Why now?'\" the mayor said.",
+       {"the mayor | said | Residents keep asking, 'Why now?' | statement | direct"}},
+      {"\u201cThey call it \u2018a temporary measure,\u2019\u201d Okafor said.",
+       {"Okafor | said | They call it \u2018a temporary measure,\u2019 | statement | direct"}},
+      {"\"It feels like, 'We can wait,'\" she said.",
+       {"she | said | It feels like, 'We can wait,' | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: a speech tag followed by several circumstances, a quoted programme or an adjunct clause", "[extract][english]") {
+  check_in("en", {
+      {"\"It is over,\" Halvorsen said on Monday at the dinner in Valbourg.",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      {"\"It is over,\" Halvorsen said on the network's \"Morning Forum.\"",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      {"\"It is over,\" Halvorsen said after the council cancelled the vote.",
+       {"Halvorsen | said | It is over | statement | direct"}},
+      // A clause right after the cue is its own content.
+      {"\"It is over,\" Halvorsen said the council cancelled the vote.",
+       {"Halvorsen | said | the council cancelled the vote | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: lower-case modifiers before a title or a name stay in the source", "[extract][english]") {
+  check_in("en", {
+      {"\"Subpoenas are not optional,\" panel Chairman Tomas Varga said.",
+       {"panel Chairman Tomas Varga | said | Subpoenas are not optional | statement | direct"}},
+      {"\"It is the only way,\" retired general Lloyd Okafor said.",
+       {"retired general Lloyd Okafor | said | It is the only way | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: a reported clause whose subject holds a participle, relative or apposition between commas",
+          "[extract][english]") {
+  check_in("en", {
+      {"Supporters say the program, run by the housing agency, has brought new jobs.",
+       {"Supporters | say | the program, run by the housing agency, has brought new jobs | statement | indirect"}},
+      {"Okafor said the bridge, which opened in May, was already closed.",
+       {"Okafor | said | the bridge, which opened in May, was already closed | statement | indirect"}},
+      // An adverbial between commas is no part of a subject: no clause.
+      {"Okafor said it over and over, he is proud.", {}},
+  });
+}
+
+TEST_CASE("English: according to figures and records", "[extract][english]") {
+  check_in("en", {
+      {"Rents rose by a third, according to city statistics.",
+       {"city statistics | according to | Rents rose by a third | statement | indirect"}},
+      {"According to the latest figures, the firm paid no tax.",
+       {"the latest figures | According to | the firm paid no tax | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: a participle cue after a preposition takes the main clause's subject (gerund_preposition)",
+          "[extract][english]") {
+  check_in("en", {
+      {"The governor ended the meeting by saying the bridge would reopen.",
+       {"The governor | saying | the bridge would reopen | statement | indirect"}},
+      {"The senator was criticised for saying that the vote was rigged.",
+       {"The senator | saying | that the vote was rigged | statement | indirect"}},
+      // "without" is no such preposition: what was not said is no claim.
+      {"The governor left without saying a word.", {}},
+  });
+}
+
+TEST_CASE("English: a party and state code in parentheses stays in the source", "[extract][english]") {
+  check_in("en", {
+      {"\"The vote is clear,\" said Rep. Tomas Varga (D-N.C.), the leader of the caucus.",
+       {"Rep. Tomas Varga (D-N.C.), the leader of the caucus | said | The vote is clear | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: 'cannot' is a modal and a negation", "[extract][english]") {
+  check_in("en", {
+      {"The senator says he cannot support the bill.",
+       {"The senator | says | he cannot support the bill | statement | indirect"}},
+      // What someone cannot say is no claim, as with "can not say".
+      {"The senator cannot say that the bill failed.", {}},
+  });
+}
+
+TEST_CASE("English: shares of people polled as sources, a programme's title in the recipient", "[extract][english]") {
+  check_in("en", {
+      {"Sixty percent said the council was right.",
+       {"Sixty percent | said | the council was right | statement | indirect"}},
+      {"A majority of residents said the bridge should reopen.",
+       {"A majority of residents | said | the bridge should reopen | statement | indirect"}},
+      {"Okafor told the network's \"Morning Forum\" that the vote was fair.",
+       {"Okafor | told | that the vote was fair | statement | indirect"}},
+  });
+}

@@ -126,6 +126,12 @@ TEST_CASE("postposed with inverted clitic: CONTENT, CUE-t-il", "[extract]") {
        {"on | assure-t-on | Tout est prêt | statement | direct"}},
       {"« Nous verrons », a-t-elle répondu.",
        {"elle | a-t-elle répondu | Nous verrons | statement | direct"}},
+      // After a closed quotation, what follows the tag's complements is no
+      // more of the content unless it is a quotation too.
+      {"« Nous verrons », explique-t-il à la presse dans sa ville de Valbourg, l'une des étapes du rallye.",
+       {"il | explique-t-il | Nous verrons | statement | direct"}},
+      {"« Nous verrons », explique-t-il, « et nous jugerons ».",
+       {"il | explique-t-il | « Nous verrons », explique-t-il, « et nous jugerons » | statement | mixed"}},
   });
 }
 

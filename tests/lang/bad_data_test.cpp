@@ -81,7 +81,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
        "function_words.tsv:2: unknown class 'adverbe' (complementizer, negation, conjunction, adverb, preposition, comparative, time, hypothetical, purpose, privative, "
        "reflexive_clitic, dative_clitic, accusative_clitic, adverbial_clitic, neuter_clitic, relative_pronoun, subject_relative, "
        "genitive, dative, contracted, agent_preposition, attached_preposition, informant_preposition, document_preposition, "
-       "negation_particle, impersonal_pronoun, generic_pronoun, gerund_marker, comparison, other, noun_coordinator, "
+       "negation_particle, impersonal_pronoun, generic_pronoun, gerund_marker, gerund_preposition, comparison, other, noun_coordinator, "
        "demonstrative_pronoun, name_particle, complement_preposition, demonstrative_determiner, interrogative, elision, "
        "abbreviation)"},
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},

@@ -151,6 +151,8 @@ TEST_CASE("sentences split on final punctuation but not on abbreviations, initia
       {"Le dossier n° 12 est clos. Fin.", {"Le dossier n° 12 est clos.", "Fin."}},
       {"CONTACTS\n\nLes intermédiaires se sont vus.", {"CONTACTS", "Les intermédiaires se sont vus."}},
       {"Une ligne\ncoupée en deux.", {"Une ligne\ncoupée en deux."}},
+      // A period glued to the next word is inside a code or an abbreviation.
+      {"La députée (R-N.C.) a voté. Fin.", {"La députée (R-N.C.) a voté.", "Fin."}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -188,6 +190,10 @@ TEST_CASE("quotations survive unbalanced real copy", "[text]") {
       {"\"Ils ont coupé les contacts.\n\nUne autre phrase.", {"Ils ont coupé les contacts"}, {false}},
       // A quotation over two sentences.
       {"\"Non. Jamais\", a dit la source.", {"Non. Jamais"}, {true}},
+      // A straight mark after an elision opens; after the apostrophe that
+      // closes a single-quoted text inside, with a space next, it closes.
+      {"Il parle de l'\"ouverture\" du pont.", {"ouverture"}, {true}},
+      {"\"Ils disent 'pas maintenant'\" dit-elle.", {"Ils disent 'pas maintenant'"}, {true}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
