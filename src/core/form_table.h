@@ -22,6 +22,39 @@
 
 namespace whosaid {
 
+// The bytes of s from `i` to its end (fewer than eight) as a little-endian
+// word, byte k at bits 8k, the rest zero: on a little-endian machine by
+// overlapping loads inside `s` (the bytes two loads share are the same),
+// else byte by byte. Hashes read a word's last bytes with it.
+inline uint64_t tail_word(std::string_view s, size_t i) {
+  const size_t n = s.size() - i;
+  const char* p = s.data() + i;
+  uint64_t w = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n == 0) {
+      w = 0;
+    } else if (s.size() >= 8) {
+      std::memcpy(&w, s.data() + s.size() - 8, 8);
+      w >>= 8 * (8 - n);
+    } else if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = lo | (uint64_t{hi} << (8 * (n - 4)));
+    } else if (n >= 2) {
+      uint16_t lo, hi;
+      std::memcpy(&lo, p, 2);
+      std::memcpy(&hi, p + n - 2, 2);
+      w = lo | (uint64_t{hi} << (8 * (n - 2)));
+    } else {
+      w = static_cast<unsigned char>(p[0]);
+    }
+  } else {
+    for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+  }
+  return w;
+}
+
 // The 64-bit hash of a form, eight bytes at a time (forms are short: a few words each).
 inline uint64_t form_hash(std::string_view s) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
@@ -35,30 +68,7 @@ inline uint64_t form_hash(std::string_view s) {
     h ^= h >> 29;
   }
   if (n > 0) {
-    // The last 1 to 7 bytes as a little-endian word, byte k at bits 8k: on a
-    // little-endian machine by two overlapping loads inside the form (the
-    // bytes both load are the same), else byte by byte.
-    uint64_t w = 0;
-    if constexpr (std::endian::native == std::endian::little) {
-      if (s.size() >= 8) {
-        std::memcpy(&w, p + n - 8, 8);
-        w >>= 8 * (8 - n);
-      } else if (n >= 4) {
-        uint32_t lo, hi;
-        std::memcpy(&lo, p, 4);
-        std::memcpy(&hi, p + n - 4, 4);
-        w = lo | (uint64_t{hi} << (8 * (n - 4)));
-      } else if (n >= 2) {
-        uint16_t lo, hi;
-        std::memcpy(&lo, p, 2);
-        std::memcpy(&hi, p + n - 2, 2);
-        w = lo | (uint64_t{hi} << (8 * (n - 2)));
-      } else {
-        w = static_cast<unsigned char>(p[0]);
-      }
-    } else {
-      for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
-    }
+    const uint64_t w = tail_word(s, s.size() - n);
     h = (h ^ w) * kMul;
   }
   h ^= h >> 32;

@@ -94,5 +94,19 @@ TEST_CASE("the form hash reads a tail of every length as the byte-by-byte hash d
     }
 }
 
+
+TEST_CASE("a word's last bytes read by tail_word are its bytes, byte k at bits 8k", "[lang][form_table]") {
+  std::string buffer;
+  for (int i = 0; i < 64; ++i) buffer += static_cast<char>((i * 53 + 7) & 0xFF);
+  for (size_t size = 0; size <= 24; ++size)
+    for (size_t from = size >= 7 ? size - 7 : 0; from <= size; ++from) {
+      const std::string_view s(buffer.data() + 3, size);
+      uint64_t expected = 0;
+      for (size_t k = from; k < size; ++k) expected |= uint64_t(static_cast<unsigned char>(s[k])) << (8 * (k - from));
+      INFO("size " << size << ", from " << from);
+      CHECK(tail_word(s, from) == expected);
+    }
+}
+
 }  // namespace
 }  // namespace whosaid
