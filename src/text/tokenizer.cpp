@@ -18,6 +18,14 @@ constexpr std::array<bool, 256> kAsciiWordChar = [] {
   return table;
 }();
 
+// An ASCII byte's letter case: 0 no letter, 1 lower case, 2 upper case.
+constexpr std::array<uint8_t, 128> kAsciiLetterCase = [] {
+  std::array<uint8_t, 128> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 2;
+  return table;
+}();
+
 class Tokenizer {
  public:
   Tokenizer(Document& doc, const TokenizerOptions& options)
@@ -228,9 +236,17 @@ class Tokenizer {
     bool first_upper = false;
     uint32_t i = original.begin;
     while (i < original.end) {
-      const char32_t c = decode_next(doc_.text, i);
-      if (!is_letter(c)) continue;
-      const bool up = is_upper(c);
+      bool up;
+      if (const auto b = static_cast<unsigned char>(doc_.text[i]); b < 0x80) {
+        // ASCII by a table (is_letter, is_upper), without decoding.
+        ++i;
+        if (kAsciiLetterCase[b] == 0) continue;
+        up = kAsciiLetterCase[b] == 2;
+      } else {
+        const char32_t c = decode_next(doc_.text, i);
+        if (!is_letter(c)) continue;
+        up = is_upper(c);
+      }
       if (letters == 0) first_upper = up;
       ++letters;
       if (up) ++upper;
