@@ -108,5 +108,22 @@ TEST_CASE("a word's last bytes read by tail_word are its bytes, byte k at bits 8
     }
 }
 
+
+TEST_CASE("same_form tells equal forms of every size from forms that differ in any one byte", "[lang][form_table]") {
+  std::string a, b;
+  for (int i = 0; i < 40; ++i) a += static_cast<char>((i * 29 + 5) & 0xFF);
+  for (size_t n = 0; n <= 40; ++n) {
+    b = a;
+    INFO("size " << n);
+    CHECK(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n)));
+    if (n > 0) CHECK_FALSE(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n - 1)));
+    for (size_t k = 0; k < n; ++k) {
+      b = a;
+      b[k] = static_cast<char>(b[k] ^ 0x40);
+      CHECK_FALSE(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n)));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace whosaid
