@@ -13,6 +13,7 @@
 //   if (const LexEntry* e = t.find("déclaré")) ...
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -20,6 +21,61 @@
 #include <vector>
 
 namespace whosaid {
+
+// The bytes of s from `i` to its end (fewer than eight) as a little-endian
+// word, byte k at bits 8k, the rest zero: on a little-endian machine by
+// overlapping loads inside `s` (the bytes two loads share are the same),
+// else byte by byte. Hashes read a word's last bytes with it.
+inline uint64_t tail_word(std::string_view s, size_t i) {
+  const size_t n = s.size() - i;
+  const char* p = s.data() + i;
+  uint64_t w = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n == 0) {
+      w = 0;
+    } else if (s.size() >= 8) {
+      std::memcpy(&w, s.data() + s.size() - 8, 8);
+      w >>= 8 * (8 - n);
+    } else if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = lo | (uint64_t{hi} << (8 * (n - 4)));
+    } else if (n >= 2) {
+      uint16_t lo, hi;
+      std::memcpy(&lo, p, 2);
+      std::memcpy(&hi, p + n - 2, 2);
+      w = lo | (uint64_t{hi} << (8 * (n - 2)));
+    } else {
+      w = static_cast<unsigned char>(p[0]);
+    }
+  } else {
+    for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+  }
+  return w;
+}
+
+// Whether a and b, of one size, hold the same bytes: up to 16 bytes by two
+// overlapping loads a side (inside each), without a call to memcmp.
+inline bool same_form(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  auto equal = [&](auto word, size_t at) {
+    decltype(word) x, y;
+    std::memcpy(&x, p + at, sizeof x);
+    std::memcpy(&y, q + at, sizeof y);
+    return x == y;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(p, q, n) == 0;
+    return equal(uint64_t{}, 0) && equal(uint64_t{}, n - 8);
+  }
+  if (n >= 4) return equal(uint32_t{}, 0) && equal(uint32_t{}, n - 4);
+  if (n >= 2) return equal(uint16_t{}, 0) && equal(uint16_t{}, n - 2);
+  return n == 0 || *p == *q;
+}
 
 // The 64-bit hash of a form, eight bytes at a time (forms are short: a few words each).
 inline uint64_t form_hash(std::string_view s) {
@@ -34,8 +90,7 @@ inline uint64_t form_hash(std::string_view s) {
     h ^= h >> 29;
   }
   if (n > 0) {
-    uint64_t w = 0;
-    for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+    const uint64_t w = tail_word(s, s.size() - n);
     h = (h ^ w) * kMul;
   }
   h ^= h >> 32;
@@ -85,7 +140,7 @@ class FormTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.index == 0) return nullptr;
-      if (slot.tag == tag && form_at(slot.index - 1) == form) return &entries_[slot.index - 1];
+      if (slot.tag == tag && same_form(form_at(slot.index - 1), form)) return &entries_[slot.index - 1];
     }
   }
 

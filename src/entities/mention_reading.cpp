@@ -172,8 +172,12 @@ Span phrase_span(const Context& ctx, uint32_t i, uint32_t length, uint32_t end, 
 }
 
 std::string country_at(const Context& ctx, uint32_t i, uint32_t end, uint32_t* length) {
+  // PlaceNames::at finds nothing at a word that is not capitalized (most of
+  // them: this is asked of every token of a document): not asked there.
+  const bool may_be_place = i < end && ctx.capitalized(i) && ctx.token(i).kind == TokenKind::word;
   const lang::LexEntry* e = ctx.entry(i);
   if (!e) {
+    if (!may_be_place) return {};
     const PlaceMatch place = places_of(ctx).at(ctx, i, end);
     if (!place.length) return {};
     if (length) *length = place.length;
@@ -190,6 +194,7 @@ std::string country_at(const Context& ctx, uint32_t i, uint32_t end, uint32_t* l
     if (length) *length = 1;
     return std::string(e->country, 2);
   }
+  if (!may_be_place) return {};
   if (const PlaceMatch place = places_of(ctx).at(ctx, i, end); place.length) {
     if (length) *length = place.length;
     return std::string(place.country);

@@ -11,6 +11,8 @@
 //    installed ("Deux-Sèvres" FR, "Bretagne" FR), written in the country's
 //    own language; a name two countries share, and one-word names of four
 //    letters or fewer ("Ain", "Var", "Lot": words too), are left out.
+// The names are listed at build time (place_sources.h), split and indexed
+// at run time with the lexicon.
 // Names are split like a document's text (lang::split_phrase with the
 // lexicon's elisions), and a variant without the accent on the first capital
 // is kept ("Etats-Unis", "Equateur"), as French copy often drops it.
@@ -22,11 +24,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "entities/place_sources.h"
 #include "extract/context.h"
 
 namespace whosaid::entities {
-
-enum class PlaceKind : uint8_t { country, city, region };
 
 struct PlaceName {
   std::vector<std::string> words;  // normalized tokens: "états-unis"; "le", "vatican"
@@ -65,7 +66,6 @@ class PlaceNames {
 
   void add(std::string_view display_name, std::string_view country, PlaceKind kind, const lang::Lexicon& lexicon);
   void build(const lang::Lexicon& lexicon);
-  void add_subdivisions(const lang::Lexicon& lexicon);
 };
 
 }  // namespace whosaid::entities

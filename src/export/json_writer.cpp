@@ -27,32 +27,20 @@ void JsonWriter::newline_and_indent(size_t depth) {
   out_.append(2 * depth, ' ');
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (depth_ == 0) return;
-  if (has_items_[depth_ - 1]) out_ += ',';
-  has_items_[depth_ - 1] = true;
-  if (indented_) newline_and_indent(depth_);
-}
-
-void JsonWriter::key(std::string_view name) {
+void JsonWriter::before_key([[maybe_unused]] std::string_view name) {
   assert(depth_ > 0 && !after_key_);
 #ifndef NDEBUG
   assert(!has_items_[depth_ - 1] || last_key_[depth_ - 1] < name);  // nlohmann's order
   last_key_[depth_ - 1] = name;
 #endif
   before_value();
+}
+
+void JsonWriter::key(std::string_view name) {
+  before_key(name);
   // A key is a name of the format, printable ASCII with nothing to escape:
   // written as it is, the bytes append_json_string gives it.
-  bool plain = true;
-  for (const char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    plain = plain && u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
-  }
-  if (plain) {
+  if (plain_key(name)) {
     out_ += '"';
     out_.append(name);
     out_ += '"';

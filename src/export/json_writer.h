@@ -32,6 +32,10 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   void key(std::string_view name);
+  // A key the format names in the code ("cue"): its plainness is known when
+  // compiling, and `"name":` goes in with one append.
+  template <size_t N>
+  void key(const char (&name)[N]);
 
   void value(std::string_view text);
   // The same bytes as value(text), escaped a piece of about `piece` bytes at
@@ -52,7 +56,24 @@ class JsonWriter {
 
  private:
   static constexpr size_t kMaxDepth = 32;
-  void before_value();
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (depth_ == 0) return;
+    if (has_items_[depth_ - 1]) out_ += ',';
+    has_items_[depth_ - 1] = true;
+    if (indented_) newline_and_indent(depth_);
+  }
+  void before_key(std::string_view name);
+  static constexpr bool plain_key(std::string_view name) {
+    for (const char c : name) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u < 0x20 || u >= 0x7F || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
   void open(char bracket);
   void close(char bracket);
   void newline_and_indent(size_t depth);
@@ -68,6 +89,23 @@ class JsonWriter {
   std::array<std::string_view, kMaxDepth> last_key_{};
 #endif
 };
+
+template <size_t N>
+void JsonWriter::key(const char (&name)[N]) {
+  constexpr size_t n = N - 1;  // without the terminating NUL
+  // (A char buffer rather than a literal: its text up to the first NUL.)
+  if (std::char_traits<char>::length(name) != n || !plain_key(std::string_view(name, n)))
+    return key(std::string_view(name));
+  before_key(std::string_view(name, n));
+  char piece[N + 3];  // "name": and the space of the indented style
+  piece[0] = '"';
+  for (size_t i = 0; i < n; ++i) piece[1 + i] = name[i];
+  piece[n + 1] = '"';
+  piece[n + 2] = ':';
+  piece[n + 3] = ' ';
+  out_.append(piece, indented_ ? n + 4 : n + 3);
+  after_key_ = true;
+}
 
 template <typename AfterPiece>
 void JsonWriter::value_in_pieces(std::string_view text, size_t piece, AfterPiece&& after_piece) {

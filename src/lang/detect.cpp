@@ -1,6 +1,7 @@
 #include "lang/detect.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <unordered_map>
 #include <system_error>
@@ -11,9 +12,14 @@ namespace whosaid::lang {
 
 namespace {
 
-bool letter(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
+// A byte of a word: an ASCII letter or any byte of a multi-byte character.
+constexpr std::array<bool, 256> kLetter = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return table;
+}();
+
+bool letter(unsigned char c) { return kLetter[c]; }
 
 }  // namespace
 

@@ -33,28 +33,6 @@ bool fits(uint64_t at, uint64_t count, uint64_t size, uint64_t file_size) {
   return at % 4 == 0 && at <= file_size && count <= (file_size - at) / size;
 }
 
-// Every entry's form and readings, and every reading's lemma, lie inside the
-// file: checked once on open so that lookups need no bounds check.
-bool entries_in_bounds(const Header& h, const void* base) {
-  const auto* bytes = static_cast<const char*>(base);
-  struct RawEntry { uint32_t form_offset; uint16_t form_length, reading_count; uint32_t first_reading; };
-  const auto* entries = reinterpret_cast<const RawEntry*>(bytes + h.entries_at);
-  for (uint32_t i = 0; i < h.forms; ++i) {
-    const RawEntry& e = entries[i];
-    if (uint64_t{e.form_offset} + e.form_length > h.string_bytes) return false;
-    if (uint64_t{e.first_reading} + e.reading_count > h.readings) return false;
-  }
-  const auto* readings = reinterpret_cast<const Reading*>(bytes + h.readings_at);
-  for (uint32_t i = 0; i < h.readings; ++i) {
-    if (uint64_t{readings[i].lemma_offset} + readings[i].lemma_length > h.string_bytes) return false;
-    if (static_cast<int>(readings[i].upos) >= kUposCount) return false;
-  }
-  const auto* slots = reinterpret_cast<const uint32_t*>(bytes + h.slots_at);
-  for (uint32_t i = 0; i < h.slots; ++i)
-    if (slots[2 * i] > h.forms) return false;
-  return true;
-}
-
 }  // namespace
 
 FormLexicon::~FormLexicon() { release(); }
@@ -71,7 +49,9 @@ FormLexicon& FormLexicon::operator=(FormLexicon&& other) noexcept {
   entries_ = std::exchange(other.entries_, nullptr);
   form_count_ = std::exchange(other.form_count_, 0);
   readings_ = std::exchange(other.readings_, nullptr);
+  reading_count_ = std::exchange(other.reading_count_, 0);
   strings_ = std::exchange(other.strings_, nullptr);
+  string_bytes_ = std::exchange(other.string_bytes_, 0);
   return *this;
 }
 
@@ -108,7 +88,7 @@ Status FormLexicon::open(const std::filesystem::path& path, FormLexicon& out) {
   const bool power_of_two = h.slots != 0 && (h.slots & (h.slots - 1)) == 0;
   if (!power_of_two || h.slots <= h.forms || !fits(h.slots_at, h.slots, 8, size) ||
       !fits(h.entries_at, h.forms, 12, size) || !fits(h.readings_at, h.readings, 12, size) ||
-      !fits(h.strings_at, h.string_bytes, 1, size) || !entries_in_bounds(h, map))
+      !fits(h.strings_at, h.string_bytes, 1, size))
     return Status::bad_data(name, "the form table is truncated or inconsistent (a section lies outside the file)");
   const char* base = static_cast<const char*>(map);
   lex.slots_ = reinterpret_cast<const uint32_t*>(base + h.slots_at);
@@ -116,7 +96,9 @@ Status FormLexicon::open(const std::filesystem::path& path, FormLexicon& out) {
   lex.entries_ = reinterpret_cast<const Entry*>(base + h.entries_at);
   lex.form_count_ = h.forms;
   lex.readings_ = reinterpret_cast<const Reading*>(base + h.readings_at);
+  lex.reading_count_ = h.readings;
   lex.strings_ = base + h.strings_at;
+  lex.string_bytes_ = h.string_bytes;
   out = std::move(lex);
   return {};
 }
@@ -132,9 +114,19 @@ std::span<const Reading> FormLexicon::find(std::string_view form) const {
     const uint32_t index = slots_[2 * slot];
     if (index == 0) return {};
     if (slots_[2 * slot + 1] != high) continue;
+    // A damaged file answers nothing rather than read outside itself: each
+    // entry is checked when found (checking them all on open read the whole
+    // table, 30 M instructions of every start-up, for the few hundred forms
+    // a document asks).
+    if (index > form_count_) return {};
     const Entry& e = entries_[index - 1];
-    if (std::string_view(strings_ + e.form_offset, e.form_length) == form)
-      return {readings_ + e.first_reading, e.reading_count};
+    if (uint64_t{e.form_offset} + e.form_length > string_bytes_) return {};
+    if (std::string_view(strings_ + e.form_offset, e.form_length) != form) continue;
+    if (uint64_t{e.first_reading} + e.reading_count > reading_count_) return {};
+    const std::span<const Reading> readings(readings_ + e.first_reading, e.reading_count);
+    for (const Reading& r : readings)
+      if (uint64_t{r.lemma_offset} + r.lemma_length > string_bytes_ || static_cast<int>(r.upos) >= kUposCount) return {};
+    return readings;
   }
   return {};
 }

@@ -10,7 +10,8 @@
 //     ... lex.lemma(r) == "déclarer", r.upos == Upos::VERB ...
 //
 // Binary layout (little-endian, every section 8-byte aligned), written by the
-// converter, checked on open:
+// converter; the header and the sections' bounds are checked on open, an
+// entry and its readings when a lookup finds it:
 //   header   "WSLEX002", u32 forms, u32 slots (a power of two), u32 readings,
 //            u32 string bytes, u64 offsets of the four sections; 64 bytes
 //   slots    two u32 per slot: entry index + 1 (0 when empty) and the high 32
@@ -84,7 +85,9 @@ class FormLexicon {
   const Entry* entries_ = nullptr;
   uint32_t form_count_ = 0;
   const Reading* readings_ = nullptr;
+  uint32_t reading_count_ = 0;
   const char* strings_ = nullptr;
+  uint32_t string_bytes_ = 0;
 };
 
 // Where a language's full-form table is: <data>/lang/<code>/forms.bin when

@@ -1,5 +1,7 @@
 #include "morph/morph_stage.h"
 
+#include "core/form_table.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
@@ -183,8 +185,7 @@ class TypeCache {
         h = (h ^ v) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
       }
-      uint64_t v = 0;  // the last bytes, not through a memcpy call of variable size
-      for (size_t k = i; k < part.size(); ++k) v |= uint64_t{static_cast<unsigned char>(part[k])} << (8 * (k - i));
+      const uint64_t v = tail_word(part, i);  // the last bytes, byte k at bits 8k
       h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
       h ^= h >> 29;
     }

@@ -129,6 +129,8 @@ class Tagger {
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const;
 
  private:
+  // Indexes the model's lemma entries and keeps the model (its weights already in rows_).
+  void index_lemmas(TaggerModel model);
   void complete(const WordInfo& w, std::string_view form, std::string_view lower, const FormLexicon& lexicon,
                 Upos previous, TaggedWord& out) const;
   LemmaChoice choose_lemma(const WordInfo& w, std::string_view lower, const FormLexicon& lexicon, Upos upos,

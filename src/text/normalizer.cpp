@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstring>
+
 #include "text/utf8.h"
 
 namespace whosaid::text {
@@ -36,6 +38,60 @@ const char* replacement(char32_t cp) {
   }
 }
 
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+
+// An ASCII byte the view takes as it is, lower-cased: not '`' (an
+// apostrophe) nor tab, vertical tab or form feed (spaces).
+bool plain_ascii(unsigned char c) { return c < 0x80 && c != '`' && c != '\t' && c != '\v' && c != '\f'; }
+
+// Whether all eight bytes of `word` are plain_ascii (exact: the "has a zero
+// byte" trick answers any() without error).
+bool all_plain_ascii(uint64_t word) {
+  auto has = [word](unsigned char b) {
+    const uint64_t x = word ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHighs;
+  };
+  return ((word & kHighs) | has('`') | has('\t') | has('\v') | has('\f')) == 0;
+}
+
+// Eight ASCII bytes lower-cased: 0x20 added to each of A..Z (no byte carries
+// into the next, each being below 0x80).
+uint64_t lower_ascii(uint64_t word) {
+  const uint64_t at_least_a = word + kOnes * (0x80 - 'A');
+  const uint64_t above_z = word + kOnes * (0x7F - 'Z');
+  return word | ((at_least_a & ~above_z & kHighs) >> 2);
+}
+
+// Appends the plain ASCII bytes original[begin, end), lower-cased, and their
+// offsets: one resize of each array per run, eight bytes at a time.
+void append_ascii_run(std::string_view original, uint32_t begin, uint32_t end, TextView& view) {
+  const size_t n = end - begin;
+  const size_t at = view.text.size();
+  view.text.resize(at + n);
+  char* out = view.text.data() + at;
+  const char* in = original.data() + begin;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t word;
+    std::memcpy(&word, in + k, 8);
+    word = lower_ascii(word);
+    std::memcpy(out + k, &word, 8);
+  }
+  for (; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(in[k]);
+    out[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  const size_t offsets_at = view.to_original.size();
+  view.to_original.resize(offsets_at + n);
+  uint32_t* offsets = view.to_original.data() + offsets_at;
+  // Four offsets a store (GCC and clang vector extensions; any target).
+  using Four = uint32_t __attribute__((vector_size(16)));
+  Four four = {begin, begin + 1, begin + 2, begin + 3};
+  size_t j = 0;
+  for (; j + 4 <= n; j += 4, four += 4) std::memcpy(offsets + j, &four, sizeof four);
+  for (; j < n; ++j) offsets[j] = begin + static_cast<uint32_t>(j);
+}
+
 }  // namespace
 
 TextView normalize(std::string_view original) {
@@ -46,12 +102,16 @@ TextView normalize(std::string_view original) {
   const uint32_t n = static_cast<uint32_t>(original.size());
   while (i < n) {
     const uint32_t begin = i;
-    const unsigned char c = static_cast<unsigned char>(original[i]);
-    if (c < 0x80 && c != '`' && c != '\t' && c != '\v' && c != '\f') {
-      // ASCII fast path.
-      view.text += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      view.to_original.push_back(begin);
-      ++i;
+    if (plain_ascii(static_cast<unsigned char>(original[i]))) {
+      // ASCII fast path: the run of plain bytes, found eight at a time.
+      uint32_t end = i + 1;
+      for (uint64_t word; end + 8 <= n; end += 8) {
+        std::memcpy(&word, original.data() + end, 8);
+        if (!all_plain_ascii(word)) break;
+      }
+      while (end < n && plain_ascii(static_cast<unsigned char>(original[end]))) ++end;
+      append_ascii_run(original, begin, end, view);
+      i = end;
       continue;
     }
     const char32_t cp = decode_next(original, i);

@@ -1,6 +1,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "text/char_class.h"
@@ -8,6 +9,22 @@
 
 namespace whosaid::text {
 namespace {
+
+// Whether an ASCII byte is a word character (is_word_char): A-Z, a-z, 0-9;
+// false for every byte of 0x80 and above (decoded instead).
+constexpr std::array<bool, 256> kAsciiWordChar = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) table[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+// An ASCII byte's letter case: 0 no letter, 1 lower case, 2 upper case.
+constexpr std::array<uint8_t, 128> kAsciiLetterCase = [] {
+  std::array<uint8_t, 128> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 2;
+  return table;
+}();
 
 class Tokenizer {
  public:
@@ -105,6 +122,10 @@ class Tokenizer {
 
   uint32_t scan_word(uint32_t begin, uint32_t i, uint16_t& shape) {
     while (i < view_.size()) {
+      // ASCII letters and digits, most of a word, by a table: is_word_char
+      // without decoding.
+      while (i < view_.size() && kAsciiWordChar[static_cast<unsigned char>(view_[i])]) ++i;
+      if (i >= view_.size()) break;
       uint32_t next = i;
       const char32_t c = decode_next(view_, next);
       if (is_word_char(c)) { i = next; continue; }
@@ -215,9 +236,17 @@ class Tokenizer {
     bool first_upper = false;
     uint32_t i = original.begin;
     while (i < original.end) {
-      const char32_t c = decode_next(doc_.text, i);
-      if (!is_letter(c)) continue;
-      const bool up = is_upper(c);
+      bool up;
+      if (const auto b = static_cast<unsigned char>(doc_.text[i]); b < 0x80) {
+        // ASCII by a table (is_letter, is_upper), without decoding.
+        ++i;
+        if (kAsciiLetterCase[b] == 0) continue;
+        up = kAsciiLetterCase[b] == 2;
+      } else {
+        const char32_t c = decode_next(doc_.text, i);
+        if (!is_letter(c)) continue;
+        up = is_upper(c);
+      }
       if (letters == 0) first_upper = up;
       ++letters;
       if (up) ++upper;

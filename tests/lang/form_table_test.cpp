@@ -55,3 +55,75 @@ TEST_CASE("a form table lists its forms in insertion order", "[lang][form_table]
 
 }  // namespace
 }  // namespace whosaid
+
+namespace whosaid {
+namespace {
+
+// The hash as first written: eight bytes at a time, the tail byte by byte.
+uint64_t reference_form_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = s.size() * kMul;
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t w = 0;
+    for (size_t b = 0; b < 8; ++b) w |= uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  if (k < s.size()) {
+    uint64_t w = 0;
+    for (size_t b = 0; k + b < s.size(); ++b) w |= uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+TEST_CASE("the form hash reads a tail of every length as the byte-by-byte hash does", "[lang][form_table]") {
+  // Every length from 0 to 40, at every offset into a buffer (so that the
+  // loads near a form's end are tested unaligned), bytes of every value.
+  std::string buffer;
+  for (int i = 0; i < 64; ++i) buffer += static_cast<char>((i * 37 + 11) & 0xFF);
+  for (size_t at = 0; at < 8; ++at)
+    for (size_t n = 0; n + at <= 48; ++n) {
+      const std::string_view form(buffer.data() + at, n);
+      INFO("offset " << at << ", length " << n);
+      CHECK(form_hash(form) == reference_form_hash(form));
+    }
+}
+
+
+TEST_CASE("a word's last bytes read by tail_word are its bytes, byte k at bits 8k", "[lang][form_table]") {
+  std::string buffer;
+  for (int i = 0; i < 64; ++i) buffer += static_cast<char>((i * 53 + 7) & 0xFF);
+  for (size_t size = 0; size <= 24; ++size)
+    for (size_t from = size >= 7 ? size - 7 : 0; from <= size; ++from) {
+      const std::string_view s(buffer.data() + 3, size);
+      uint64_t expected = 0;
+      for (size_t k = from; k < size; ++k) expected |= uint64_t(static_cast<unsigned char>(s[k])) << (8 * (k - from));
+      INFO("size " << size << ", from " << from);
+      CHECK(tail_word(s, from) == expected);
+    }
+}
+
+
+TEST_CASE("same_form tells equal forms of every size from forms that differ in any one byte", "[lang][form_table]") {
+  std::string a, b;
+  for (int i = 0; i < 40; ++i) a += static_cast<char>((i * 29 + 5) & 0xFF);
+  for (size_t n = 0; n <= 40; ++n) {
+    b = a;
+    INFO("size " << n);
+    CHECK(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n)));
+    if (n > 0) CHECK_FALSE(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n - 1)));
+    for (size_t k = 0; k < n; ++k) {
+      b = a;
+      b[k] = static_cast<char>(b[k] ^ 0x40);
+      CHECK_FALSE(same_form(std::string_view(a.data(), n), std::string_view(b.data(), n)));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace whosaid

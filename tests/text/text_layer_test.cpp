@@ -37,6 +37,39 @@ std::vector<std::string> sentences(const Document& doc) {
 
 }  // namespace
 
+TEST_CASE("the normalized view is the same for every length of ASCII run between other characters", "[text]") {
+  // Pieces put end to end in every order a small generator gives: runs of
+  // plain ASCII of 0 to 19 bytes (the view takes them eight at a time),
+  // capitals, the ASCII characters the view rewrites, and two-byte and
+  // three-byte characters. Each piece's expected view and offsets are known.
+  struct Piece {
+    std::string text, view;
+  };
+  const Piece kPieces[] = {{"Marta ", "marta "}, {"VALBOURG", "valbourg"}, {"`", "'"},   {"\t", " "},
+                           {"\v", " "},          {"\f", " "},              {"É", "é"},   {"’", "'"},
+                           {"«", "\""},          {"z", "z"},                {"@[Z]", "@[z]"}, {"0123456789AZaz", "0123456789azaz"}};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 400; ++round) {
+    std::string original, expected;
+    std::vector<uint32_t> offsets;
+    const int count = round % 17;
+    for (int k = 0; k < count; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const Piece& p = kPieces[(seed >> 16) % std::size(kPieces)];
+      const auto at = static_cast<uint32_t>(original.size());
+      const bool one_to_one = p.text.size() == p.view.size() && static_cast<unsigned char>(p.text[0]) < 0x80;
+      for (size_t b = 0; b < p.view.size(); ++b) offsets.push_back(one_to_one ? at + static_cast<uint32_t>(b) : at);
+      original += p.text;
+      expected += p.view;
+    }
+    offsets.push_back(static_cast<uint32_t>(original.size()));
+    INFO("original: " << original);
+    const TextView view = text::normalize(original);
+    CHECK(view.text == expected);
+    CHECK(view.to_original == offsets);
+  }
+}
+
 TEST_CASE("the normalized view unifies quotes, apostrophes and spaces and maps back", "[text]") {
   const std::string original = "L\u2019Ukraine a dit\u00A0: \u00ABNon\u202F!\u00BB \u2026 \u201CMerci\u201D";
   const TextView view = text::normalize(original);
