@@ -21,6 +21,21 @@ bool tagger_denies_verb(const Context& ctx, uint32_t i) {
   return u != Upos::VERB && u != Upos::AUX;
 }
 
+// A past form (or one the tagger left untensed) right after a noun, a name
+// or a pronoun, with an object after it, is a clause's verb ("reporters met
+// the head of the agency", "the firm paid the tax"), not a participle that
+// qualifies the noun ("a poll released in August", "the firm hired by the
+// city").
+bool verb_with_object(const Context& ctx, uint32_t j) {
+  if (j == 0) return false;
+  const Token& t = ctx.tagged(j);
+  const Upos before = ctx.tagged(j - 1).upos;
+  const bool after_subject =
+      t.upos == Upos::VERB && (before == Upos::NOUN || before == Upos::PROPN || before == Upos::PRON) &&
+      (feature(t.feats, Feat::verb_form) == feat::fin || finite_after_subject(ctx, j));
+  return after_subject && (ctx.has(j + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(j + 1).upos == Upos::PRON);
+}
+
 bool is_verb(const Context& ctx, uint32_t i) {
   if (!ctx.has(i, lang::kAuxiliary | lang::kCueVerbForm) || tagger_denies_verb(ctx, i)) return false;
   if (i > 0 && (ctx.has(i - 1, lang::kDeterminer) || ctx.role(i - 1, lang::kContracted))) return false;
@@ -82,15 +97,13 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
   };
   // In a language whose verb forms the tagger must decide (syntax.tsv
   // cue_homographs tagger: English, whose past tense and participle share
-  // their forms), such a form right after the head with an object after it
-  // is the clause's verb: "According to the ministry, the
-  // firm paid the tax" ("the firm hired by the city" stays an apposition).
-  auto past_with_object = [&](uint32_t i) {
-    return ctx.lexicon().tagger_decides_cues() && i > first && i + 1 < end && finite_after_subject(ctx, i) &&
-           (ctx.has(i + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(i + 1).upos == Upos::PRON);
+  // their forms), so is a verb with its object right after the head:
+  // "According to the ministry, the firm paid the tax".
+  auto verb_and_object = [&](uint32_t i) {
+    return ctx.lexicon().tagger_decides_cues() && i > first && i + 1 < end && verb_with_object(ctx, i);
   };
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || past_with_object(i)) return false;
+    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || verb_and_object(i)) return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) {
     if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||
@@ -270,12 +283,7 @@ bool clause_word_before_subject(const Context& ctx, uint32_t j) {
   const uint8_t form = feature(t.feats, Feat::verb_form);
   if (t.upos != Upos::VERB) return false;
   if (form == feat::inf || (form == feat::fin && feature(t.feats, Feat::tense) == feat::pres)) return true;
-  // A past form with an object after it is a clause's verb ("reporters met
-  // the head of the agency, who said"), not a participle qualifying a noun.
-  if (j == 0 || !(form == feat::fin || finite_after_subject(ctx, j))) return false;
-  const Upos before = ctx.tagged(j - 1).upos;
-  return (before == Upos::NOUN || before == Upos::PROPN || before == Upos::PRON) &&
-         (ctx.has(j + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(j + 1).upos == Upos::PRON);
+  return verb_with_object(ctx, j);  // "reporters met the head of the agency, who said"
 }
 }  // namespace
 
