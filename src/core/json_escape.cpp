@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/byte_words.h"
+
 namespace whosaid {
 namespace {
 
@@ -25,15 +27,6 @@ void append_escape(unsigned char c, std::string& out) {
 
 bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
-// Whether any of the eight bytes of `word` needs an escape (the classic
-// "has a zero byte" bit trick; bytes of 0x80 and above never match).
-bool any_needs_escape(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  const uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighs;
-  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'))) != 0;
-}
-
 }  // namespace
 
 void append_json_escaped(std::string_view text, std::string& out) {
@@ -44,7 +37,7 @@ void append_json_escaped(std::string_view text, std::string& out) {
     while (i + 8 <= text.size()) {
       uint64_t word;
       std::memcpy(&word, text.data() + i, 8);
-      if (any_needs_escape(word)) break;
+      if (byte_words::any_json_special(word)) break;  // a byte that needs an escape
       i += 8;
     }
     if (i >= text.size()) break;

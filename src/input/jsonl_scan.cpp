@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/byte_words.h"
 #include "core/json_escape.h"
 #include "core/utf8.h"
 
@@ -42,23 +43,13 @@ bool unescape_unicode(std::string_view s, size_t i, std::string& out) {
 
 // The string opening at s[i] (a '"') appended to out, unescaped; i ends past
 // its closing quote. Runs without escapes are copied whole.
-// Whether any of the eight bytes of `word` ends a run of plain string bytes:
-// a quote, a backslash or a control character (the "has a zero byte" trick,
-// exact for any(); bytes from 0x80 up never match).
-bool any_string_stop(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  const uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighs;
-  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'))) != 0;
-}
-
 bool scan_string(std::string_view s, size_t& i, std::string& out, bool& unicode_escape) {
   size_t run = ++i;
   while (i < s.size()) {
     // Eight plain bytes at a time, most of a text.
     for (uint64_t word; i + 8 <= s.size(); i += 8) {
       std::memcpy(&word, s.data() + i, 8);
-      if (any_string_stop(word)) break;
+      if (byte_words::any_json_special(word)) break;  // a quote, a backslash, a control byte
     }
     if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/byte_words.h"
 #include "entities/audit.h"
 #include "entities/entity_builder.h"
 #include "extract/context.h"
@@ -141,19 +142,14 @@ std::string detection_view(std::string_view text) {
   // Written through a pointer: the view is never longer than the text.
   std::string out(n, '\0');
   char* d = out.data();
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   for (size_t i = 0; i < n; ++i) {
     // Eight bytes at a time while none starts a ’ or ‘ (0xE2): A..Z
-    // lowered, every other byte (from 0x80 up too) copied. The sums stay
-    // within each byte (its low seven bits plus at most 0x3F).
+    // lowered, every other byte (from 0x80 up too) copied.
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, text.data() + i, 8);
-      const uint64_t e2 = w ^ (kOnes * 0xE2);
-      if (((e2 - kOnes) & ~e2 & kHighs) != 0) break;
-      const uint64_t low7 = w & ~kHighs;
-      const uint64_t upper = (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x7F - 'Z')) & ~w & kHighs;
-      w |= upper >> 2;
+      if (byte_words::bytes_equal(w, 0xE2) != 0) break;
+      w = byte_words::lower_ascii_letters(w);
       std::memcpy(d, &w, 8);
       d += 8;
       i += 8;

@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "core/byte_words.h"
 #include "text/utf8.h"
 
 namespace whosaid::text {
@@ -38,28 +39,15 @@ const char* replacement(char32_t cp) {
   }
 }
 
-constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-
 // An ASCII byte the view takes as it is, lower-cased: not '`' (an
 // apostrophe) nor tab, vertical tab or form feed (spaces).
 bool plain_ascii(unsigned char c) { return c < 0x80 && c != '`' && c != '\t' && c != '\v' && c != '\f'; }
 
-// Whether all eight bytes of `word` are plain_ascii (exact: the "has a zero
-// byte" trick answers any() without error).
+// Whether all eight bytes of `word` are plain_ascii.
 bool all_plain_ascii(uint64_t word) {
-  auto has = [word](unsigned char b) {
-    const uint64_t x = word ^ (kOnes * b);
-    return (x - kOnes) & ~x & kHighs;
-  };
-  return ((word & kHighs) | has('`') | has('\t') | has('\v') | has('\f')) == 0;
-}
-
-// Eight ASCII bytes lower-cased: 0x20 added to each of A..Z (no byte carries
-// into the next, each being below 0x80).
-uint64_t lower_ascii(uint64_t word) {
-  const uint64_t at_least_a = word + kOnes * (0x80 - 'A');
-  const uint64_t above_z = word + kOnes * (0x7F - 'Z');
-  return word | ((at_least_a & ~above_z & kHighs) >> 2);
+  using namespace byte_words;
+  return ((word & kHighs) | bytes_equal(word, '`') | bytes_equal(word, '\t') | bytes_equal(word, '\v') |
+          bytes_equal(word, '\f')) == 0;
 }
 
 // Appends the plain ASCII bytes original[begin, end), lower-cased, and their
@@ -74,7 +62,7 @@ void append_ascii_run(std::string_view original, uint32_t begin, uint32_t end, T
   for (; k + 8 <= n; k += 8) {
     uint64_t word;
     std::memcpy(&word, in + k, 8);
-    word = lower_ascii(word);
+    word = byte_words::lower_ascii_letters(word);
     std::memcpy(out + k, &word, 8);
   }
   for (; k < n; ++k) {

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "core/byte_words.h"
+
 namespace whosaid::text {
 
 Utf8Error validate_utf8(std::string_view bytes) {
@@ -14,8 +16,7 @@ Utf8Error validate_utf8(std::string_view bytes) {
     if (i + 8 <= n) {
       uint64_t word;
       std::memcpy(&word, s + i, 8);
-      const uint64_t zero_byte = (word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull;
-      if ((word & 0x8080808080808080ull) == 0 && zero_byte == 0) {
+      if ((word & byte_words::kHighs) == 0 && byte_words::zero_bytes(word) == 0) {
         i += 8;
         continue;
       }
