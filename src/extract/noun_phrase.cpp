@@ -293,7 +293,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   if (const TokenRange handle = handle_before(ctx, before, sentence_first); !handle.empty()) return handle;
   // A relative clause's subject is its antecedent: "la maire de Nantes qui
   // propose que", "Rima Abdul Malak, qui s'est dite".
-  // Circumstances may stand between them: "McConnell, who in 2010 said".
+  // Circumstances may stand between them: "Okafor, who in 2019 said".
   constexpr uint32_t kMaxCircumstance = 5;
   for (uint32_t r = before - 1; r > sentence_first && before - r <= kMaxCircumstance + 1; --r) {
     if (!ctx.role(r, lang::kSubjectRelative)) continue;
@@ -301,8 +301,8 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     uint32_t antecedent_end = r;
     if (ctx.is_comma(antecedent_end - 1)) --antecedent_end;
     // The antecedent is the noun phrase nearest the relative pronoun: after a
-    // preposition, its object when that names a speaker ("a relationship with
-    // McConnell, who said"); a noun's own complement stays ("the head of the
+    // preposition, its object when that names a speaker ("a quarrel with
+    // Okafor, who said"); a noun's own complement stays ("the head of the
     // agency, who said", "people familiar with the talks, who said").
     TokenRange antecedent = subject_before(ctx, antecedent_end, sentence_first, false);
     for (uint32_t k = antecedent.end; k > antecedent.first + 1; --k)
@@ -372,7 +372,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
   const uint32_t scanned_first = first;
   while (first < end && !ctx.starts_noun_phrase(first)) ++first;
   // ... but the modifiers of a phrase that opens on a title or a name without
-  // a determiner: "retired general Lloyd Newton", "panel Chairman Chaffetz".
+  // a determiner: "retired general Marta Lindqvist", "council Chairman Varga".
   while (first > scanned_first && first < end && title_or_name(ctx, first) && modifier_before_name(ctx, first - 1))
     --first;
   // An adverb or a negation before the verb is no part of its subject
@@ -433,15 +433,15 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
   int parentheses = 0;
-  // Inside parentheses a period is an abbreviation's: "Rep. Jim Clyburn (D-S.C.)".
+  // Inside parentheses a period is an abbreviation's: "Sen. Tomas Varga (D-N.C.)".
   while (i < end && !ctx.is_comma(i) && !ctx.is(i, ":") && !ctx.is(i, ";") && !ctx.is_quote_mark(i) &&
          !(ctx.is(i, ")") && parentheses == 0) &&
          !(ctx.is_punct(i) && parentheses == 0 &&
            (ctx.is(i, ".") || ctx.is(i, "!") || ctx.is(i, "?") || ctx.word(i).starts_with("..")))) {
     // Inside a relative clause ("qui se sont déroulées fin 2023") anything goes to the comma.
     if (is_relative(ctx, i)) relative = true;
-    // A parenthesis that is a remark, not a code or a title ("Mr. Burman (a
-    // view echoed by everyone I interviewed)"), ends the phrase.
+    // A parenthesis that is a remark, not a code or a title ("Mr. Varga (a
+    // view most of the council shares)"), ends the phrase.
     if (ctx.is(i, "(") && parentheses == 0 && i > from && remark_in_parentheses(ctx, i, end)) break;
     if (ctx.is(i, "(")) ++parentheses;
     if (ctx.is(i, ")")) --parentheses;
@@ -478,7 +478,7 @@ uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t e
 
 namespace {
 // The end of a title in quotation marks that names what a preposition's
-// object is (a programme, a book, a motto: 'on CNN's "State of the Union"',
+// object is (a programme, a book, a motto: 'on the network's "Morning Forum"',
 // « sur le plateau de "Quotidien" »), or `i` when the quotation at i is none:
 // short, capitalised, closed, and right after the preposition, a determiner,
 // a genitive or a possessive ending. Quoted speech ("told them "we will

@@ -171,7 +171,7 @@ bool relative_after_noun(const Context& ctx, const CueMatch& m, uint32_t que, ui
   const uint32_t next = que + 1;
   if (ctx.has(next, lang::kAuxiliary | lang::kModal) || finite_verb_at(ctx, next)) return true;
   // A base form ("rules that promise"), a past form ("a show that aired");
-  // not an -ing form, which may open the subject ("fear that sweeping cuts").
+  // not an -ing form, which may open the subject ("fear that rising rents").
   const Token& t = ctx.tagged(next);
   const uint8_t form = feature(t.feats, Feat::verb_form);
   return t.upos == Upos::VERB &&

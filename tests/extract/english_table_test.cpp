@@ -679,8 +679,8 @@ TEST_CASE("English: a speech tag followed by several circumstances, a quoted pro
 
 TEST_CASE("English: lower-case modifiers before a title or a name stay in the source", "[extract][english]") {
   check_in("en", {
-      {"\"Subpoenas are not optional,\" panel Chairman Tomas Varga said.",
-       {"panel Chairman Tomas Varga | said | Subpoenas are not optional | statement | direct"}},
+      {"\"The harbour stays closed,\" council Chairman Tomas Varga said.",
+       {"council Chairman Tomas Varga | said | The harbour stays closed | statement | direct"}},
       {"\"It is the only way,\" retired general Lloyd Okafor said.",
        {"retired general Lloyd Okafor | said | It is the only way | statement | direct"}},
   });
@@ -767,13 +767,13 @@ TEST_CASE("English: expressing, bemoaning, crediting (stances with an object)", 
 
 TEST_CASE("English: a cue form before 'that' and a verb is a noun with its relative clause", "[extract][english]") {
   check_in("en", {
-      {"The agency issued new rules that could close the plants.", {}},
-      {"The station aired a show that ran for an hour.", {}},
+      {"The council passed new rules that may limit parking.", {}},
+      {"The club staged a show that lasted two nights.", {}},
       // A complementizer before its clause's subject: a cue.
       {"The mayor states that the plan failed.",
        {"The mayor | states | that the plan failed | statement | indirect"}},
-      {"Residents fear that sweeping cuts will close the school.",
-       {"Residents | fear | that sweeping cuts will close the school | statement | indirect"}},
+      {"Residents fear that rising rents will empty the street.",
+       {"Residents | fear | that rising rents will empty the street | statement | indirect"}},
   });
 }
 
@@ -800,13 +800,13 @@ TEST_CASE("English: a recipient before a bare clause whose subject is 'it'", "[e
 TEST_CASE("English: a relative clause's source after circumstances and prepositions, a remark in parentheses",
           "[extract][english]") {
   check_in("en", {
-      {"The mayor has a cold relationship with Okafor, who in 2019 said the harbour was a ruin.",
+      {"The mayor had a long quarrel with Okafor, who in 2019 said the harbour was a ruin.",
        {"Okafor | said | the harbour was a ruin | statement | indirect"}},
       // A noun's complement stays in the antecedent; the main clause's verb
       // and object before it do not.
       {"Reporters met the head of the agency, who said the harbour was safe.",
        {"the head of the agency | said | the harbour was safe | statement | indirect"}},
-      {"\"It is the wrong plan,\" said Mr. Varga (a view shared by most of the council).",
+      {"\"It is the wrong plan,\" said Mr. Varga (a view most of the council shares).",
        {"Mr. Varga | said | It is the wrong plan | statement | direct"}},
   });
 }

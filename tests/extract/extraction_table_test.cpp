@@ -128,7 +128,7 @@ TEST_CASE("postposed with inverted clitic: CONTENT, CUE-t-il", "[extract]") {
        {"elle | a-t-elle répondu | Nous verrons | statement | direct"}},
       // After a closed quotation, what follows the tag's complements is no
       // more of the content unless it is a quotation too.
-      {"« Nous verrons », explique-t-il à la presse dans sa ville de Valbourg, l'une des étapes du rallye.",
+      {"« Nous verrons », explique-t-il à la radio depuis Valbourg, une commune du littoral.",
        {"il | explique-t-il | Nous verrons | statement | direct"}},
       {"« Nous verrons », explique-t-il, « et nous jugerons ».",
        {"il | explique-t-il | « Nous verrons », explique-t-il, « et nous jugerons » | statement | mixed"}},
@@ -346,8 +346,8 @@ TEST_CASE("negatives give nothing", "[extract]") {
 
 TEST_CASE("a content that ends on a quotation leaves out the apposition after it", "[extract]") {
   check({
-      {"Le maire a indiqué que « des agents menaient une opération à Valbourg », un village de la vallée.",
-       {"Le maire | a indiqué | que « des agents menaient une opération à Valbourg » | statement | mixed"}},
+      {"Le maire a indiqué que « les travaux reprendront à Valbourg », une commune voisine.",
+       {"Le maire | a indiqué | que « les travaux reprendront à Valbourg » | statement | mixed"}},
       // A clause after the comma is no apposition.
       {"Le maire a indiqué que « la route est fermée », la pluie ayant tout inondé, et que le pont tient.",
        {"Le maire | a indiqué | que « la route est fermée », la pluie ayant tout inondé, et que le pont tient | statement | mixed"}},
@@ -356,8 +356,8 @@ TEST_CASE("a content that ends on a quotation leaves out the apposition after it
 
 TEST_CASE("a cue after the apposition of a subordinate clause's subject is that clause's verb, not a tag", "[extract]") {
   check({
-      {"« Le pont tiendra », a assuré la maire, tandis qu'un de ses adjoints, Paul Renard, a dénoncé des travaux bâclés.",
+      {"« Le pont tiendra », a assuré la maire, alors que son adjoint, Paul Renard, a critiqué des travaux bâclés.",
        {"la maire | a assuré | Le pont tiendra | statement | direct",
-        "un de ses adjoints, Paul Renard | a dénoncé | des travaux bâclés | statement | indirect"}},
+        "son adjoint, Paul Renard | a critiqué | des travaux bâclés | statement | indirect"}},
   });
 }
