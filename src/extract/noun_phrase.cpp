@@ -536,14 +536,22 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 // form shared by the past tense and the participle may not tell ("he
 // realized", "the council approved"); so is a form shared by the
 // infinitive and the present ("they erase", "the demands erase"), which
-// the tagger reads as the infinitive it most often is.
+// the tagger reads as the infinitive it most often is. An adverb may stand
+// between the subject and the present ("the demands sometimes erase"), as
+// it does not before an infinitive, which follows its particle or modal;
+// not before the past form, where it is the participle's ("the report
+// recently published").
 bool finite_after_subject(const Context& ctx, uint32_t k) {
+  constexpr uint32_t kMaxAdverbs = 2;
   if (k == 0) return false;
   const Token& t = ctx.tagged(k);
-  const Upos before = ctx.tagged(k - 1).upos;
   const uint8_t form = feature(t.feats, Feat::verb_form);
-  return t.upos == Upos::VERB && (form == feat::part || form == feat::inf) &&
-         (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN);
+  if (t.upos != Upos::VERB || (form != feat::part && form != feat::inf)) return false;
+  uint32_t before = k - 1;
+  if (form == feat::inf)
+    while (before > 0 && k - before <= kMaxAdverbs && ctx.tagged(before).upos == Upos::ADV) --before;
+  const Upos subject = ctx.tagged(before).upos;
+  return subject == Upos::PRON || subject == Upos::NOUN || subject == Upos::PROPN;
 }
 
 TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit) {
@@ -605,6 +613,24 @@ bool qualifies_subject(const Context& ctx, uint32_t first, uint32_t end) {
 }
 }  // namespace
 
+namespace {
+// The verb of a subject relative clause opened at k ("demands that come",
+// "people who know"): a relative pronoun after a noun or a name, its verb
+// right after it. Returns that verb's token, or k when there is none. A word
+// that is also a complementizer ("that") is relative when the tagger reads
+// it so.
+uint32_t relative_verb_after_noun(const Context& ctx, uint32_t k, uint32_t end) {
+  if (k == 0 || k + 1 >= end) return k;
+  const Token& t = ctx.tagged(k);
+  const bool relative = is_relative(ctx, k) || (t.upos == Upos::PRON && feature(t.feats, Feat::pron_type) == feat::rel);
+  if (!relative) return k;
+  const Upos noun = ctx.tagged(k - 1).upos;
+  if (noun != Upos::NOUN && noun != Upos::PROPN) return k;
+  const Upos verb = ctx.tagged(k + 1).upos;
+  return verb == Upos::VERB || verb == Upos::AUX ? k + 1 : k;
+}
+}  // namespace
+
 bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // A subject's words before its verb: "the flurry of late-night tweets
   // targeting the former champion is"; a quotation may open on the verb
@@ -633,6 +659,13 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
         k = close;
         continue;
       }
+    }
+    // A relative clause on the subject's noun ("the demands that come with
+    // the job erase ..."): its verb is not the clause's, which comes after.
+    if (const uint32_t verb = relative_verb_after_noun(ctx, k, end); verb != k) {
+      limit += verb - k;
+      k = verb;
+      continue;
     }
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;

@@ -455,6 +455,21 @@ TEST_CASE("English: a clause whose verb is a past form shared with the participl
   });
 }
 
+TEST_CASE("English: a clause whose subject carries an adverb or a relative clause before its verb", "[extract][english]") {
+  check_in("en", {
+      // A base form after an adverb after its subject is the present tense.
+      {"Lindqvist said the ferries sometimes leave without warning.",
+       {"Lindqvist | said | the ferries sometimes leave without warning | statement | indirect"}},
+      // The relative clause's verb is not the clause's; the clause goes on to its own.
+      {"Okafor said the fees that come with the permit often exceed the rent.",
+       {"Okafor | said | the fees that come with the permit often exceed the rent | statement | indirect"}},
+      {"Okafor said the tenants who stayed were angry.",
+       {"Okafor | said | the tenants who stayed were angry | statement | indirect"}},
+      // A noun with its relative clause and no verb after it is no clause.
+      {"Okafor said the plan that failed.", {}},
+  });
+}
+
 TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
   check_in("en", {
       {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",
