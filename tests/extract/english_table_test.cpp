@@ -465,6 +465,13 @@ TEST_CASE("English: a clause whose subject carries an adverb or a relative claus
        {"Okafor | said | the fees that come with the permit often exceed the rent | statement | indirect"}},
       {"Okafor said the tenants who stayed were angry.",
        {"Okafor | said | the tenants who stayed were angry | statement | indirect"}},
+      // An infinitive after "and" has no subject of its own: no coordinated clause ends the content.
+      {"Okafor said the council allowed its staff and the public to think that the bridge was safe.",
+       {"Okafor | said | the council allowed its staff and the public to think that the bridge was safe | statement | indirect"}},
+      // A finite cue after "and" with its own subject does.
+      {"Okafor said the plan failed and the mayor thinks it was a mistake.",
+       {"Okafor | said | the plan failed | statement | indirect",
+        "the mayor | thinks | it was a mistake | statement | indirect"}},
       // A noun with its relative clause and no verb after it is no clause.
       {"Okafor said the plan that failed.", {}},
   });
