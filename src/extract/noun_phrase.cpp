@@ -674,7 +674,9 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
-  constexpr uint32_t kMaxRecipient = 6;
+  // Room for a name and what it belongs to: "told an invited crowd at the
+  // harbour club that", "told Anna Berg of the Valbourg Herald".
+  constexpr uint32_t kMaxRecipient = 10;
   if (from >= end || ctx.is_que(from)) return {};
   if (ctx.role(from, lang::kDisjunctivePronoun)) return {from, from + 1};
   const Upos first = ctx.tagged(from).upos;
@@ -692,6 +694,10 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};
     if (ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
+    // A time adverbial that closes the clause is no part of the recipient:
+    // "told the group this week."
+    if (const uint32_t past = time_adverbial_end(ctx, k, end); past > k && (past >= end || ctx.is_punct(past)))
+      return {from, k};
     // "urged residents to stay": the infinitive's link after the recipient.
     if (ctx.role(k, lang::kDative) && !ctx.role(k, lang::kContracted) && k + 1 < end && infinitive_at(ctx, k + 1, end))
       return {from, k};

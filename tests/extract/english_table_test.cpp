@@ -477,6 +477,15 @@ TEST_CASE("English: a clause whose subject carries an adverb or a relative claus
   });
 }
 
+TEST_CASE("English: a recipient with what it belongs to, and a time adverbial after it", "[extract][english]") {
+  check_in("en", {
+      {"\"It is a rigged game,\" Okafor told Anna Berg of the Valbourg Herald this week.",
+       {"Okafor | told | It is a rigged game | statement | direct"}},
+      {"Okafor told an invited crowd at the harbour club that the port is too small.",
+       {"Okafor | told | that the port is too small | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
   check_in("en", {
       {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",
