@@ -486,6 +486,13 @@ TEST_CASE("English: a recipient with what it belongs to, and a time adverbial af
   });
 }
 
+TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
+  check_in("en", {
+      {"Then someone asked how the mayor could win young voters.",
+       {"someone | asked | how the mayor could win young voters | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
   check_in("en", {
       {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",
