@@ -486,6 +486,17 @@ TEST_CASE("English: a recipient with what it belongs to, and a time adverbial af
   });
 }
 
+TEST_CASE("English: 'it' speaks for an organization or a document", "[extract][english]") {
+  check_in("en", {
+      {"The ministry published its report on Monday. It said the port was too small.",
+       {"It | said | the port was too small | statement | indirect"}},
+      {"The average fee, it says, would be $300.",
+       {"it | says | The average fee, it says, would be $300 | statement | indirect"}},
+      // An impersonal "it" before no cue reports nothing.
+      {"It would be wrong to sell the port.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
