@@ -497,6 +497,18 @@ TEST_CASE("English: 'it' speaks for an organization or a document", "[extract][e
   });
 }
 
+TEST_CASE("English: a possessive object of a cue said, not of one to come", "[extract][english]") {
+  check_in("en", {
+      // A cue whose object is the thing said (frame possessive).
+      {"At the forum, Lindqvist defended her vote.",
+       {"Lindqvist | defended | her vote | statement | indirect"}},
+      {"Okafor outlined his plan for the harbour.",
+       {"Okafor | outlined | his plan for the harbour | statement | indirect"}},
+      // Under a modal the cue has not reported anything yet.
+      {"Okafor cannot defend his record.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
