@@ -509,6 +509,19 @@ TEST_CASE("English: a possessive object of a cue said, not of one to come", "[ex
   });
 }
 
+TEST_CASE("English: a progressive is a finite cue whose subject is the auxiliary's", "[extract][english]") {
+  check_in("en", {
+      {"The state auditor is confirming that the fund is not registered.",
+       {"The state auditor | is confirming | that the fund is not registered | statement | indirect"}},
+      {"Okafor has been saying for months that the port is too small.",
+       {"Okafor | has been saying | that the port is too small | statement | indirect"}},
+      {"The doctor is calling the plan \"a disaster.\"",
+       {"The doctor | is calling | the plan \"a disaster.\" | statement | mixed"}},
+      // A progressive of a verb that is no cue reports nothing.
+      {"Okafor is painting the harbour wall.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
