@@ -22,8 +22,15 @@ namespace {
 // trompé") is none.
 bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
+  const auto opens_clause = [&](uint32_t k) {
+    const Upos u = ctx.tagged(k).upos;
+    return u == Upos::DET || u == Upos::PRON || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM;
+  };
+  if (opens_clause(i + 1)) return true;
+  // The interrogative may qualify an adjective or adverb before the clause:
+  // "explained how important it is", "asked how often the ferries run".
   const Upos next = ctx.tagged(i + 1).upos;
-  return next == Upos::DET || next == Upos::PRON || next == Upos::NOUN || next == Upos::PROPN || next == Upos::NUM;
+  return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
 }
 
 // "On vous explique pourquoi ...", "on vous dit tout": the outlet addressing

@@ -522,6 +522,15 @@ TEST_CASE("English: a progressive is a finite cue whose subject is the auxiliary
   });
 }
 
+TEST_CASE("English: an indirect question whose interrogative qualifies an adjective or adverb", "[extract][english]") {
+  check_in("en", {
+      {"Okafor asked how often the ferries run.",
+       {"Okafor | asked | how often the ferries run | statement | indirect"}},
+      {"Lindqvist explained how important it is to keep the port open.",
+       {"Lindqvist | explained | how important it is to keep the port open | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
