@@ -637,15 +637,26 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // ('voter fraud "would be ...').
   constexpr uint32_t kMaxSubject = 14;
   if (i >= end) return false;
+  // The clause may open a quotation: 'said "budget reforms" would pay'.
+  const uint32_t opening = i;
+  if (ctx.token(i).kind == TokenKind::quote_open && i + 1 < end) ++i;
   const Upos first = ctx.tagged(i).upos;
-  // A subject may open on an adjective or a number: "local officials
-  // should", "12 people were hurt".
-  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
-                       first == Upos::NOUN || first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM;
+  // A subject may open on an adjective or a number, or on the adverb that
+  // qualifies its number: "local officials should", "12 people were hurt",
+  // "about 20 people have".
+  const bool number_adverb = (first == Upos::ADV || first == Upos::ADP) && i + 2 < end && ctx.tagged(i + 1).upos == Upos::NUM &&
+                             (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
+  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
+                       first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb;
   if (!subject || ctx.is_que(i)) return false;
   uint32_t limit = i + kMaxSubject;
   for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
+    // A quotation that opened inside the clause may close in it: 'the
+    // words "lump" the good with the bad'.
+    if (const Token& t = ctx.token(k); t.kind == TokenKind::quote_close && t.quote >= 0 &&
+                                       ctx.doc().quotes[t.quote].first_token > opening)
+      continue;
     // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;

@@ -531,6 +531,17 @@ TEST_CASE("English: an indirect question whose interrogative qualifies an adject
   });
 }
 
+TEST_CASE("English: a bare clause that opens on a quotation or a qualified number, or holds a quoted word", "[extract][english]") {
+  check_in("en", {
+      {"The mayor gave no figure, though he said \"port fees\" and new taxes would pay for it.",
+       {"he | said | \"port fees\" and new taxes would pay for it | statement | mixed"}},
+      {"Okafor has said about 20 people have shown an interest in the seat.",
+       {"Okafor | has said | about 20 people have shown an interest in the seat | statement | indirect"}},
+      // A circumstance with a number is no subject.
+      {"Okafor said in 2019.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
