@@ -78,6 +78,13 @@ TEST_CASE("denials and coordinated cues sharing a subject", "[extract]") {
   });
 }
 
+TEST_CASE("a relative clause that describes the source after a comma is part of it", "[extract]") {
+  check({
+      {"Cela représente 28% du marché, selon les chiffres publiés jeudi par l'Union des ports, qui représente le secteur.",
+       {"les chiffres publiés jeudi par l'Union des ports, qui représente le secteur | selon | Cela représente 28% du marché | statement | indirect"}},
+  });
+}
+
 TEST_CASE("a possessive object under a modal reports nothing yet", "[extract]") {
   check({
       {"Le ministre doit annoncer ses décisions jeudi.", {}},
