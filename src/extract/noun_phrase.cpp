@@ -334,6 +334,26 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     if (open <= sentence_first + 1 || !ctx.is_comma(open - 1)) return {};
     end = is_apposition(ctx, open, close) ? close : open - 1;
     scan = open - 1;
+    // A dropped incise after an apposition: "X, the attorney general, one of
+    // the states suing the agency, said" keeps "X, the attorney general".
+    // (Not after a coordinated clause: "que X parle à Y, Z, et définisse
+    // ..., a déclaré" is the content's, not a subject's incise.)
+    const auto clause_inside = [&] {
+      if (ctx.is_conjunction(open)) return true;
+      for (uint32_t k = open; k < close; ++k)
+        if (finite_verb_at(ctx, k) && !tagger_denies_verb(ctx, k)) return true;
+      return false;
+    };
+    if (end == open - 1 && !clause_inside()) {
+      const uint32_t close2 = open - 1;
+      uint32_t open2 = close2;
+      while (open2 > sentence_first && !ctx.is_comma(open2 - 1) && !ctx.is_quote_mark(open2 - 1) && close2 - open2 < 30)
+        --open2;
+      if (open2 > sentence_first + 1 && open2 < close2 && ctx.is_comma(open2 - 1) && is_apposition(ctx, open2, close2)) {
+        end = close2;
+        scan = open2 - 1;
+      }
+    }
   }
   // "Un enquêteur les a informés": le/la/les/l' right before the verb is an
   // object pronoun, not a determiner (a determiner never precedes a verb).

@@ -556,6 +556,9 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
        {"Tim Varga, a developer in Valbourg, who introduced Okafor to his bankers | said | Banks are cynical | statement | direct"}},
       {"\"It is over,\" Flynn, a top campaign surrogate, said Thursday.",
        {"Flynn, a top campaign surrogate | said | It is over | statement | direct"}},
+      // A subject's apposition is kept when a participle's incise follows it.
+      {"\"The rules are illegal,\" Scott Varga, the attorney general of Valbourg, one of the states suing the agency, said.",
+       {"Scott Varga, the attorney general of Valbourg | said | The rules are illegal | statement | direct"}},
       // A relative clause with a cue of its own stays out, and is no tag.
       {"\"We need oversight,\" said Okafor, who added that the port was closing.",
        {"Okafor | said | We need oversight | statement | direct",
