@@ -569,6 +569,20 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
   });
 }
 
+TEST_CASE("English: a negation or a number's adverb after the cue opens the content", "[extract][english]") {
+  check_in("en", {
+      {"Okafor said no immediate decision had been made about the port.",
+       {"Okafor | said | no immediate decision had been made about the port | statement | indirect"}},
+      {"Okafor said neither the mayor nor her staff helped the firm.",
+       {"Okafor | said | neither the mayor nor her staff helped the firm | statement | indirect"}},
+      {"Okafor said only two people had read the report.",
+       {"Okafor | said | only two people had read the report | statement | indirect"}},
+      // An adverb of the verb stays out: "earlier this week".
+      {"Okafor said earlier this week that the port was closing.",
+       {"Okafor | said | that the port was closing | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
