@@ -75,6 +75,36 @@ def read_ngram(path):
     return vocab, counts
 
 
+def split_possessives(vocab, counts):
+    """The WSJ's "prp" is prp and prp$ in one ("us" and "his"): a possessive
+    determiner's share of it (a third of its uses in the WSJ) is taken out of
+    the counts of "prp" as if it were "dt" (what a possessive is in context),
+    so that "prp" is the personal pronoun, and the possessives read as "dt"."""
+    v = len(vocab)
+    p, d = vocab.index("prp"), vocab.index("dt")
+    share = 1.0 / 3.0
+    out = list(counts)
+
+    def row(a, b):
+        return counts[(a * v + b) * v:(a * v + b + 1) * v]
+
+    for a in range(v):
+        pr, dr = row(a, p), row(a, d)
+        n, nd = sum(pr), sum(dr)
+        if n <= 0 or nd <= 0:
+            continue
+        for c in range(v):
+            out[(a * v + p) * v + c] = max(0.0, pr[c] - share * n * dr[c] / nd)
+    for b in range(v):
+        pr, dr = row(p, b), row(d, b)
+        n, nd = sum(pr), sum(dr)
+        if n <= 0 or nd <= 0:
+            continue
+        for c in range(v):
+            out[(p * v + b) * v + c] = max(0.0, out[(p * v + b) * v + c] - share * n * dr[c] / nd)
+    return out
+
+
 def transitions(vocab, counts):
     """ln P(t | t1 t2) [(t1 * V + t2) * V + t], deleted interpolation (Brants 2000)."""
     v = len(vocab)
@@ -129,26 +159,38 @@ def read_poslex(path, tags):
     return out
 
 
-NUMBER = re.compile(r"^[0-9][0-9.,:/-]*$")
+NUMBER_BYTES = set(b"0123456789.,:/-")
+DIGITS = set(b"0123456789")
 
 
 def shape_key(form):
-    """The class of an unknown word's shape, or None: then its suffix."""
-    if NUMBER.match(form):
-        return "number"
-    if not any(c.isalnum() for c in form):
-        return "punc"
-    if any(c.isdigit() for c in form):
-        return "digit"
-    if "-" in form:
-        return "hyphen"
+    """The class key of a word's shape (bytes of its UTF-8 lower-case form), or None: then its suffix.
+    As src/morph/stacked_tagger.cpp reads it: ASCII digits, letters are ASCII letters and non-ASCII bytes."""
+    if form and form[0] in DIGITS and all(c in NUMBER_BYTES for c in form):
+        return b"\x02number"
+    if not any(c >= 0x80 or chr(c).isalnum() for c in form):
+        return b"\x02punc"
+    if any(c in DIGITS for c in form):
+        return b"\x02digit"
+    if b"-" in form:
+        return b"\x02hyphen"
     return None
 
 
+def suffix_key(form, k):
+    return b"\x01" + form[-k:]
+
+
+ANY = b"\x02any"
+MAX_KNOWN_TAGS = 7   # a known form keeps its likeliest tags, at most this many
+
+
 class Model:
-    def __init__(self, poslex_path, ngram_path):
+    def __init__(self, poslex_path, ngram_path, closed_path=None, readings_path=None):
         self.tags, counts = read_ngram(ngram_path)
         self.v = len(self.tags)
+        if closed_path:
+            counts = split_possessives(self.tags, counts)
         self.trans, self.uni, self.lam = transitions(self.tags, counts)
         total = sum(self.uni)
         self.prior = [max(u, 0.5) / total for u in self.uni]
@@ -161,43 +203,78 @@ class Model:
             n = sum(x for _, x in c)
             if n <= 0:
                 continue
-            kept = [(t, lp) for (t, lp), (_, x) in zip(readings, c) if x / n >= KNOWN_FLOOR]
-            self.known[form] = kept
+            kept = sorted(((t, lp) for (t, lp), (_, x) in zip(readings, c) if x / n >= KNOWN_FLOOR),
+                          key=lambda r: -(math.exp(r[1]) * self.uni[r[0]]))[:MAX_KNOWN_TAGS]
+            b = form.encode("utf-8")
+            self.known[b] = sorted(kept)
             if n > RARE:
                 continue
-            keys = [shape_key(form)] if shape_key(form) else ["sfx" + form[-k:] for k in range(1, MAX_SUFFIX + 1)
-                                                            if len(form) > k]
-            for key in keys + ["any"]:
+            keys = [shape_key(b)] if shape_key(b) else [suffix_key(b, k) for k in range(1, MAX_SUFFIX + 1)
+                                                        if len(b) > k]
+            for key in keys + [ANY]:
                 d = classes.setdefault(key, [0.0] * self.v)
                 for t, x in c:
                     d[t] += x
         self.classes = {}
         for key, d in classes.items():
             n = sum(d)
-            if n < MIN_SUFFIX_COUNT and key != "any":
+            if n < MIN_SUFFIX_COUNT and key != ANY:
                 continue
             best = sorted(range(self.v), key=lambda t: -d[t])[:CLASS_TAGS]
-            self.classes[key] = [(t, math.log(d[t] / n) - math.log(self.prior[t])) for t in best if d[t] > 0]
-        p = self.tags.index("punc")
-        self.classes["punc"] = [(p, 0.0)]
+            self.classes[key] = sorted((t, math.log(d[t] / n) - math.log(self.prior[t])) for t in best if d[t] > 0)
+        self.start = self.tags.index("punc")
+        self.classes[b"\x02punc"] = [(self.start, 0.0)]
         # The WSJ lexicon has few numbers (69 forms tagged cd): a number is cd.
-        self.classes["number"] = [(self.tags.index("cd"), 0.0)] + [(self.tags.index(t), math.log(0.02))
-                                                                 for t in ("nnp", "nn", "jj")]
+        self.classes[b"\x02number"] = sorted([(self.tags.index("cd"), 0.0)] + [(self.tags.index(t), math.log(0.02))
+                                                                            for t in ("nnp", "nn", "jj")])
         self.cap = [self.tags.index("nnp"), self.tags.index("nnps")]
+        self.possessives = set()
+        if closed_path:
+            # The possessive determiners of the closed list (Case=Gen, Poss=Yes,
+            # PronType=Prs) are "dt"; a form with a personal reading too ("her") both.
+            poss, personal = set(), set()
+            with open(closed_path, encoding="utf-8") as f:
+                for line in f:
+                    cols = line.rstrip("\n").split("\t")
+                    if line.startswith("#") or len(cols) < 4 or cols[2] != "PRON":
+                        continue
+                    feats = set(cols[3].split("|"))
+                    if {"Case=Gen", "Poss=Yes", "PronType=Prs"} <= feats:
+                        poss.add(cols[0].encode("utf-8"))
+                    elif "Poss=Yes" not in feats and "PronType=Prs" in feats:
+                        personal.add(cols[0].encode("utf-8"))
+            d, p = self.tags.index("dt"), self.tags.index("prp")
+            self.possessives = poss
+            for form in poss:
+                self.known[form] = sorted([(d, 0.0)] + ([(p, 0.0)] if form in personal else []))
+        if readings_path:
+            with open(readings_path, encoding="utf-8") as f:
+                for number, line in enumerate(f, 1):
+                    if line.startswith("#") or not line.strip():
+                        continue
+                    cols = line.rstrip("\n").split("\t")
+                    if len(cols) != 2 or cols[1] not in self.tags:
+                        sys.exit(f"{readings_path}:{number}: not 'form<TAB>tag' with a tag of {' '.join(self.tags)}")
+                    form, tag = cols[0].encode("utf-8"), self.tags.index(cols[1])
+                    e = [r for r in self.known.get(form, []) if r[0] != tag]
+                    self.known[form] = sorted(e + [(tag, max((lp for _, lp in e), default=0.0))])
 
     def unknown(self, lower):
         key = shape_key(lower)
         if key and key in self.classes:
             return self.classes[key]
         for k in range(MAX_SUFFIX, 0, -1):
-            if len(lower) > k and "sfx" + lower[-k:] in self.classes:
-                return self.classes["sfx" + lower[-k:]]
-        return self.classes["any"]
+            if len(lower) > k and suffix_key(lower, k) in self.classes:
+                return self.classes[suffix_key(lower, k)]
+        return self.classes[ANY]
 
     def emissions(self, form, first):
-        lower = form.lower()
-        e = (None if NUMBER.match(lower) else self.known.get(lower)) or self.unknown(lower)
-        if form[:1].isupper() and not first:
+        lower = form.lower().replace("\u2019", "'").encode("utf-8")
+        known = None if shape_key(lower) == b"\x02number" else self.known.get(lower)
+        e = known or self.unknown(lower)
+        # A capital is a name's mark but at the start of a sentence, where it
+        # still is one for a word the WSJ never had.
+        if "A" <= form[:1] <= "Z" and (not first or not known):
             e = [(t, lp + (CAP_BONUS if t in self.cap else 0.0)) for t, lp in e]
             if not any(t in self.cap for t, _ in e):
                 e = e + [(self.cap[0], CAP_NEW)]
@@ -205,7 +282,7 @@ class Model:
 
     def viterbi(self, forms):
         v, tr = self.v, self.trans
-        start = self.tags.index("punc")
+        start = self.start
         # states (t_prev, t) -> (score, backpointer path index)
         layer = {(start, start): 0.0}
         back = []
@@ -229,7 +306,10 @@ class Model:
 
 
 CAP_BONUS = math.log(4.0)
-CAP_NEW = math.log(0.05)
+# An unknown word with a capital, or a known one without a proper noun
+# reading, gets one with this score (a class's scores are ln P(t | class) -
+# ln P(t)): ln(0.8 / P(nnp)).
+CAP_NEW = math.log(0.8 / 0.094)
 
 AUX_LEMMAS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 BE_HAVE_DO = {"be", "is", "are", "was", "were", "been", "being", "am", "'m", "'re", "'s", "have", "has", "had",
@@ -262,6 +342,8 @@ def check(model, path):
             u = UPOS[t]
             if u == "VERB" and form.lower() in BE_HAVE_DO:
                 u = "AUX"
+            if t == "dt" and form.lower().encode() in model.possessives:
+                u = "PRON"  # UD's possessives are PRON
             total += 1
             if u == gold:
                 right += 1
@@ -272,14 +354,59 @@ def check(model, path):
         print(f"  gold {g} tagged {p}: {c}")
 
 
+def write(model, path):
+    """The table of src/morph/stacked_tagger.h (little-endian):
+    "WSHMM001", u32 tags T, u32 slots S (a power of two), u32 emissions E,
+    u32 string bytes B, u32 start tag, u32 proper noun tags (2), f32 capital
+    bonus, f32 capital new; T tag names of 8 bytes (NUL-padded);
+    f32 ln P(t | t1 t2) [(t1 * T + t2) * T + t]; S slots of u32 key offset,
+    u16 key length, u8 emission count, u8 0, u32 first emission (an empty
+    slot has count 0); E emissions of u8 tag, 3 bytes 0, f32 score; the keys.
+    A key is a lower-case form, \\x01 and a final byte string (a class of
+    unknown words), or \\x02 and a shape class (number, punc, digit, hyphen,
+    any). Slot of a key: FNV-1a 64 of its bytes, then the next free slot."""
+    entries = sorted(list(model.known.items()) + list(model.classes.items()))
+    slots = 1
+    while slots < 2 * len(entries):
+        slots *= 2
+    table = [None] * slots
+    emissions, keys = [], bytearray()
+    for key, em in entries:
+        assert 0 < len(em) <= 7 and len(key) < 65536  # the capital bonus may add one: 8 at most
+        h = 0xcbf29ce484222325
+        for c in key:
+            h = ((h ^ c) * 0x100000001b3) & 0xffffffffffffffff
+        s = h & (slots - 1)
+        while table[s] is not None:
+            s = (s + 1) & (slots - 1)
+        table[s] = (len(keys), len(key), len(em), len(emissions))
+        keys += key
+        emissions += em
+    out = bytearray(b"WSHMM001")
+    out += struct.pack("<7I", model.v, slots, len(emissions), len(keys), model.start, model.cap[0], model.cap[1])
+    out += struct.pack("<2f", CAP_BONUS, CAP_NEW)
+    for t in model.tags:
+        out += t.encode().ljust(8, b"\0")
+    out += struct.pack(f"<{len(model.trans)}f", *model.trans)
+    for e in table:
+        out += struct.pack("<IHBBI", *(e[:3] + (0, e[3]))) if e else struct.pack("<IHBBI", 0, 0, 0, 0, 0)
+    for t, lp in emissions:
+        out += struct.pack("<B3xf", t, lp)
+    out += keys
+    with open(path, "wb") as f:
+        f.write(out)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--poslex", required=True)
     ap.add_argument("--ngram", required=True)
+    ap.add_argument("--closed", help="data/lang/en/closed_forms.tsv: its possessive determiners read as dt")
+    ap.add_argument("--readings", help="data/lang/en/stacked_readings.tsv: more readings of some forms")
     ap.add_argument("--out")
     ap.add_argument("--check")
     a = ap.parse_args()
-    model = Model(a.poslex, a.ngram)
+    model = Model(a.poslex, a.ngram, a.closed, a.readings)
     if a.check:
         check(model, a.check)
     if a.out:
