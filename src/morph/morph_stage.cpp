@@ -149,6 +149,7 @@ class TypeCache {
                const Tagger& tagger, const Roles& roles) {
     Type& type = types_.emplace_back();
     describe_word(form, lower, lexicon, type.info);
+    if (const StackedTagger* stacked = tagger.stacked()) type.info.stacked_entry = stacked->entry(lower);
     tagger.own_scores(type.info, type.scores.own);
     type.form_entry = roles.entry(lower);
     type.key = slot;

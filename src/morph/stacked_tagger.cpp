@@ -58,7 +58,7 @@ Status StackedTagger::load(const std::filesystem::path& path, StackedTagger& out
   if (!in) return Status::io_error(name, "cannot open the stacked tagger's table");
   std::error_code ec;
   const uint64_t size = std::filesystem::file_size(path, ec);
-  if (ec || size < sizeof(Header)) return Status::bad_data(name, "the stacked tagger's table is truncated (no header)");
+  if (ec || size < sizeof(Header) || size > (uint64_t{1} << 31)) return Status::bad_data(name, "the stacked tagger's table is truncated (no header)");
   StackedTagger t;
   // The whole file in 8-byte words: every section starts at a multiple of 4.
   t.storage_.resize((size + 7) / 8);
@@ -68,7 +68,7 @@ Status StackedTagger::load(const std::filesystem::path& path, StackedTagger& out
   std::memcpy(&h, base, sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
     return Status::bad_data(name, "not a stacked tagger's table (bad magic)");
-  if (h.tags == 0 || h.tags > 64 || h.slots == 0 || (h.slots & (h.slots - 1)) != 0 || h.start >= h.tags ||
+  if (h.tags == 0 || h.tags > 64 || h.emissions >= (1u << 27) || h.slots == 0 || (h.slots & (h.slots - 1)) != 0 || h.start >= h.tags ||
       h.proper[0] >= h.tags || h.proper[1] >= h.tags)
     return Status::bad_data(name, "the stacked tagger's header is not valid (tag count, slot count or tags)");
   const uint64_t names = sizeof h, transitions = names + uint64_t{h.tags} * kNameBytes;
@@ -97,6 +97,7 @@ Status StackedTagger::load(const std::filesystem::path& path, StackedTagger& out
         uint64_t{slot.first} + slot.count > h.emissions)
       return Status::bad_data(name, "a slot of the stacked tagger's table lies outside its keys or emissions");
   }
+  if (t.find_prefixed('\x02', "any").empty()) return Status::bad_data(name, "the stacked tagger's table has no class 'any'");
   for (uint32_t e = 0; e < h.emissions; ++e)
     if (t.emissions_[e].tag >= h.tags) return Status::bad_data(name, "an emission of the stacked tagger's table has no valid tag");
   out = std::move(t);
@@ -123,7 +124,8 @@ std::span<const StackedTagger::Emission> StackedTagger::find_prefixed(char prefi
 
 std::span<const StackedTagger::Emission> StackedTagger::find(std::string_view key) const { return find_prefixed(0, key); }
 
-int StackedTagger::candidates(std::string_view form, std::string_view lower, bool first, Candidate* out) const {
+// An entry: the first emission << 5 | known << 4 | count (at most 7).
+uint32_t StackedTagger::entry(std::string_view lower) const {
   const std::string_view shape = shape_class(lower);
   std::span<const Emission> e;
   if (shape != "number") e = find(lower);
@@ -132,6 +134,13 @@ int StackedTagger::candidates(std::string_view form, std::string_view lower, boo
   for (int k = kMaxSuffix; e.empty() && k > 0; --k)
     if (lower.size() > static_cast<size_t>(k)) e = find_prefixed('\x01', lower.substr(lower.size() - k));
   if (e.empty()) e = find_prefixed('\x02', "any");
+  if (e.empty()) return 0;  // a table without the "any" class: checked on load, never here
+  return static_cast<uint32_t>(e.data() - emissions_) << 5 | (known ? 16u : 0u) | static_cast<uint32_t>(e.size());
+}
+
+int StackedTagger::candidates(std::string_view form, uint32_t entry, bool first, Candidate* out) const {
+  const std::span<const Emission> e(emissions_ + (entry >> 5), entry & 15u);
+  const bool known = (entry & 16u) != 0;
   int n = 0;
   bool proper = false;
   // A capital marks a name, but at the start of a sentence only for a word
@@ -162,8 +171,10 @@ void StackedTagger::tag(std::span<const std::string_view> forms, std::span<const
   }
   s.candidates[0] = {static_cast<uint8_t>(start_), 0.0f};
   s.counts[0] = 1;
-  for (size_t i = 0; i < n; ++i)
-    s.counts[i + 1] = static_cast<uint8_t>(candidates(forms[i], lowers[i], i == 0, &s.candidates[(i + 1) * K]));
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t e = words[i].stacked_entry != 0 ? words[i].stacked_entry : entry(lowers[i]);
+    s.counts[i + 1] = static_cast<uint8_t>(candidates(forms[i], e, i == 0, &s.candidates[(i + 1) * K]));
+  }
   const size_t T = tag_count_;
   const uint32_t start = start_;
   // Position 1: the two tags before are the start's.
@@ -179,20 +190,28 @@ void StackedTagger::tag(std::span<const std::string_view> forms, std::span<const
     const float* prev_scores = &s.scores[(p - 1) * K * K];
     float* scores = &s.scores[p * K * K];
     uint8_t* back = &s.back[p * K * K];
-    for (int j = 0; j < s.counts[p - 1]; ++j)
-      for (int k = 0; k < s.counts[p]; ++k) {
-        float best = 0;
-        int from = -1;
-        for (int h = 0; h < s.counts[p - 2]; ++h) {
-          const float x = prev_scores[h * K + j] + transitions_[(before[h].tag * T + prev[j].tag) * T + here[k].tag];
-          if (from < 0 || x > best) {
-            best = x;
-            from = h;
+    const int nh = s.counts[p - 2], nj = s.counts[p - 1], nk = s.counts[p];
+    for (int j = 0; j < nj; ++j) {
+      // For each tag k of this word, the best tag h of the word two back:
+      // one row of transitions a (h, j), read for every k.
+      float best[K];
+      uint8_t from[K] = {};
+      const float* row = transitions_ + (before[0].tag * T + prev[j].tag) * T;
+      for (int k = 0; k < nk; ++k) best[k] = prev_scores[j] + row[here[k].tag];
+      for (int h = 1; h < nh; ++h) {
+        row = transitions_ + (before[h].tag * T + prev[j].tag) * T;
+        const float ps = prev_scores[h * K + j];
+        for (int k = 0; k < nk; ++k)
+          if (const float x = ps + row[here[k].tag]; x > best[k]) {
+            best[k] = x;
+            from[k] = static_cast<uint8_t>(h);
           }
-        }
-        scores[j * K + k] = best + here[k].score;
-        back[j * K + k] = static_cast<uint8_t>(from);
       }
+      for (int k = 0; k < nk; ++k) {
+        scores[j * K + k] = best[k] + here[k].score;
+        back[j * K + k] = from[k];
+      }
+    }
   }
   // The best last pair, then back.
   int j = 0, k = 0;

@@ -65,8 +65,14 @@ class StackedTagger {
   // The name of tag t (1-based, as WordInfo::stacked holds it).
   std::string_view tag_name(uint8_t t) const;
 
+  // The table's entry of a word (lower-case), what WordInfo::stacked_entry
+  // keeps: its tags' first emission, their count and whether the form is
+  // known; never 0. Looked up once per word type (MorphStage's type cache).
+  uint32_t entry(std::string_view lower) const;
+
   // Tags one sentence: forms as written, lowers lower-case (ASCII
-  // apostrophes); sets words[i].stacked to 1 + the tag of word i.
+  // apostrophes); sets words[i].stacked to 1 + the tag of word i. A word's
+  // entry is words[i].stacked_entry, looked up here when that is 0.
   void tag(std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
            std::span<WordInfo> words, Scratch& scratch) const;
 
@@ -86,8 +92,8 @@ class StackedTagger {
   // The (tag, score) list of a key, empty when the table has none.
   std::span<const Emission> find(std::string_view key) const;
   std::span<const Emission> find_prefixed(char prefix, std::string_view rest) const;
-  // The candidates of one word, written into out; returns their count.
-  int candidates(std::string_view form, std::string_view lower, bool first, Candidate* out) const;
+  // The candidates of one word of entry `e`, written into out; returns their count.
+  int candidates(std::string_view form, uint32_t e, bool first, Candidate* out) const;
 
   std::vector<uint64_t> storage_;  // the file; the pointers below point into it
   uint32_t tag_count_ = 0, slot_mask_ = 0, start_ = 0, proper_[2] = {};

@@ -384,6 +384,9 @@ void Tagger::tag_part(std::span<const WordInfo> words, std::span<TypeScores* con
     if (i + 1 < words.size()) {
       neighbour_feature_rows(words, i + 1, mask_, next);
       for (const uint32_t row : next) __builtin_prefetch(&rows_[row]);
+      uint32_t stacked_rows[kStackedFeatureCount];
+      const int stacked = stacked_feature_rows(words, i + 1, mask_, stacked_rows);
+      for (int f = 0; f < stacked; ++f) __builtin_prefetch(&rows_[stacked_rows[f]]);
       __builtin_prefetch(&types[i + 1]->own);
       __builtin_prefetch(reinterpret_cast<const char*>(&types[i + 1]->own) + 64);
       // Its tag rows too, betting that this word takes the tag its type

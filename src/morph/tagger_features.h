@@ -45,6 +45,7 @@ struct WordInfo {
   // its sentence; 0 when the language has none. Set per sentence, after
   // describe_word, which leaves it 0.
   uint8_t stacked = 0;
+  uint32_t stacked_entry = 0;  // the stacked tagger's entry of the word (StackedTagger::entry), 0: not looked up
   std::span<const Reading> cased;  // the lexicon's readings of the form as written (when it has capitals)
   std::span<const Reading> lower;  // of the lower-case form
 };
