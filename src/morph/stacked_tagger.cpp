@@ -1,5 +1,6 @@
 #include "morph/stacked_tagger.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <system_error>
@@ -157,6 +158,17 @@ int StackedTagger::candidates(std::string_view form, uint32_t entry, bool first,
 
 void StackedTagger::tag(std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
                         std::span<WordInfo> words, Scratch& s) const {
+  // A sentence longer than kMaxRun words (hostile input, a list without
+  // stops) is tagged in runs of kMaxRun, each from the sentence start's
+  // context, so that the scratch stays bounded.
+  for (size_t from = 0; from < words.size(); from += kMaxRun) {
+    const size_t n = std::min(kMaxRun, words.size() - from);
+    tag_run(forms.subspan(from, n), lowers.subspan(from, n), words.subspan(from, n), s);
+  }
+}
+
+void StackedTagger::tag_run(std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+                            std::span<WordInfo> words, Scratch& s) const {
   const size_t n = words.size();
   if (n == 0 || empty()) return;
   constexpr int K = kMaxCandidates;

@@ -36,6 +36,7 @@ namespace whosaid::morph {
 class StackedTagger {
  public:
   static constexpr int kMaxCandidates = 8;
+  static constexpr size_t kMaxRun = 1024;  // words tagged in one Viterbi (tag())
 
   struct Candidate {
     uint8_t tag;
@@ -89,6 +90,8 @@ class StackedTagger {
   };
   static_assert(sizeof(Slot) == 12 && sizeof(Emission) == 8);
 
+  void tag_run(std::span<const std::string_view> forms, std::span<const std::string_view> lowers,
+               std::span<WordInfo> words, Scratch& scratch) const;
   // The (tag, score) list of a key, empty when the table has none.
   std::span<const Emission> find(std::string_view key) const;
   std::span<const Emission> find_prefixed(char prefix, std::string_view rest) const;

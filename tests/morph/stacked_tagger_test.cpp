@@ -4,6 +4,7 @@
 // perceptron reads from its tags, none for a language without it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -77,9 +78,12 @@ TEST_CASE("the English stacked tagger tags sentences with the WSJ's context", "[
 TEST_CASE("the stacked tagger tags an empty sentence and a long one without fault", "[morph][english]") {
   CHECK(penn("") == "");
   std::string long_sentence;
-  for (int k = 0; k < 400; ++k) long_sentence += "the council met , ";
+  // 2,001 words: tagged in runs of StackedTagger::kMaxRun, each word a tag.
+  for (int k = 0; k < 500; ++k) long_sentence += "the council met , ";
   const std::string tags = penn(long_sentence + ".");
   CHECK(tags.substr(0, 15) == "dt nn vbd punc ");
+  CHECK(std::count(tags.begin(), tags.end(), ' ') == 2000);
+  CHECK(tags.find("dt nn vbd punc dt nn vbd punc", tags.size() / 2) != std::string::npos);
 }
 
 TEST_CASE("a damaged stacked tagger table is an error naming the file", "[morph]") {
