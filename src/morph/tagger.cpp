@@ -10,6 +10,8 @@ namespace whosaid::morph {
 namespace {
 
 constexpr char kMagic[8] = {'W', 'S', 'T', 'A', 'G', '0', '0', '1'};
+// A model trained to read a stacked tagger's tags (morph/stacked_tagger.h).
+constexpr char kStackedMagic[8] = {'W', 'S', 'T', 'A', 'G', '0', '0', '2'};
 
 struct Header {
   char magic[8];
@@ -90,7 +92,7 @@ Status TaggerModel::save(const std::filesystem::path& path) const {
     raw.push_back(r);
   }
   Header h{};
-  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  std::memcpy(h.magic, stacked ? kStackedMagic : kMagic, sizeof kMagic);
   h.bits = bits;
   h.slots = kTagSlots;
   h.scale = scale;
@@ -117,7 +119,9 @@ Status read_model(const std::filesystem::path& path, TaggerModel& out, ReadWeigh
   if (!in) return Status::io_error(name, "cannot open the tagger model");
   Header h{};
   if (!in.read(reinterpret_cast<char*>(&h), sizeof h)) return Status::bad_data(name, "the tagger model is truncated (no header)");
-  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
+  const bool stacked = std::memcmp(h.magic, kStackedMagic, sizeof kStackedMagic) == 0;
+  if (!stacked && std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
+    return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
   if (h.bits < 8 || h.bits > 24 || h.slots != static_cast<uint32_t>(kTagSlots))
     return Status::bad_data(name, "the tagger model's table size or tag count is not this build's");
   // The sizes the header announces must fit in the file before anything is allocated.
@@ -130,6 +134,7 @@ Status read_model(const std::filesystem::path& path, TaggerModel& out, ReadWeigh
   TaggerModel m;
   m.bits = h.bits;
   m.scale = h.scale;
+  m.stacked = stacked;
   std::vector<RawLemma> raw(h.lemma_count);
   std::string strings(h.string_bytes, '\0');
   if (!read_weights(in, size_t{1} << h.bits, m)) return Status::bad_data(name, "the tagger model is truncated");
@@ -183,6 +188,7 @@ Status Tagger::load(const std::filesystem::path& path, Tagger& out) {
   });
   if (!s.ok()) return s;
   t.mask_ = static_cast<uint32_t>(t.rows_.size() - 1);
+  t.reads_stacked_ = model.stacked;
   t.index_lemmas(std::move(model));
   out = std::move(t);
   return {};
@@ -207,6 +213,7 @@ Tagger Tagger::from_model(TaggerModel model) {
   for (size_t r = 0; r < t.rows_.size(); ++r)
     std::memcpy(t.rows_[r].w, weights + r * kTagSlots, kTagSlots * sizeof(int16_t));
   model.weights = {};  // now in rows_
+  t.reads_stacked_ = model.stacked;
   t.index_lemmas(std::move(model));
   return t;
 }
@@ -276,6 +283,9 @@ Upos Tagger::best_tag(std::span<const WordInfo> words, size_t i, Upos prev1, Upo
   };
   for (const uint32_t row : neighbour_rows) add_row(row);
   for (const uint32_t row : tag_rows) add_row(row);
+  uint32_t stacked_rows[kStackedFeatureCount];
+  const int stacked = stacked_feature_rows(words, i, mask_, stacked_rows);
+  for (int f = 0; f < stacked; ++f) add_row(stacked_rows[f]);
   int32_t scores[kSumWidth];
   std::memcpy(scores, sums, sizeof scores);
   // A verb with its inverted subject can only be what its verb is.
@@ -374,6 +384,9 @@ void Tagger::tag_part(std::span<const WordInfo> words, std::span<TypeScores* con
     if (i + 1 < words.size()) {
       neighbour_feature_rows(words, i + 1, mask_, next);
       for (const uint32_t row : next) __builtin_prefetch(&rows_[row]);
+      uint32_t stacked_rows[kStackedFeatureCount];
+      const int stacked = stacked_feature_rows(words, i + 1, mask_, stacked_rows);
+      for (int f = 0; f < stacked; ++f) __builtin_prefetch(&rows_[stacked_rows[f]]);
       __builtin_prefetch(&types[i + 1]->own);
       __builtin_prefetch(reinterpret_cast<const char*>(&types[i + 1]->own) + 64);
       // Its tag rows too, betting that this word takes the tag its type
