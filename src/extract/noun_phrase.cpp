@@ -648,8 +648,13 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
       break;
     ++i;
   }
-  const TokenRange r{first, i};
-  if (i >= limit || !plausible_source(ctx, r) || !names_a_speaker(ctx, r)) return {};
+  if (i >= limit) return {};
+  // An adverb before the verb is no part of its subject: "He recently
+  // pitched ...", "Okafor then appeared ...".
+  uint32_t subject_end = i;
+  while (subject_end > first + 1 && ctx.is_adverb(subject_end - 1) && !ctx.starts_noun_phrase(subject_end - 1)) --subject_end;
+  const TokenRange r{first, subject_end};
+  if (!plausible_source(ctx, r) || !names_a_speaker(ctx, r)) return {};
   return r;
 }
 

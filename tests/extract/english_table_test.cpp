@@ -585,6 +585,15 @@ TEST_CASE("English: a negation or a number's adverb after the cue opens the cont
   });
 }
 
+TEST_CASE("English: the main clause's subject of a participle cue leaves its adverbs out", "[extract][english]") {
+  check_in("en", {
+      {"He recently pitched himself to voters by telling them that their lives are hard.",
+       {"He | telling | that their lives are hard | statement | indirect"}},
+      {"Okafor then appeared on the radio and began by saying he would never resign.",
+       {"Okafor | saying | he would never resign | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
