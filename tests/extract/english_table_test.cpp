@@ -605,6 +605,17 @@ TEST_CASE("English: an infinitive after 'to' the tagger read as a present, and v
   });
 }
 
+TEST_CASE("English: a headline's clause without its copula", "[extract][english]") {
+  check_in("en", {
+      {"Okafor says mayor 'absolutely right' on harbour taxes.\n\nThe council met on Monday.",
+       {"Okafor | says | mayor 'absolutely right' on harbour taxes | statement | indirect"}},
+      // In title case the verb cannot be told: no claim.
+      {"Port Plan Rules Face Key Test In Court.\n\nThe council met on Monday.", {}},
+      // Outside a title a clause needs its verb.
+      {"The council met on Monday. Okafor says mayor right on taxes.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
