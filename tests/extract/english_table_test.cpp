@@ -628,6 +628,20 @@ TEST_CASE("English: a speech tag's verb used as a modal leaves the cue to its in
   });
 }
 
+TEST_CASE("English: cues of statement that also take the thing said as their object", "[extract][english]") {
+  check_in("en", {
+      {"The fund pointed to the vote as an example of anger.",
+       {"The fund | pointed to | the vote as an example of anger | statement | indirect"}},
+      {"Lindqvist acknowledged her mistake.",
+       {"Lindqvist | acknowledged | her mistake | statement | indirect"}},
+      {"Okafor proposed a new tax on ferries.",
+       {"Okafor | proposed | a new tax on ferries | statement | indirect"}},
+      // The clause frame still comes first.
+      {"Okafor noted that the port was closed.",
+       {"Okafor | noted | that the port was closed | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
