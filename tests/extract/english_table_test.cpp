@@ -636,6 +636,10 @@ TEST_CASE("English: cues of statement that also take the thing said as their obj
        {"Lindqvist | acknowledged | her mistake | statement | indirect"}},
       {"Okafor proposed a new tax on ferries.",
        {"Okafor | proposed | a new tax on ferries | statement | indirect"}},
+      {"Okafor accused the mayor of lying about the port.",
+       {"Okafor | accused | the mayor of lying about the port | statement | indirect"}},
+      {"The firm announced plans to close the yard.",
+       {"The firm | announced | plans to close the yard | statement | indirect"}},
       // The clause frame still comes first.
       {"Okafor noted that the port was closed.",
        {"Okafor | noted | that the port was closed | statement | indirect"}},
