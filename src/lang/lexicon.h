@@ -241,6 +241,10 @@ class Lexicon {
   }
 
   std::string_view code() const { return code_; }  // "fr"
+  // A digest of the data files the lexicon was read from (each one's name and
+  // bytes): a table made from a lexicon at build time is for lexicons of the
+  // same fingerprint only (entities/place_index.h).
+  uint64_t data_fingerprint() const;
   const std::vector<Verb>& verbs() const { return verbs_; }
   const std::vector<VerbForm>& verb_forms() const { return verb_forms_; }
   const std::vector<Cue>& cues() const { return cues_; }
