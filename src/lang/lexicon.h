@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -320,6 +321,8 @@ class Lexicon {
 
   // The data files the loader read, each with its digest (lexicon_table.h).
   std::vector<std::pair<std::string, uint64_t>> inputs_;
+  // The compiled table's mapped file, when entries_ is read from it in place.
+  std::shared_ptr<const char> storage_;
 
   friend class LexiconBuilder;  // the loader (lexicon_loader.cpp) fills the tables
   friend class LexiconTable;    // the compiled table (lexicon_table.h) writes and reads them
