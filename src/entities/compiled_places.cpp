@@ -11,10 +11,10 @@
 
 namespace whosaid::entities {
 
-bool compiled_place_sources(std::string_view code, std::span<const CompiledPlace>& out) {
+bool compiled_place_sources(std::string_view code, CompiledPlaces& out) {
   for (const compiled::Language& language : compiled::kLanguages) {
     if (code != language.code) continue;
-    out = {language.places, language.count};
+    out = {language.text, language.places};
     return true;
   }
   return false;

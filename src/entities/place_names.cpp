@@ -16,8 +16,9 @@ void PlaceNames::build(const lang::Lexicon& lexicon) {
     return;
   }
   PlaceIndexBuilder builder;
-  if (std::span<const CompiledPlace> compiled; compiled_place_sources(code, compiled)) {
-    for (const CompiledPlace& place : compiled) builder.add(place.name, place.country, place.kind, lexicon);
+  if (CompiledPlaces compiled; compiled_place_sources(code, compiled)) {
+    for (const CompiledPlace& place : compiled.places)
+      builder.add(compiled.name(place), compiled.country(place), place.kind, lexicon);
   } else {
     for (const PlaceSource& place : place_sources(code)) builder.add(place.name, place.country, place.kind, lexicon);
   }
