@@ -18,10 +18,20 @@ int cue_at(const SentenceInput& in, uint32_t i) {
   return it != in.cues.end() && it->range.first == i ? static_cast<int>(it - in.cues.begin()) : -1;
 }
 
-// Whether the conjunction at i opens a clause "SUBJECT CUE" of its own.
+// A cue in the infinitive: so found, or a base form the tagger reads as one
+// that stands after no subject ("to think").
+bool infinitive_cue(const Context& ctx, const CueMatch& m) {
+  if (m.mood == lang::Mood::infinitive) return true;
+  const Token& t = ctx.tagged(m.head);
+  return t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::inf && !finite_after_subject(ctx, m.head);
+}
+
+// Whether the conjunction at i opens a clause "SUBJECT CUE" of its own. Its
+// cue is finite: an infinitive has no subject of its own ("allowed its staff
+// and the public to think that ...").
 bool coordinated_clause(const SentenceInput& in, uint32_t i) {
   const auto it = first_cue_from(in, i + 2);
-  if (it == in.cues.end() || it->range.first > i + 16) return false;
+  if (it == in.cues.end() || it->range.first > i + 16 || infinitive_cue(in.ctx, *it)) return false;
   const TokenRange subject{i + 1, it->range.first};
   return plausible_source(in.ctx, subject) && names_a_speaker(in.ctx, subject);
 }

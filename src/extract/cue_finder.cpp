@@ -358,6 +358,14 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
           m.plural = inv->plural;
         }
         found = true;
+      } else if (const HeadCandidate progressive = best_cue(ctx, p, end, Mood::present_participle, reflexive, negated);
+                 progressive.cue) {
+        // A progressive: AUX [adverbs] PRESENT PARTICIPLE is a finite verb
+        // group ("is confirming that", "has been saying"), its subject the
+        // auxiliary's, not an adjunct's participle (", saying ...").
+        take_cue(m, p, progressive, Mood::finite, start);
+        m.plural = finite_plural(ctx, k);
+        found = true;
       }
     }
     // A finite verb never stands right after a determiner or a preposition:

@@ -536,14 +536,22 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
 // form shared by the past tense and the participle may not tell ("he
 // realized", "the council approved"); so is a form shared by the
 // infinitive and the present ("they erase", "the demands erase"), which
-// the tagger reads as the infinitive it most often is.
+// the tagger reads as the infinitive it most often is. An adverb may stand
+// between the subject and the present ("the demands sometimes erase"), as
+// it does not before an infinitive, which follows its particle or modal;
+// not before the past form, where it is the participle's ("the report
+// recently published").
 bool finite_after_subject(const Context& ctx, uint32_t k) {
+  constexpr uint32_t kMaxAdverbs = 2;
   if (k == 0) return false;
   const Token& t = ctx.tagged(k);
-  const Upos before = ctx.tagged(k - 1).upos;
   const uint8_t form = feature(t.feats, Feat::verb_form);
-  return t.upos == Upos::VERB && (form == feat::part || form == feat::inf) &&
-         (before == Upos::PRON || before == Upos::NOUN || before == Upos::PROPN);
+  if (t.upos != Upos::VERB || (form != feat::part && form != feat::inf)) return false;
+  uint32_t before = k - 1;
+  if (form == feat::inf)
+    while (before > 0 && k - before <= kMaxAdverbs && ctx.tagged(before).upos == Upos::ADV) --before;
+  const Upos subject = ctx.tagged(before).upos;
+  return subject == Upos::PRON || subject == Upos::NOUN || subject == Upos::PROPN;
 }
 
 TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_t limit) {
@@ -605,21 +613,50 @@ bool qualifies_subject(const Context& ctx, uint32_t first, uint32_t end) {
 }
 }  // namespace
 
+namespace {
+// The verb of a subject relative clause opened at k ("demands that come",
+// "people who know"): a relative pronoun after a noun or a name, its verb
+// right after it. Returns that verb's token, or k when there is none. A word
+// that is also a complementizer ("that") is relative when the tagger reads
+// it so.
+uint32_t relative_verb_after_noun(const Context& ctx, uint32_t k, uint32_t end) {
+  if (k == 0 || k + 1 >= end) return k;
+  const Token& t = ctx.tagged(k);
+  const bool relative = is_relative(ctx, k) || (t.upos == Upos::PRON && feature(t.feats, Feat::pron_type) == feat::rel);
+  if (!relative) return k;
+  const Upos noun = ctx.tagged(k - 1).upos;
+  if (noun != Upos::NOUN && noun != Upos::PROPN) return k;
+  const Upos verb = ctx.tagged(k + 1).upos;
+  return verb == Upos::VERB || verb == Upos::AUX ? k + 1 : k;
+}
+}  // namespace
+
 bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // A subject's words before its verb: "the flurry of late-night tweets
   // targeting the former champion is"; a quotation may open on the verb
   // ('voter fraud "would be ...').
   constexpr uint32_t kMaxSubject = 14;
   if (i >= end) return false;
+  // The clause may open a quotation: 'said "budget reforms" would pay'.
+  const uint32_t opening = i;
+  if (ctx.token(i).kind == TokenKind::quote_open && i + 1 < end) ++i;
   const Upos first = ctx.tagged(i).upos;
-  // A subject may open on an adjective or a number: "local officials
-  // should", "12 people were hurt".
-  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET ||
-                       first == Upos::NOUN || first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM;
+  // A subject may open on an adjective or a number, or on the adverb that
+  // qualifies its number: "local officials should", "12 people were hurt",
+  // "about 20 people have".
+  const bool number_adverb = (first == Upos::ADV || first == Upos::ADP) && i + 2 < end && ctx.tagged(i + 1).upos == Upos::NUM &&
+                             (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
+  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
+                       first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb;
   if (!subject || ctx.is_que(i)) return false;
   uint32_t limit = i + kMaxSubject;
   for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
+    // A quotation that opened inside the clause may close in it: 'the
+    // words "lump" the good with the bad'.
+    if (const Token& t = ctx.token(k); t.kind == TokenKind::quote_close && t.quote >= 0 &&
+                                       ctx.doc().quotes[t.quote].first_token > opening)
+      continue;
     // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
     if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
       continue;
@@ -634,6 +671,13 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
         continue;
       }
     }
+    // A relative clause on the subject's noun ("the demands that come with
+    // the job erase ..."): its verb is not the clause's, which comes after.
+    if (const uint32_t verb = relative_verb_after_noun(ctx, k, end); verb != k) {
+      limit += verb - k;
+      k = verb;
+      continue;
+    }
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;
   }
@@ -641,7 +685,9 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
-  constexpr uint32_t kMaxRecipient = 6;
+  // Room for a name and what it belongs to: "told an invited crowd at the
+  // harbour club that", "told Anna Berg of the Valbourg Herald".
+  constexpr uint32_t kMaxRecipient = 10;
   if (from >= end || ctx.is_que(from)) return {};
   if (ctx.role(from, lang::kDisjunctivePronoun)) return {from, from + 1};
   const Upos first = ctx.tagged(from).upos;
@@ -659,6 +705,10 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};
     if (ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
+    // A time adverbial that closes the clause is no part of the recipient:
+    // "told the group this week."
+    if (const uint32_t past = time_adverbial_end(ctx, k, end); past > k && (past >= end || ctx.is_punct(past)))
+      return {from, k};
     // "urged residents to stay": the infinitive's link after the recipient.
     if (ctx.role(k, lang::kDative) && !ctx.role(k, lang::kContracted) && k + 1 < end && infinitive_at(ctx, k + 1, end))
       return {from, k};

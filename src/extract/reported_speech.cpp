@@ -22,8 +22,15 @@ namespace {
 // trompé") is none.
 bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
+  const auto opens_clause = [&](uint32_t k) {
+    const Upos u = ctx.tagged(k).upos;
+    return u == Upos::DET || u == Upos::PRON || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM;
+  };
+  if (opens_clause(i + 1)) return true;
+  // The interrogative may qualify an adjective or adverb before the clause:
+  // "explained how important it is", "asked how often the ferries run".
   const Upos next = ctx.tagged(i + 1).upos;
-  return next == Upos::DET || next == Upos::PRON || next == Upos::NOUN || next == Upos::PROPN || next == Upos::NUM;
+  return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
 }
 
 // "On vous explique pourquoi ...", "on vous dit tout": the outlet addressing
@@ -76,14 +83,14 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
   return kNone;
 }
 
-// Does an object noun phrase start at i? Not a possessive ("a confirmé sa
-// place" is no report), not a clause or punctuation.
-bool object_at(const Context& ctx, uint32_t i, uint32_t end) {
+// Does an object noun phrase start at i? Not a clause or punctuation; a
+// possessive only when `possessive` (see possessive_object_reports).
+bool object_at(const Context& ctx, uint32_t i, uint32_t end, bool possessive) {
   if (i >= end) return false;
   if (ctx.token(i).kind == TokenKind::quote_open) return true;  // s'est dite « très préoccupée »
   if (ctx.role(i, lang::kDemonstrativePronoun) && i + 1 < end && ctx.is_que(i + 1)) return true;  // dénoncer ce qu'ils qualifient
   const lang::LexEntry* e = ctx.entry(i);
-  if (e && (e->flags & lang::kDeterminer)) return !e->possessive;
+  if (e && (e->flags & lang::kDeterminer)) return possessive || !e->possessive;
   if (ctx.has(i, lang::kNumberWord) || ctx.token(i).kind == TokenKind::number) return true;  // "a annoncé deux interpellations"
   if (ctx.capitalized(i) && !ctx.has(i, lang::kStopword)) return true;
   if (ctx.has(i, lang::kPreposition | lang::kSubjectPronoun) || ctx.is_que(i)) return false;
@@ -184,7 +191,20 @@ struct Frame {
   std::string_view rule;
 };
 
-Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uint32_t end) {
+// A possessive object reports what the source said when the cue's data says
+// its object is the thing said (frame possessive: "outlined his plan",
+// "defended her record"; not "called her mother", "a confirmé sa place"),
+// and when the cue is said, not only to come: under a modal or another verb
+// ("cannot defend his record"), or an infinitive ("to defend her record").
+bool possessive_object_reports(const Context& ctx, const CueMatch& m) {
+  if (!(m.cue->frames & lang::kFramePossessive) || m.purpose || m.mood == lang::Mood::infinitive) return false;
+  for (uint32_t k = m.range.first; k < m.head; ++k)
+    if (ctx.has(k, lang::kModal) || ctx.tagged(k).upos == Upos::VERB) return false;
+  return true;
+}
+
+Frame complement_frame(const Context& ctx, const CueMatch& m, uint32_t i, uint32_t end) {
+  const lang::Cue& cue = *m.cue;
   uint32_t start = i;
   i = skip_circumstances(ctx, i, end, false);
   // An incise between the verb and its object: "ont insisté, dans la salle du conseil, sur".
@@ -210,7 +230,7 @@ Frame complement_frame(const Context& ctx, const lang::Cue& cue, uint32_t i, uin
     return {i, "fr.de_infinitive"};
   if (ctx.role(i, lang::kDative) && !contracted && (cue.frames & lang::kFrameAInfinitive)) return {i, "fr.a_complement"};
   if ((cue.frames & lang::kFrameClause) && bare_clause_at(ctx, i, end)) return {i, "fr.clause"};
-  if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end)) return {i, "fr.object"};
+  if ((cue.frames & lang::kFrameObject) && object_at(ctx, i, end, possessive_object_reports(ctx, m))) return {i, "fr.object"};
   // The preposition of a multi-word or pronominal cue: "fait part de sa
   // colère", "s'inquiète des menaces", "se félicite du résultat".
   const bool own_preposition = !cue.tail.empty() || ctx.lexicon().verbs()[cue.verb].pronominal;
@@ -262,7 +282,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     Frame frame;
     if (complement == UINT32_MAX) {
       if (m.cue->type == AttributionType::refusal) continue;
-      frame = complement_frame(ctx, *m.cue, after, end);
+      frame = complement_frame(ctx, m, after, end);
       if (frame.rule.empty()) continue;
       f.content = {frame.first, content_end(in, frame.first)};
       if (frame.rule == "fr.object") f.content.end = object_end(ctx, frame.first, f.content.end);

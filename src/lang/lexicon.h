@@ -141,6 +141,7 @@ enum CueFrame : uint16_t {
   kFramePassive = 1u << 7,       // CONTENT est CUE par X: "est condamnée par les Européens"
   kFrameClause = 1u << 8,        // X CUE CONTENT, no complementizer: English "said the talks failed"
   kFrameRecipient = 1u << 9,     // X CUE NP (COMPLEMENTIZER) CONTENT, the NP its recipient: "told reporters that"
+  kFramePossessive = 1u << 10,   // X CUE POSSESSIVE NP: the object is what was said ("outlined his plan")
 };
 
 // A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".

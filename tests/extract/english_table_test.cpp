@@ -455,6 +455,100 @@ TEST_CASE("English: a clause whose verb is a past form shared with the participl
   });
 }
 
+TEST_CASE("English: a clause whose subject carries an adverb or a relative clause before its verb", "[extract][english]") {
+  check_in("en", {
+      // A base form after an adverb after its subject is the present tense.
+      {"Lindqvist said the ferries sometimes leave without warning.",
+       {"Lindqvist | said | the ferries sometimes leave without warning | statement | indirect"}},
+      // The relative clause's verb is not the clause's; the clause goes on to its own.
+      {"Okafor said the fees that come with the permit often exceed the rent.",
+       {"Okafor | said | the fees that come with the permit often exceed the rent | statement | indirect"}},
+      {"Okafor said the tenants who stayed were angry.",
+       {"Okafor | said | the tenants who stayed were angry | statement | indirect"}},
+      // An infinitive after "and" has no subject of its own: no coordinated clause ends the content.
+      {"Okafor said the council allowed its staff and the public to think that the bridge was safe.",
+       {"Okafor | said | the council allowed its staff and the public to think that the bridge was safe | statement | indirect"}},
+      // A finite cue after "and" with its own subject does.
+      {"Okafor said the plan failed and the mayor thinks it was a mistake.",
+       {"Okafor | said | the plan failed | statement | indirect",
+        "the mayor | thinks | it was a mistake | statement | indirect"}},
+      // A noun with its relative clause and no verb after it is no clause.
+      {"Okafor said the plan that failed.", {}},
+  });
+}
+
+TEST_CASE("English: a recipient with what it belongs to, and a time adverbial after it", "[extract][english]") {
+  check_in("en", {
+      {"\"It is a rigged game,\" Okafor told Anna Berg of the Valbourg Herald this week.",
+       {"Okafor | told | It is a rigged game | statement | direct"}},
+      {"Okafor told an invited crowd at the harbour club that the port is too small.",
+       {"Okafor | told | that the port is too small | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: 'it' speaks for an organization or a document", "[extract][english]") {
+  check_in("en", {
+      {"The ministry published its report on Monday. It said the port was too small.",
+       {"It | said | the port was too small | statement | indirect"}},
+      {"The average fee, it says, would be $300.",
+       {"it | says | The average fee, it says, would be $300 | statement | indirect"}},
+      // An impersonal "it" before no cue reports nothing.
+      {"It would be wrong to sell the port.", {}},
+  });
+}
+
+TEST_CASE("English: a possessive object of a cue said, not of one to come", "[extract][english]") {
+  check_in("en", {
+      // A cue whose object is the thing said (frame possessive).
+      {"At the forum, Lindqvist defended her vote.",
+       {"Lindqvist | defended | her vote | statement | indirect"}},
+      {"Okafor outlined his plan for the harbour.",
+       {"Okafor | outlined | his plan for the harbour | statement | indirect"}},
+      // Under a modal the cue has not reported anything yet.
+      {"Okafor cannot defend his record.", {}},
+  });
+}
+
+TEST_CASE("English: a progressive is a finite cue whose subject is the auxiliary's", "[extract][english]") {
+  check_in("en", {
+      {"The state auditor is confirming that the fund is not registered.",
+       {"The state auditor | is confirming | that the fund is not registered | statement | indirect"}},
+      {"Okafor has been saying for months that the port is too small.",
+       {"Okafor | has been saying | that the port is too small | statement | indirect"}},
+      {"The doctor is calling the plan \"a disaster.\"",
+       {"The doctor | is calling | the plan \"a disaster.\" | statement | mixed"}},
+      // A progressive of a verb that is no cue reports nothing.
+      {"Okafor is painting the harbour wall.", {}},
+  });
+}
+
+TEST_CASE("English: an indirect question whose interrogative qualifies an adjective or adverb", "[extract][english]") {
+  check_in("en", {
+      {"Okafor asked how often the ferries run.",
+       {"Okafor | asked | how often the ferries run | statement | indirect"}},
+      {"Lindqvist explained how important it is to keep the port open.",
+       {"Lindqvist | explained | how important it is to keep the port open | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: a bare clause that opens on a quotation or a qualified number, or holds a quoted word", "[extract][english]") {
+  check_in("en", {
+      {"The mayor gave no figure, though he said \"port fees\" and new taxes would pay for it.",
+       {"he | said | \"port fees\" and new taxes would pay for it | statement | mixed"}},
+      {"Okafor has said about 20 people have shown an interest in the seat.",
+       {"Okafor | has said | about 20 people have shown an interest in the seat | statement | indirect"}},
+      // A circumstance with a number is no subject.
+      {"Okafor said in 2019.", {}},
+  });
+}
+
+TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
+  check_in("en", {
+      {"Then someone asked how the mayor could win young voters.",
+       {"someone | asked | how the mayor could win young voters | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
   check_in("en", {
       {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",

@@ -78,6 +78,12 @@ TEST_CASE("denials and coordinated cues sharing a subject", "[extract]") {
   });
 }
 
+TEST_CASE("a possessive object under a modal reports nothing yet", "[extract]") {
+  check({
+      {"Le ministre doit annoncer ses décisions jeudi.", {}},
+  });
+}
+
 TEST_CASE("direct quotes after a colon", "[extract]") {
   check({
       {"Le ministre a déclaré : « Nous ne reculerons pas. »",
