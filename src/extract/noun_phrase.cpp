@@ -115,12 +115,22 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
   // administration official", "senior associate for education", "a lawyer".
   constexpr uint32_t kMaxModifiers = 4;
   const uint32_t from = ctx.has(first, lang::kDeterminer) ? first + 1 : first;
+  bool noun_head = false;
   for (uint32_t k = from; k < end && k <= from + kMaxModifiers; ++k) {
     if (ctx.has(k, lang::kSourceNoun | lang::kTitle)) return true;
     const Upos u = ctx.tagged(k).upos;
     if (u != Upos::ADJ && u != Upos::NOUN && u != Upos::PROPN && u != Upos::NUM) break;
+    noun_head = u == Upos::NOUN || u == Upos::PROPN;
   }
-  if (ctx.has(first, lang::kDeterminer)) return false;
+  // A determiner and a noun, and no verb, not even a participle, describe
+  // the source whatever the noun: "Flynn, a top campaign surrogate, said"
+  // (not "la plainte, les articles publiés par ...", a clause's subject).
+  if (ctx.has(first, lang::kDeterminer)) {
+    if (!noun_head || ctx.entry(first)->possessive) return false;
+    for (uint32_t k = first; k < end; ++k)
+      if (ctx.tagged(k).upos == Upos::VERB || ctx.tagged(k).upos == Upos::AUX) return false;
+    return true;
+  }
   return ctx.capitalized(first) && !ctx.has(first, lang::kStopword | lang::kConjunction);
 }
 
@@ -324,6 +334,26 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     if (open <= sentence_first + 1 || !ctx.is_comma(open - 1)) return {};
     end = is_apposition(ctx, open, close) ? close : open - 1;
     scan = open - 1;
+    // A dropped incise after an apposition: "X, the attorney general, one of
+    // the states suing the agency, said" keeps "X, the attorney general".
+    // (Not after a coordinated clause: "que X parle à Y, Z, et définisse
+    // ..., a déclaré" is the content's, not a subject's incise.)
+    const auto clause_inside = [&] {
+      if (ctx.is_conjunction(open)) return true;
+      for (uint32_t k = open; k < close; ++k)
+        if (finite_verb_at(ctx, k) && !tagger_denies_verb(ctx, k)) return true;
+      return false;
+    };
+    if (end == open - 1 && !clause_inside()) {
+      const uint32_t close2 = open - 1;
+      uint32_t open2 = close2;
+      while (open2 > sentence_first && !ctx.is_comma(open2 - 1) && !ctx.is_quote_mark(open2 - 1) && close2 - open2 < 30)
+        --open2;
+      if (open2 > sentence_first + 1 && open2 < close2 && ctx.is_comma(open2 - 1) && is_apposition(ctx, open2, close2)) {
+        end = close2;
+        scan = open2 - 1;
+      }
+    }
   }
   // "Un enquêteur les a informés": le/la/les/l' right before the verb is an
   // object pronoun, not a determiner (a determiner never precedes a verb).
@@ -429,6 +459,39 @@ bool remark_in_parentheses(const Context& ctx, uint32_t open, uint32_t end) {
 }
 }  // namespace
 
+namespace {
+// A hyphen inside a word the tokenizer cut ("EB-5", "well-known"): no boundary.
+bool glued_hyphen(const Context& ctx, uint32_t k, uint32_t end) {
+  return ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore);
+}
+
+// A relative pronoun at i: one the data lists, or a word the tagger reads as
+// one ("that", also a complementizer).
+bool relative_at(const Context& ctx, uint32_t i) {
+  const Token& t = ctx.tagged(i);
+  return is_relative(ctx, i) || (t.upos == Upos::PRON && feature(t.feats, Feat::pron_type) == feat::rel);
+}
+
+// Words after a source and a comma that describe it without a cue of their
+// own (GUIDELINES 3: the source's appositions and relative clauses): an
+// age ("Okafor, 82"), a relative clause ("Okafor, who has four children"),
+// an apposition with its relative clause ("a lawyer who has worked on ...").
+bool describing_words(const Context& ctx, uint32_t first, uint32_t end) {
+  if (first >= end) return false;
+  if (end == first + 1) return ctx.token(first).kind == TokenKind::number;
+  uint32_t relative = first;
+  while (relative < end && !relative_at(ctx, relative)) ++relative;
+  if (relative == end || relative + 1 >= end) return false;
+  if (relative > first && !is_apposition(ctx, first, relative)) return false;
+  // An auxiliary is no cue there, even one that heads a multi-word cue
+  // ("has four children", not "has no comment").
+  for (uint32_t k = relative + 1; k < end; ++k)
+    if ((ctx.has(k, lang::kCueVerbForm) && !ctx.has(k, lang::kAuxiliary) && !tagger_denies_verb(ctx, k)) || ctx.is_que(k))
+      return false;
+  return true;
+}
+}  // namespace
+
 TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   uint32_t i = from;
   bool relative = false;
@@ -452,10 +515,21 @@ TokenRange phrase_after(const Context& ctx, uint32_t from, uint32_t end) {
   TokenRange r{from, i};
   if (!plausible_source(ctx, r)) return {};
   // An apposition after a comma: "X, ministre de l'Intérieur," / "le ministre, Jean Dupont."
-  if (i < end && ctx.is_comma(i)) {
+  // A second one may follow the first: "X, a lawyer for the club, who has
+  // challenged the firm for years".
+  constexpr uint32_t kMaxDescribing = 30;
+  for (int group = 0; group < 2 && i < end && ctx.is_comma(i); ++group) {
     uint32_t k = i + 1;
-    while (k < end && !ctx.is_comma(k) && !ctx.is_punct(k) && !ctx.is_quote_mark(k) && k - i < 20) ++k;
-    if (is_apposition(ctx, i + 1, k) && (k >= end || !ctx.is(k, "("))) r.end = k;
+    while (k < end && !ctx.is_comma(k) && !ctx.is_quote_mark(k) && k - i < kMaxDescribing &&
+           (!ctx.is_punct(k) || glued_hyphen(ctx, k, end)))
+      ++k;
+    if (k < end && ctx.is(k, "(")) break;
+    // It closes on a comma or the sentence's end: words that run into a
+    // quotation are a clause ("According to X, the move reeks of \"fear\"").
+    if (k < end && ctx.is_quote_mark(k)) break;
+    if (!(group == 0 && is_apposition(ctx, i + 1, k)) && !describing_words(ctx, i + 1, k)) break;
+    r.end = k;
+    i = k;
   }
   return r;
 }

@@ -257,6 +257,11 @@ void find_subject_first_tags(const SentenceInput& in, std::vector<Finding>& out)
       continue;
     const TokenRange subject = subject_before(ctx, m.range.first, in.sentence.first_token, false);
     if (subject.empty()) continue;
+    // A relative clause's cue ("X, who has challenged the firm") is no tag of
+    // what comes before its antecedent.
+    bool relative = false;
+    for (uint32_t k = subject.end; k < m.range.first && !relative; ++k) relative = ctx.role(k, lang::kSubjectRelative);
+    if (relative) continue;
     const bool after_question = tag_after_closed_question(in, subject.first);
     if (!after_question && subject.first < in.sentence.first_token + 2) continue;
     const uint32_t mark = subject.first - 1;

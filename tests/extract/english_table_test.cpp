@@ -542,6 +542,33 @@ TEST_CASE("English: a bare clause that opens on a quotation or a qualified numbe
   });
 }
 
+TEST_CASE("English: the source keeps the words that describe it after a comma", "[extract][english]") {
+  check_in("en", {
+      // An age, a relative clause, an apposition with its relative clause.
+      {"\"We need oversight,\" said Okafor, 82.",
+       {"Okafor, 82 | said | We need oversight | statement | direct"}},
+      {"\"We need oversight,\" said Okafor, who has four children.",
+       {"Okafor, who has four children | said | We need oversight | statement | direct"}},
+      {"\"We need oversight,\" said Marta Lindqvist, a lawyer who has worked on EB-5 contracts.",
+       {"Marta Lindqvist, a lawyer who has worked on EB-5 contracts | said | We need oversight | statement | direct"}},
+      // A second group, and a noun no data lists as a source's.
+      {"\"Banks are cynical,\" said Tim Varga, a developer in Valbourg, who introduced Okafor to his bankers.",
+       {"Tim Varga, a developer in Valbourg, who introduced Okafor to his bankers | said | Banks are cynical | statement | direct"}},
+      {"\"It is over,\" Flynn, a top campaign surrogate, said Thursday.",
+       {"Flynn, a top campaign surrogate | said | It is over | statement | direct"}},
+      // A subject's apposition is kept when a participle's incise follows it.
+      {"\"The rules are illegal,\" Scott Varga, the attorney general of Valbourg, one of the states suing the agency, said.",
+       {"Scott Varga, the attorney general of Valbourg | said | The rules are illegal | statement | direct"}},
+      // A relative clause with a cue of its own stays out, and is no tag.
+      {"\"We need oversight,\" said Okafor, who added that the port was closing.",
+       {"Okafor | said | We need oversight | statement | direct",
+        "Okafor | added | that the port was closing | statement | indirect"}},
+      // Words that run into a quotation are the content's clause.
+      {"According to Anna Berg, the move reeks of \"fear\" and desperation.",
+       {"Anna Berg | According to | the move reeks of \"fear\" and desperation | statement | mixed"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
