@@ -40,9 +40,26 @@ uint32_t time_adverbial_end(const Context& ctx, uint32_t i, uint32_t end) {
   return k;
 }
 
+namespace {
+// Whether the adverb at i opens the phrase after it rather than qualifying
+// the verb before: a negative determiner or conjunction ("said no decision
+// had been made", "neither the mayor nor ..."), or an adverb of the
+// quantity or number that follows ("too much is made", "only two people";
+// not "a annoncé plus tard la mort": an adverb before a determiner may
+// qualify the verb).
+bool adverb_opens_phrase(const Context& ctx, uint32_t i, uint32_t end) {
+  const Upos u = ctx.tagged(i).upos;
+  if (u == Upos::DET || u == Upos::CCONJ) return true;
+  if (u != Upos::ADV || i + 1 >= end) return false;
+  const Token& next = ctx.tagged(i + 1);
+  return next.upos == Upos::NUM || (next.upos == Upos::ADJ && feature(next.feats, Feat::pron_type) != 0);
+}
+}  // namespace
+
 uint32_t skip_circumstances(const Context& ctx, uint32_t i, uint32_t end, bool prepositional) {
   for (int hops = 0; hops < 8 && i < end; ++hops) {
     if (ctx.is_adverb(i)) {
+      if (adverb_opens_phrase(ctx, i, end)) break;
       ++i;
       continue;
     }

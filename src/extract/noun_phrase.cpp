@@ -648,8 +648,13 @@ TokenRange sentence_subject(const Context& ctx, uint32_t sentence_first, uint32_
       break;
     ++i;
   }
-  const TokenRange r{first, i};
-  if (i >= limit || !plausible_source(ctx, r) || !names_a_speaker(ctx, r)) return {};
+  if (i >= limit) return {};
+  // An adverb before the verb is no part of its subject: "He recently
+  // pitched ...", "Okafor then appeared ...".
+  uint32_t subject_end = i;
+  while (subject_end > first + 1 && ctx.is_adverb(subject_end - 1) && !ctx.starts_noun_phrase(subject_end - 1)) --subject_end;
+  const TokenRange r{first, subject_end};
+  if (!plausible_source(ctx, r) || !names_a_speaker(ctx, r)) return {};
   return r;
 }
 
@@ -720,8 +725,11 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // "about 20 people have".
   const bool number_adverb = (first == Upos::ADV || first == Upos::ADP) && i + 2 < end && ctx.tagged(i + 1).upos == Upos::NUM &&
                              (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
+  // Or on a negative conjunction before its noun phrase: "neither the mayor nor".
+  const bool negative_pair = first == Upos::CCONJ && ctx.has(i, lang::kNegation) && ctx.starts_noun_phrase(i + 1);
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
-                       first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb;
+                       first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb ||
+                       negative_pair;
   if (!subject || ctx.is_que(i)) return false;
   uint32_t limit = i + kMaxSubject;
   for (uint32_t k = i + 1; k < end && k <= limit; ++k) {

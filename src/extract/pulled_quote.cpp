@@ -216,6 +216,12 @@ void find_headline_claims(const SentenceInput& in, std::vector<Finding>& out) {
   if (colon == first || colon >= end || !ctx.is(colon, ":")) return;
   const TokenRange source{first, colon};
   if (!plausible_source(ctx, source) || !names_title_speaker(ctx, source)) return;
+  // A label all in capitals is a transcript's speaker (find_speaker_labels
+  // reads it with the paragraphs after it) or a heading's kicker ("UPDATE:",
+  // "WATCH:"), never a headline's speaker.
+  bool all_caps = true;
+  for (uint32_t i = first; i < colon && all_caps; ++i) all_caps = ctx.token(i).has(kAllCaps) || ctx.is_punct(i);
+  if (all_caps) return;
   uint32_t last = end;
   while (last > colon + 1 && ctx.is_punct(last - 1)) --last;
   if (last < colon + 3) return;  // a claim of two words at least

@@ -294,6 +294,11 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         --f.content.first;
       }
       f.rule = frame.rule;
+      // "urged voters to leave": the object is the infinitive's subject.
+      if (ctx.lexicon().object_recipient_in_content() && frame.rule == "fr.a_complement" && f.recipient &&
+          !f.recipient->empty() && f.recipient->end <= frame.first && f.recipient->first >= m.range.end &&
+          !ctx.has(f.recipient->first, lang::kPreposition) && m.object_clitic == UINT32_MAX)
+        f.content.first = f.recipient->first;
       // An object that is a quotation ends with it: s'est dite « très
       // préoccupée ». Not when the noun phrase goes on: déplore « l'échec » de la rencontre.
       const Token& opening = ctx.token(frame.first);

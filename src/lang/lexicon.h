@@ -282,6 +282,11 @@ class Lexicon {
   // ("call for", "insist on") belongs to the cue, as English attribution
   // corpora mark it; with content it opens the content ("insister | sur").
   bool tail_preposition_in_cue() const { return tail_preposition_in_cue_; }
+  // syntax.tsv object_recipient content: the object a cue's infinitive
+  // follows is that infinitive's subject and opens the content ("urged
+  // voters to leave": T "voters to leave"), where a language marks its
+  // addressee apart from what it is asked (apart: "demande à X de partir").
+  bool object_recipient_in_content() const { return object_recipient_in_content_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -316,6 +321,7 @@ class Lexicon {
   bool headline_colon_speaks_ = false;
   bool coordinated_subject_one_ = false;
   bool tail_preposition_in_cue_ = false;
+  bool object_recipient_in_content_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

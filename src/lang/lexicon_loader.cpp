@@ -524,6 +524,7 @@ class LexiconBuilder {
         {"headline_speaker", "quoted", "colon", &Lexicon::headline_colon_speaks_},
         {"coordinated_subject", "each", "one", &Lexicon::coordinated_subject_one_},
         {"tail_preposition", "content", "cue", &Lexicon::tail_preposition_in_cue_},
+        {"object_recipient", "apart", "content", &Lexicon::object_recipient_in_content_},
     };
     constexpr size_t kCount = sizeof(kOptions) / sizeof(kOptions[0]);
     TsvFile f;

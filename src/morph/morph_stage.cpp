@@ -31,6 +31,14 @@ Status MorphStage::load(const std::filesystem::path& language_dir, const std::ve
   MorphStage stage;
   if (Status s = FormLexicon::open(form_table_path(language_dir), stage.forms_); !s.ok()) return s;
   if (Status s = Tagger::load(model, stage.tagger_); !s.ok()) return s;
+  // The stacked tagger a language's model was trained with, converted by the
+  // build beside the full-form table (docs/morph.md, "English").
+  if (stage.tagger_.reads_stacked()) {
+    const std::filesystem::path stacked = stacked_table_path(language_dir);
+    auto hmm = std::make_shared<StackedTagger>();
+    if (Status s = StackedTagger::load(stacked, *hmm); !s.ok()) return s;
+    stage.tagger_.set_stacked(std::move(hmm));
+  }
   if (Status s = Roles::load(language_dir, elisions, stage.roles_); !s.ok()) return s;
   stage.available_ = true;
   stage.id_ = next_stage_id++;
@@ -141,6 +149,7 @@ class TypeCache {
                const Tagger& tagger, const Roles& roles) {
     Type& type = types_.emplace_back();
     describe_word(form, lower, lexicon, type.info);
+    if (const StackedTagger* stacked = tagger.stacked()) type.info.stacked_entry = stacked->entry(lower);
     tagger.own_scores(type.info, type.scores.own);
     type.form_entry = roles.entry(lower);
     type.key = slot;
@@ -290,6 +299,8 @@ bool MorphStage::describe_sentence(const Document& doc, const Sentence& s, Sente
     scores[k] = &types.scores(type_of[k]);
     handle = handle || (form_entries[k] != nullptr && has_role(form_entries[k]->roles, Role::handle_mark));
   }
+  if (const StackedTagger* stacked = tagger_.stacked())
+    stacked->tag(std::span(forms, n), std::span(lowers, n), std::span(info, n), scratch.stacked);
   return !handle;
 }
 

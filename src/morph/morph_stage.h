@@ -37,6 +37,7 @@ struct SentenceScratch {
   std::vector<std::string_view> forms, lowers;
   std::vector<TaggedWord> tags;
   std::vector<const Roles::WordEntry*> form_entries;
+  StackedTagger::Scratch stacked;
   void fit(size_t tokens);
 };
 

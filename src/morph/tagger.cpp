@@ -17,6 +17,8 @@ namespace whosaid::morph {
 namespace {
 
 constexpr char kMagic[8] = {'W', 'S', 'T', 'A', 'G', '0', '0', '1'};
+// A model trained to read a stacked tagger's tags (morph/stacked_tagger.h).
+constexpr char kStackedMagic[8] = {'W', 'S', 'T', 'A', 'G', '0', '0', '2'};
 
 struct Header {
   char magic[8];
@@ -94,7 +96,7 @@ Status TaggerModel::save(const std::filesystem::path& path) const {
     raw.push_back(r);
   }
   Header h{};
-  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  std::memcpy(h.magic, stacked ? kStackedMagic : kMagic, sizeof kMagic);
   h.bits = bits;
   h.slots = kTagSlots;
   h.scale = scale;
@@ -143,7 +145,9 @@ Status read_model(const std::filesystem::path& path, TaggerModel& out, ReadWeigh
   } unmap{map, file_size};
   const char* const base = static_cast<const char*>(map);
   std::memcpy(&h, base, sizeof h);
-  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
+  const bool stacked = std::memcmp(h.magic, kStackedMagic, sizeof kStackedMagic) == 0;
+  if (!stacked && std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
+    return Status::bad_data(name, "not a whosaid tagger model (bad magic)");
   if (h.bits < 8 || h.bits > 24 || h.slots != static_cast<uint32_t>(kTagSlots))
     return Status::bad_data(name, "the tagger model's table size or tag count is not this build's");
   // The sizes the header announces must fit in the file before anything is allocated.
@@ -154,6 +158,7 @@ Status read_model(const std::filesystem::path& path, TaggerModel& out, ReadWeigh
   TaggerModel m;
   m.bits = h.bits;
   m.scale = h.scale;
+  m.stacked = stacked;
   read_weights(base + sizeof h, size_t{1} << h.bits, m);
   const char* const raw = base + sizeof h + weight_bytes;
   const std::string_view strings(raw + uint64_t{h.lemma_count} * sizeof(RawLemma), h.string_bytes);
@@ -208,6 +213,7 @@ Status Tagger::load(const std::filesystem::path& path, Tagger& out) {
   });
   if (!s.ok()) return s;
   t.mask_ = static_cast<uint32_t>(t.rows_.size() - 1);
+  t.reads_stacked_ = model.stacked;
   t.index_lemmas(std::move(model));
   out = std::move(t);
   return {};
@@ -232,6 +238,7 @@ Tagger Tagger::from_model(TaggerModel model) {
   for (size_t r = 0; r < t.rows_.size(); ++r)
     std::memcpy(t.rows_[r].w, weights + r * kTagSlots, kTagSlots * sizeof(int16_t));
   model.weights = {};  // now in rows_
+  t.reads_stacked_ = model.stacked;
   t.index_lemmas(std::move(model));
   return t;
 }
@@ -301,6 +308,9 @@ Upos Tagger::best_tag(std::span<const WordInfo> words, size_t i, Upos prev1, Upo
   };
   for (const uint32_t row : neighbour_rows) add_row(row);
   for (const uint32_t row : tag_rows) add_row(row);
+  uint32_t stacked_rows[kStackedFeatureCount];
+  const int stacked = stacked_feature_rows(words, i, mask_, stacked_rows);
+  for (int f = 0; f < stacked; ++f) add_row(stacked_rows[f]);
   int32_t scores[kSumWidth];
   std::memcpy(scores, sums, sizeof scores);
   // A verb with its inverted subject can only be what its verb is.
@@ -399,6 +409,9 @@ void Tagger::tag_part(std::span<const WordInfo> words, std::span<TypeScores* con
     if (i + 1 < words.size()) {
       neighbour_feature_rows(words, i + 1, mask_, next);
       for (const uint32_t row : next) __builtin_prefetch(&rows_[row]);
+      uint32_t stacked_rows[kStackedFeatureCount];
+      const int stacked = stacked_feature_rows(words, i + 1, mask_, stacked_rows);
+      for (int f = 0; f < stacked; ++f) __builtin_prefetch(&rows_[stacked_rows[f]]);
       __builtin_prefetch(&types[i + 1]->own);
       __builtin_prefetch(reinterpret_cast<const char*>(&types[i + 1]->own) + 64);
       // Its tag rows too, betting that this word takes the tag its type

@@ -15,7 +15,7 @@
 // kTagSlots 16-bit weights (a cache line each) and a few hash probes.
 //
 // Model file (little-endian), written by TaggerModel::save:
-//   "WSTAG001", u32 table bits, u32 tag slots (kTagSlots), f32 scale,
+//   "WSTAG001" ("WSTAG002": a model that reads a stacked tagger's tags), u32 table bits, u32 tag slots (kTagSlots), f32 scale,
 //   u32 lemma entries, u32 string bytes;
 //   i16 weights[2^bits][kTagSlots]; lemma entries sorted by (form, upos):
 //   u32 form offset, u32 lemma offset, u32 feats, u16 form length,
@@ -25,6 +25,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@
 #include "core/huge_pages.h"
 #include "core/morph.h"
 #include "core/status.h"
+#include "morph/stacked_tagger.h"
 #include "morph/tagger_features.h"
 
 namespace whosaid::morph {
@@ -59,6 +61,7 @@ struct LemmaEntry {
 struct TaggerModel {
   uint32_t bits = 17;
   float scale = 1.0f;                // weight = stored value / scale
+  bool stacked = false;              // trained with a stacked tagger's tags as features
   std::vector<int16_t> weights;      // (1 << bits) * kTagSlots
   std::vector<LemmaEntry> lemmas;    // sorted by (form, upos)
 
@@ -125,6 +128,14 @@ class Tagger {
                 const FormLexicon& lexicon, std::span<TaggedWord> out, size_t from, size_t to, Upos& prev1,
                 Upos& prev2) const;
 
+  // The stacked tagger whose tags the model was trained to read (a
+  // language's stacked_tags.bin), or null: none. Whoever describes a
+  // sentence runs it (WordList::tag, MorphStage).
+  const StackedTagger* stacked() const { return stacked_.get(); }
+  // Whether the model was trained with a stacked tagger's tags (then it needs one).
+  bool reads_stacked() const { return reads_stacked_; }
+  void set_stacked(std::shared_ptr<const StackedTagger> stacked) { stacked_ = std::move(stacked); }
+
   // The tag the model gives position i, given the two tags before it.
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2) const;
   Upos predict(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, const OwnScores& own) const;
@@ -153,6 +164,8 @@ class Tagger {
   std::vector<Row, HugePageAllocator<Row>> rows_;  // 4 MB: in huge pages where the kernel offers them
   std::vector<uint64_t> lemma_slots_;  // (index into model_.lemmas + 1) << 32 | the key's high bits; 0 empty
   uint32_t mask_ = 0;
+  std::shared_ptr<const StackedTagger> stacked_;
+  bool reads_stacked_ = false;
 };
 
 }  // namespace whosaid::morph

@@ -76,6 +76,7 @@ enum Template : uint64_t {
   kPrefix, kShape, kClass, kClassPrev, kClassNext, kClassNext2, kTagPrev, kTagPrev2Prev, kTagPrevWord,
   kClassTagPrev, kClassClassNext, kWordWordNext, kSuffixNext, kShapeClass, kWordPrevWord, kTagPrevClassNext,
   kClassPrev2, kClassSuffix, kPlaceShapeClass, kClassPrevClass, kTagPrev2Class, kClassDetails,
+  kStacked, kStackedPrev, kStackedNext,
 };
 
 }  // namespace
@@ -216,6 +217,22 @@ void tag_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upo
       combine(kTagPrev2Class, combine(t2 * 32 + t1, class_at(words, i, 0))),
   };
   for (int f = 0; f < kTagFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+}
+
+int stacked_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t mask,
+                         uint32_t (&rows)[kStackedFeatureCount]) {
+  const uint64_t here = words[i].stacked;
+  if (here == 0) return 0;
+  constexpr uint64_t kEdge = 255;  // before and after the sentence
+  const uint64_t prev = i > 0 ? words[i - 1].stacked : kEdge;
+  const uint64_t next = i + 1 < words.size() ? words[i + 1].stacked : kEdge;
+  const uint64_t values[kStackedFeatureCount] = {
+      combine(kStacked, here),
+      combine(kStackedPrev, prev * 256 + here),
+      combine(kStackedNext, here * 256 + next),
+  };
+  for (int f = 0; f < kStackedFeatureCount; ++f) rows[f] = static_cast<uint32_t>(values[f]) & mask;
+  return kStackedFeatureCount;
 }
 
 // In the order the model was trained with (the trainer sums floats, so the

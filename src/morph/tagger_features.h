@@ -41,6 +41,11 @@ struct WordInfo {
   uint32_t cased_classes = 0;  // the same of the readings of the form as written alone
   uint8_t shape = 0;
   uint8_t details = 0;         // the verb forms, genders and numbers its readings allow (a bit each)
+  // 1 + the tag a stacked tagger (morph/stacked_tagger.h) gave this word in
+  // its sentence; 0 when the language has none. Set per sentence, after
+  // describe_word, which leaves it 0.
+  uint8_t stacked = 0;
+  uint32_t stacked_entry = 0;  // the stacked tagger's entry of the word (StackedTagger::entry), 0: not looked up
   std::span<const Reading> cased;  // the lexicon's readings of the form as written (when it has capitals)
   std::span<const Reading> lower;  // of the lower-case form
 };
@@ -74,5 +79,13 @@ void neighbour_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t 
                             uint32_t (&rows)[kNeighbourFeatureCount]);
 void tag_feature_rows(std::span<const WordInfo> words, size_t i, Upos prev1, Upos prev2, uint32_t mask,
                       uint32_t (&rows)[kTagFeatureCount]);
+
+// The features of the stacked tagger's tags (its tag of the word, with the
+// previous word's, with the next word's), beside the kFeatureCount others:
+// writes them and returns their count, 0 when the words have no stacked tag
+// (a language without a stacked tagger: its model and figures unchanged).
+inline constexpr int kStackedFeatureCount = 3;
+int stacked_feature_rows(std::span<const WordInfo> words, size_t i, uint32_t mask,
+                         uint32_t (&rows)[kStackedFeatureCount]);
 
 }  // namespace whosaid::morph

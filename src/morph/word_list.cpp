@@ -28,7 +28,10 @@ void WordList::assign(std::span<const std::string> words, const FormLexicon& lex
   for (size_t i = 0; i < n; ++i) describe_word(forms[i], lowers[i], lexicon, info[i]);
 }
 
+void WordList::stack(const StackedTagger& stacked) { stacked.tag(forms, lowers, info, stacked_scratch); }
+
 void WordList::tag(const Tagger& tagger, const FormLexicon& lexicon) {
+  if (tagger.stacked() != nullptr) stack(*tagger.stacked());
   tagger.tag(info, forms, lowers, lexicon, tags);
 }
 

@@ -23,7 +23,11 @@ struct WordList {
   std::vector<WordInfo> info;
   std::vector<TaggedWord> tags;
 
+  StackedTagger::Scratch stacked_scratch;
+
   void assign(std::span<const std::string> words, const FormLexicon& lexicon);
+  // Sets info[i].stacked with the stacked tagger's tags (tag() does when the tagger has one).
+  void stack(const StackedTagger& stacked);
   void tag(const Tagger& tagger, const FormLexicon& lexicon);
 };
 

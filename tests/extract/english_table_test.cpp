@@ -361,10 +361,12 @@ TEST_CASE("English: indirect questions and recipients before an infinitive, read
        {"She | wondered | whether the deal would hold | statement | indirect"}},
       {"The mayor explained why the bridge was closed.",
        {"The mayor | explained | why the bridge was closed | statement | indirect"}},
+      // The object before the infinitive is its subject, in the content
+      // (syntax.tsv object_recipient content); a recipient before "that" is not.
       {"The mayor urged residents to stay indoors.",
-       {"The mayor | urged | to stay indoors | statement | indirect"}},
+       {"The mayor | urged | residents to stay indoors | statement | indirect"}},
       {"The minister asked the banks to lower their fees.",
-       {"The minister | asked | to lower their fees | statement | indirect"}},
+       {"The minister | asked | the banks to lower their fees | statement | indirect"}},
       {"The police warned drivers that the road was icy.",
        {"The police | warned | that the road was icy | statement | indirect"}},
       // "plans" is read as the clause's verb, and an intention nested in it.
@@ -566,6 +568,29 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
       // Words that run into a quotation are the content's clause.
       {"According to Anna Berg, the move reeks of \"fear\" and desperation.",
        {"Anna Berg | According to | the move reeks of \"fear\" and desperation | statement | mixed"}},
+  });
+}
+
+TEST_CASE("English: a negation or a number's adverb after the cue opens the content", "[extract][english]") {
+  check_in("en", {
+      {"Okafor said no immediate decision had been made about the port.",
+       {"Okafor | said | no immediate decision had been made about the port | statement | indirect"}},
+      {"Okafor said neither the mayor nor her staff helped the firm.",
+       {"Okafor | said | neither the mayor nor her staff helped the firm | statement | indirect"}},
+      {"Okafor said only two people had read the report.",
+       {"Okafor | said | only two people had read the report | statement | indirect"}},
+      // An adverb of the verb stays out: "earlier this week".
+      {"Okafor said earlier this week that the port was closing.",
+       {"Okafor | said | that the port was closing | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: the main clause's subject of a participle cue leaves its adverbs out", "[extract][english]") {
+  check_in("en", {
+      {"He recently pitched himself to voters by telling them that their lives are hard.",
+       {"He | telling | that their lives are hard | statement | indirect"}},
+      {"Okafor then appeared on the radio and began by saying he would never resign.",
+       {"Okafor | saying | he would never resign | statement | indirect"}},
   });
 }
 

@@ -88,6 +88,13 @@ TEST_CASE("a relative clause that describes the source after a comma is part of 
   });
 }
 
+TEST_CASE("an adverb of the verb before its object stays out of the content", "[extract]") {
+  check({
+      {"Le ministère a annoncé plus tard la mort d'un passant.",
+       {"Le ministère | a annoncé | la mort d'un passant | statement | indirect"}},
+  });
+}
+
 TEST_CASE("a possessive object under a modal reports nothing yet", "[extract]") {
   check({
       {"Le ministre doit annoncer ses décisions jeudi.", {}},

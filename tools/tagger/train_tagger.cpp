@@ -4,7 +4,7 @@
 //
 //   whosaid-train-tagger --forms build/generated/lang/fr/forms.bin --out data/lang/fr/tagger.bin
 //                        [--epochs 10] [--bits 17] [--held-out DEV.conllu [--errors OUT.tsv]]
-//                        [--map FORM=UPOS]... [--lang-dir DIR] TRAIN.conllu... [--repeat N TRAIN.conllu...]
+//                        [--map FORM=UPOS]... [--lang-dir DIR] [--stacked TABLE] TRAIN.conllu... [--repeat N TRAIN.conllu...]
 //
 // --repeat N: the treebanks after it (up to the next --repeat) are trained on
 // N times an epoch, so a small one in the register the tagger is for weighs
@@ -14,7 +14,10 @@
 // held-out word: form, gold and predicted UPOS, the lexicon's classes.
 // --lang-dir DIR (a language folder, data/lang/en): the multi-word tokens its
 // tokenizer splits into their words ("don't" -> "do" "n't") are trained on,
-// and scored, as those words, as the pipeline will see them.
+// and scored, as those words, as the pipeline will see them. --stacked TABLE
+// (build/generated/lang/en/stacked_tags.bin): the stacked tagger's tags are
+// features (morph/stacked_tagger.h); the pipeline reads them when that table
+// lies beside the language's full-form table.
 //
 // Averaged perceptron, greedy left to right with the tags it predicts itself
 // (as the tagger will see them), sentences in a fixed shuffled order (seeded),
@@ -31,6 +34,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <tuple>
@@ -100,7 +104,7 @@ class Perceptron {
       : bits_(bits), mask_((1u << bits) - 1), weights_((size_t{1} << bits) * kTagSlots, 0.0f),
         totals_(weights_.size(), 0.0), stamps_(weights_.size(), 0) {}
 
-  Upos predict(const uint32_t (&rows)[kFeatureCount]) const {
+  Upos predict(std::span<const uint32_t> rows) const {
     float scores[kTagSlots] = {};
     for (const uint32_t row : rows)
       for (int c = 0; c < kTagSlots; ++c) scores[c] += weights_[size_t{row} * kTagSlots + c];
@@ -110,7 +114,7 @@ class Perceptron {
     return static_cast<Upos>(best);
   }
 
-  void update(const uint32_t (&rows)[kFeatureCount], Upos truth, Upos guess) {
+  void update(std::span<const uint32_t> rows, Upos truth, Upos guess) {
     ++clock_;
     if (truth == guess) return;
     for (const uint32_t row : rows) {
@@ -198,7 +202,7 @@ double accuracy(const std::vector<ConlluSentence>& sentences, const Tagger& tagg
 
 int usage() {
   std::cerr << "usage: whosaid-train-tagger --forms FORMS.bin --out MODEL [--epochs N] [--bits B] "
-               "[--held-out DEV.conllu [--errors OUT.tsv]] [--map FORM=UPOS]... [--lang-dir DIR] TRAIN.conllu... "
+               "[--held-out DEV.conllu [--errors OUT.tsv]] [--map FORM=UPOS]... [--lang-dir DIR] [--stacked TABLE] TRAIN.conllu... "
                "[--repeat N TRAIN.conllu...]\n";
   return 64;
 }
@@ -206,7 +210,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string forms_path, out_path, held_out_path, errors_path, lang_dir;
+  std::string forms_path, out_path, held_out_path, errors_path, lang_dir, stacked_path;
   int epochs = 10;
   uint32_t bits = 17;
   std::vector<std::pair<std::string, int>> inputs;  // treebank, times an epoch
@@ -220,6 +224,7 @@ int main(int argc, char** argv) {
     else if (arg == "--held-out") held_out_path = value();
     else if (arg == "--errors") errors_path = value();
     else if (arg == "--lang-dir") lang_dir = value();
+    else if (arg == "--stacked") stacked_path = value();
     else if (arg == "--epochs") epochs = std::atoi(value().c_str());
     else if (arg == "--bits") bits = static_cast<uint32_t>(std::atoi(value().c_str()));
     else if (arg == "--repeat") repeat = std::atoi(value().c_str());
@@ -275,14 +280,31 @@ int main(int argc, char** argv) {
     }
     if (!lang_dir.empty()) split_as_tokenizer(held_out, tokenizer);
   }
+  std::shared_ptr<StackedTagger> stacked;
+  if (!stacked_path.empty()) {
+    stacked = std::make_shared<StackedTagger>();
+    if (Status s = StackedTagger::load(stacked_path, *stacked); !s.ok()) {
+      std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
+      return 74;
+    }
+  }
+  // A tagger of the model, reading the stacked tags as the trained one will.
+  auto tagger_of = [&stacked](TaggerModel m) {
+    Tagger t = Tagger::from_model(std::move(m));
+    t.set_stacked(stacked);
+    return t;
+  };
   std::vector<WordList> prepared(examples.size());
-  for (size_t e = 0; e < examples.size(); ++e) prepared[e].assign(examples[e].forms, lexicon);
+  for (size_t e = 0; e < examples.size(); ++e) {
+    prepared[e].assign(examples[e].forms, lexicon);
+    if (stacked) prepared[e].stack(*stacked);
+  }
   const std::vector<LemmaEntry> lemmas = lemma_table(examples);
   Perceptron perceptron(bits);
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 random(20261202);
-  uint32_t rows[kFeatureCount];
+  uint32_t rows[kFeatureCount + kStackedFeatureCount];
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), random);
     size_t total = 0, right = 0;
@@ -290,9 +312,14 @@ int main(int argc, char** argv) {
       const Example& ex = examples[e];
       Upos prev1 = Upos::unknown, prev2 = Upos::unknown;
       for (size_t i = 0; i < ex.forms.size(); ++i) {
-        feature_rows(prepared[e].info, i, prev1, prev2, perceptron.mask(), rows);
-        const Upos guess = perceptron.predict(rows);
-        perceptron.update(rows, ex.tags[i], guess);
+        uint32_t base[kFeatureCount], stacked_rows[kStackedFeatureCount];
+        feature_rows(prepared[e].info, i, prev1, prev2, perceptron.mask(), base);
+        const int stacked_count = stacked_feature_rows(prepared[e].info, i, perceptron.mask(), stacked_rows);
+        std::copy(std::begin(base), std::end(base), rows);
+        std::copy(stacked_rows, stacked_rows + stacked_count, rows + kFeatureCount);
+        const std::span<const uint32_t> used(rows, kFeatureCount + stacked_count);
+        const Upos guess = perceptron.predict(used);
+        perceptron.update(used, ex.tags[i], guess);
         right += guess == ex.tags[i];
         ++total;
         prev2 = prev1;
@@ -304,16 +331,17 @@ int main(int argc, char** argv) {
       Perceptron copy = perceptron;
       TaggerModel m = copy.finish();
       m.lemmas = lemmas;
-      std::cerr << ", held-out UPOS " << accuracy(held_out, Tagger::from_model(std::move(m)), lexicon) << "%";
+      std::cerr << ", held-out UPOS " << accuracy(held_out, tagger_of(std::move(m)), lexicon) << "%";
     }
     std::cerr << "\n";
   }
   TaggerModel model = perceptron.finish();
   model.lemmas = lemmas;
+  model.stacked = stacked != nullptr;
   if (!errors_path.empty() && !held_out.empty()) {
     std::ofstream errors(errors_path);
     TaggerModel copy = model;
-    accuracy(held_out, Tagger::from_model(std::move(copy)), lexicon, &errors);
+    accuracy(held_out, tagger_of(std::move(copy)), lexicon, &errors);
   }
   if (Status s = model.save(out_path); !s.ok()) {
     std::cerr << "whosaid-train-tagger: " << s.message() << "\n";
