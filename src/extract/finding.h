@@ -52,6 +52,10 @@ inline bool sentence_full(const SentenceInput& in, const std::vector<Finding>& o
   return out.size() - in.first_finding >= kMaxAttributionsPerSentence;
 }
 
+// A title: a heading line, or the document's first paragraph when it is one
+// short sentence (a title given with its full stop). pulled_quote.cpp.
+bool is_title(const SentenceInput& in);
+
 void find_refusals(const SentenceInput& in, std::vector<Finding>& out);        // refusal.cpp
 void find_privative_refusals(const SentenceInput& in, std::vector<Finding>& out);  // refusal.cpp: "sans donner de détails"
 void find_postposed(const SentenceInput& in, std::vector<Finding>& out);       // postposed.cpp

@@ -150,9 +150,15 @@ bool infinitive_at(const Context& ctx, uint32_t i, uint32_t end) {
       if (forms[f].mood == lang::Mood::infinitive) return true;
     if (e->flags & (lang::kDeterminer | lang::kSubjectPronoun)) return false;
   }
-  // A verb the lexicon does not conjugate: the morph stage's reading.
+  // A verb the lexicon does not conjugate: the morph stage's reading. After
+  // the infinitive's particle ("to apologize") a base form the tagger read
+  // as a present is the infinitive it shares its form with.
   const Token& t = ctx.tagged(i);
-  return (t.upos == Upos::VERB || t.upos == Upos::AUX) && feature(t.feats, Feat::verb_form) == feat::inf;
+  if (t.upos != Upos::VERB && t.upos != Upos::AUX) return false;
+  const uint8_t form = feature(t.feats, Feat::verb_form);
+  if (form == feat::inf) return true;
+  return i > 0 && ctx.tagged(i - 1).upos == Upos::PART && ctx.role(i - 1, lang::kDative) && form == feat::fin &&
+         feature(t.feats, Feat::tense) == feat::pres;
 }
 
 bool names_a_speaker(const Context& ctx, TokenRange r) {

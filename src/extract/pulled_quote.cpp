@@ -181,15 +181,6 @@ namespace {
 
 constexpr uint32_t kMaxTitle = 40;  // tokens of a title line
 
-// A title: a heading line, or the document's first paragraph when it is one
-// short sentence (a title given with its full stop).
-bool is_title(const SentenceInput& in) {
-  if (in.sentence.heading) return true;
-  const Document& doc = in.ctx.doc();
-  return in.sentence_index == 0 && !doc.paragraphs.empty() && doc.paragraphs[0].end_sentence == 1 &&
-         in.sentence.end_token - in.sentence.first_token <= kMaxTitle;
-}
-
 // Whether the words before a title's colon name its speaker: a full name, a
 // title, a source, organization or institution noun, or a name ("Lindqvist:").
 bool names_title_speaker(const Context& ctx, TokenRange r) {
@@ -201,6 +192,13 @@ bool names_title_speaker(const Context& ctx, TokenRange r) {
 }
 
 }  // namespace
+
+bool is_title(const SentenceInput& in) {
+  if (in.sentence.heading) return true;
+  const Document& doc = in.ctx.doc();
+  return in.sentence_index == 0 && !doc.paragraphs.empty() && doc.paragraphs[0].end_sentence == 1 &&
+         in.sentence.end_token - in.sentence.first_token <= kMaxTitle;
+}
 
 // English headlines (syntax.tsv headline_speaker colon): "NAME: CLAIM" with
 // no quotation marks, the colon its cue.

@@ -594,6 +594,28 @@ TEST_CASE("English: the main clause's subject of a participle cue leaves its adv
   });
 }
 
+TEST_CASE("English: an infinitive after 'to' the tagger read as a present, and vows, hopes, urges", "[extract][english]") {
+  check_in("en", {
+      {"Okafor asked the mayor to apologize.",
+       {"Okafor | asked | the mayor to apologize | statement | indirect"}},
+      {"Okafor vows to fight the plan.",
+       {"Okafor | vows | to fight the plan | statement | indirect"}},
+      {"The lawmaker urges restraint on the council.",
+       {"The lawmaker | urges | restraint on the council | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: a headline's clause without its copula", "[extract][english]") {
+  check_in("en", {
+      {"Okafor says mayor 'absolutely right' on harbour taxes.\n\nThe council met on Monday.",
+       {"Okafor | says | mayor 'absolutely right' on harbour taxes | statement | indirect"}},
+      // In title case the verb cannot be told: no claim.
+      {"Port Plan Rules Face Key Test In Court.\n\nThe council met on Monday.", {}},
+      // Outside a title a clause needs its verb.
+      {"The council met on Monday. Okafor says mayor right on taxes.", {}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
