@@ -395,9 +395,19 @@ std::vector<CueMatch> find_cues(const Context& ctx, const Sentence& sentence) {
       return u == Upos::NOUN || u == Upos::ADJ || (u == Upos::PROPN && !titled);
     };
     // nominal() reads the sentence's tags: asked only of a cue form (best_cue finds nothing elsewhere).
+    // A speech tag's verb that is also a modal before a cue's infinitive
+    // leaves the infinitive to be the cue: "continued to call for", "began
+    // to argue" (the tags "he continued", "she began" stand alone); a cue
+    // that takes the infinitive itself keeps it ("wanted to know").
+    const auto modal_before_cue = [&](const lang::Cue& cue) {
+      if ((cue.frames & lang::kFrameAInfinitive) || !ctx.has(k, lang::kModal) || modal_leads_nowhere(ctx, k + 1, end))
+        return false;
+      const uint32_t inf = infinitive_after_modal(ctx, k + 1, end);
+      return inf != 0 && best_cue(ctx, inf, end, Mood::infinitive, reflexive, negated).cue != nullptr;
+    };
     if (!found && !after_noun_opener && !inner_capital && ctx.has(k, lang::kCueVerbForm) && !nominal()) {
       const HeadCandidate c = best_cue(ctx, k, end, Mood::finite, reflexive, negated);
-      if (c.cue) {
+      if (c.cue && !modal_before_cue(*c.cue)) {
         take_cue(m, k, c, Mood::finite, start);
         m.plural = c.form->plural;
         if (c.form->inverted) {

@@ -104,7 +104,8 @@ bool object_at(const Context& ctx, uint32_t i, uint32_t end, bool possessive) {
   // A bare noun, or one after its adjectives: "denied reports that",
   // "condemned violence", "cited derogatory comments".
   uint32_t k = i;
-  while (k < end && k < i + 3 && ctx.tagged(k).upos == Upos::ADJ && !ctx.has(k, lang::kStopword)) ++k;
+  // (Its adjectives may be quantities: "called for more spending".)
+  while (k < end && k < i + 3 && ctx.tagged(k).upos == Upos::ADJ) ++k;
   return k < end && !ctx.has(k, lang::kStopword | lang::kPreposition) && ctx.tagged(k).upos == Upos::NOUN;
 }
 

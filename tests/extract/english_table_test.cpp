@@ -616,6 +616,32 @@ TEST_CASE("English: a headline's clause without its copula", "[extract][english]
   });
 }
 
+TEST_CASE("English: a speech tag's verb used as a modal leaves the cue to its infinitive", "[extract][english]") {
+  check_in("en", {
+      {"Protesters continued to call for more information about the shooting.",
+       {"Protesters | continued to call for | more information about the shooting | statement | indirect"}},
+      {"Okafor continued to insist that the port was safe.",
+       {"Okafor | continued to insist | that the port was safe | statement | indirect"}},
+      // The tag alone is still a tag.
+      {"\"We will win,\" he continued.",
+       {"he | continued | We will win | statement | direct"}},
+  });
+}
+
+TEST_CASE("English: cues of statement that also take the thing said as their object", "[extract][english]") {
+  check_in("en", {
+      {"The fund pointed to the vote as an example of anger.",
+       {"The fund | pointed to | the vote as an example of anger | statement | indirect"}},
+      {"Lindqvist acknowledged her mistake.",
+       {"Lindqvist | acknowledged | her mistake | statement | indirect"}},
+      {"Okafor proposed a new tax on ferries.",
+       {"Okafor | proposed | a new tax on ferries | statement | indirect"}},
+      // The clause frame still comes first.
+      {"Okafor noted that the port was closed.",
+       {"Okafor | noted | that the port was closed | statement | indirect"}},
+  });
+}
+
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
       {"Then someone asked how the mayor could win young voters.",
