@@ -16,6 +16,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,75 @@ inline uint64_t form_hash(std::string_view s) {
 template <typename Entry>
 class FormTable {
  public:
+  struct Slot {
+    uint32_t tag = 0;    // the upper 32 bits of the form's hash
+    uint32_t index = 0;  // 1 + the form's index in forms_ and entries_; 0: empty
+  };
+  struct Span {
+    uint32_t offset, length;  // in arena_
+  };
+  // The table's arrays as they are laid out, to be written to a file and
+  // used from it in place (view()).
+  struct Raw {
+    std::string_view arena;
+    std::span<const Span> forms;
+    std::span<const Entry> entries;  // one a form
+    std::span<const Slot> slots;     // a power of two, never full
+  };
+
+  FormTable() = default;
+  FormTable(const FormTable& o)
+      : arena_(o.arena_), forms_(o.forms_), entries_(o.entries_), slots_(o.slots_), mask_(o.mask_), raw_(o.raw_) {
+    if (!viewed_(o)) refresh();
+  }
+  FormTable(FormTable&& o) noexcept
+      : arena_(std::move(o.arena_)), forms_(std::move(o.forms_)), entries_(std::move(o.entries_)),
+        slots_(std::move(o.slots_)), mask_(o.mask_), raw_(o.raw_) {
+    if (!viewed_(o)) refresh();
+    o.clear();
+  }
+  FormTable& operator=(const FormTable& o) {
+    if (this != &o) *this = FormTable(o);
+    return *this;
+  }
+  FormTable& operator=(FormTable&& o) noexcept {
+    if (this == &o) return *this;
+    const bool viewed = viewed_(o);
+    arena_ = std::move(o.arena_);
+    forms_ = std::move(o.forms_);
+    entries_ = std::move(o.entries_);
+    slots_ = std::move(o.slots_);
+    mask_ = o.mask_;
+    raw_ = o.raw_;
+    if (!viewed) refresh();
+    o.clear();
+    return *this;
+  }
+
+  // A table of arrays that live elsewhere (a mapped file, kept alive by the
+  // caller), used in place; false, and an empty table, unless they hold
+  // together (every slot and form inside its arrays, a power of two of
+  // slots with an empty one). insert() must not be called on it.
+  static bool view(const Raw& raw, FormTable& out) {
+    out = FormTable();
+    const size_t n = raw.slots.size();
+    if (raw.forms.size() != raw.entries.size() || n < 2 || (n & (n - 1)) != 0 || raw.forms.size() >= n ||
+        raw.arena.size() >= UINT32_MAX)
+      return false;
+    for (const Span& f : raw.forms)
+      if (f.offset > raw.arena.size() || f.length > raw.arena.size() - f.offset) return false;
+    size_t used = 0;
+    for (const Slot& s : raw.slots) {
+      if (s.index > raw.forms.size()) return false;
+      used += s.index != 0;
+    }
+    if (used != raw.forms.size()) return false;
+    out.raw_ = raw;
+    out.mask_ = n - 1;
+    return true;
+  }
+  Raw raw() const { return raw_; }
+
   // Adds `form` unless it is already there; false then (the first entry stays,
   // as with a map's emplace).
   bool insert(std::string_view form, const Entry& entry) {
@@ -115,6 +185,7 @@ class FormTable {
         forms_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(form.size())});
         arena_.append(form);
         entries_.push_back(entry);
+        refresh();
         return true;
       }
       if (slot.tag == static_cast<uint32_t>(h >> 32) && form_at(slot.index - 1) == form) return false;
@@ -125,6 +196,7 @@ class FormTable {
     forms_.reserve(n);
     entries_.reserve(n);
     while (slots_.size() < n * 2) grow();
+    refresh();
   }
 
   // nullptr when `form` is not in the table.
@@ -132,37 +204,40 @@ class FormTable {
   // The same, h being form_hash(form): a caller that looks up many words
   // hashes them ahead and fetches their slots (prefetch) while it probes.
   void prefetch(uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+    if (!raw_.slots.empty()) __builtin_prefetch(&raw_.slots[h & mask_]);
   }
   const Entry* find(std::string_view form, uint64_t h) const {
-    if (slots_.empty()) return nullptr;
+    if (raw_.slots.empty()) return nullptr;
     const auto tag = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
+      const Slot& slot = raw_.slots[i];
       if (slot.index == 0) return nullptr;
-      if (slot.tag == tag && same_form(form_at(slot.index - 1), form)) return &entries_[slot.index - 1];
+      if (slot.tag == tag && same_form(form_at(slot.index - 1), form)) return &raw_.entries[slot.index - 1];
     }
   }
 
-  size_t size() const { return forms_.size(); }
+  size_t size() const { return raw_.forms.size(); }
 
   // f(form, entry) for every entry, in the order they were inserted.
   template <typename F>
   void for_each(F&& f) const {
-    for (size_t k = 0; k < forms_.size(); ++k) f(form_at(k), entries_[k]);
+    for (size_t k = 0; k < raw_.forms.size(); ++k) f(form_at(k), raw_.entries[k]);
   }
 
  private:
-  struct Slot {
-    uint32_t tag = 0;    // the upper 32 bits of the form's hash
-    uint32_t index = 0;  // 1 + the form's index in forms_ and entries_; 0: empty
-  };
-  struct Span {
-    uint32_t offset, length;  // in arena_
-  };
-
   std::string_view form_at(size_t k) const {
-    return std::string_view(arena_.data() + forms_[k].offset, forms_[k].length);
+    return std::string_view(raw_.arena.data() + raw_.forms[k].offset, raw_.forms[k].length);
+  }
+  // The arrays read through raw_: the owned ones, unless viewed.
+  void refresh() { raw_ = {arena_, forms_, entries_, slots_}; }
+  bool viewed_(const FormTable& o) const { return o.raw_.slots.data() != o.slots_.data(); }
+  void clear() {
+    arena_.clear();
+    forms_.clear();
+    entries_.clear();
+    slots_.clear();
+    mask_ = 0;
+    refresh();
   }
 
   // Doubles the slots (at least 16) and places every form again.
@@ -177,6 +252,7 @@ class FormTable {
     }
     slots_ = std::move(slots);
     mask_ = mask;
+    refresh();
   }
 
   std::string arena_;
@@ -184,6 +260,7 @@ class FormTable {
   std::vector<Entry> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  Raw raw_;  // what find() reads: the vectors above, or arrays elsewhere (view())
 };
 
 }  // namespace whosaid

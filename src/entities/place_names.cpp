@@ -8,36 +8,22 @@
 
 namespace whosaid::entities {
 
-void PlaceNames::add(std::string_view display_name, std::string_view country, PlaceKind kind,
-                     const lang::Lexicon& lexicon) {
-  PlaceName name;
-  name.words = lang::split_phrase(lang::normalize_word(display_name), lexicon.elisions());
-  // "Hong Kong R.A.S. de Chine", "Saint-Martin (partie française)": not how copy names it.
-  for (const std::string& w : name.words)
-    if (w.empty() || w.find_first_of(".()[],") != std::string::npos) return;
-  if (name.words.empty()) return;
-  name.country = std::string(country);
-  name.kind = kind;
-  // "Le Vatican", "La Havane": the text writes the article in lower case, or
-  // elides or contracts it ("du Vatican"), so the name is also known without it.
-  if (name.words.size() > 1 && (lexicon.find(name.words.front()) && (lexicon.find(name.words.front())->flags & lang::kDeterminer))) {
-    PlaceName bare = name;
-    bare.words.erase(bare.words.begin());
-    by_first_word_[bare.words.front()].push_back(static_cast<uint32_t>(names_.size()));
-    names_.push_back(std::move(bare));
-  }
-  by_first_word_[name.words.front()].push_back(static_cast<uint32_t>(names_.size()));
-  names_.push_back(std::move(name));
-}
-
 void PlaceNames::build(const lang::Lexicon& lexicon) {
   const std::string_view code = lexicon.code();
   if (code.empty()) return;
-  if (std::span<const CompiledPlace> compiled; compiled_place_sources(code, compiled)) {
-    for (const CompiledPlace& place : compiled) add(place.name, place.country, place.kind, lexicon);
+  if (compiled_place_index(code, lexicon.data_fingerprint(), index_)) {
+    compiled_ = true;
     return;
   }
-  for (const PlaceSource& place : place_sources(code)) add(place.name, place.country, place.kind, lexicon);
+  PlaceIndexBuilder builder;
+  if (CompiledPlaces compiled; compiled_place_sources(code, compiled)) {
+    for (const CompiledPlace& place : compiled.places)
+      builder.add(compiled.name(place), compiled.country(place), place.kind, lexicon);
+  } else {
+    for (const PlaceSource& place : place_sources(code)) builder.add(place.name, place.country, place.kind, lexicon);
+  }
+  owned_ = builder.finish();
+  index_ = owned_.view();
 }
 
 const PlaceNames& PlaceNames::of(const lang::Lexicon& lexicon) {
@@ -56,16 +42,15 @@ const PlaceNames& PlaceNames::of(const lang::Lexicon& lexicon) {
 PlaceMatch PlaceNames::at(const extract::Context& ctx, uint32_t i, uint32_t end) const {
   PlaceMatch best;
   if (i >= end || !ctx.capitalized(i) || ctx.token(i).kind != TokenKind::word) return best;
-  const auto it = by_first_word_.find(ctx.word(i));
-  if (it == by_first_word_.end()) return best;
-  for (uint32_t index : it->second) {
-    const PlaceName& name = names_[index];
-    const auto n = static_cast<uint32_t>(name.words.size());
+  const PlaceKey* key = index_.find(ctx.word(i));
+  if (key == nullptr) return best;
+  for (const PlaceEntry& name : index_.names.subspan(key->first_name, key->name_count)) {
+    const uint32_t n = name.word_count;
     if (n <= best.length || i + n > end) continue;
     bool match = true;
-    for (uint32_t k = 1; k < n && match; ++k) match = ctx.word(i + k) == name.words[k];
+    for (uint32_t k = 1; k < n && match; ++k) match = ctx.word(i + k) == index_.word(name.first_word + k);
     if (!match) continue;
-    best = {n, name.country, name.kind};
+    best = {n, index_.country(name), name.kind};
   }
   if (!best.length) return best;
   // Part of a person's name ("Maurice Dupont", "Jean Maurice"): no place.

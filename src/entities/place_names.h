@@ -11,8 +11,9 @@
 //    installed ("Deux-Sèvres" FR, "Bretagne" FR), written in the country's
 //    own language; a name two countries share, and one-word names of four
 //    letters or fewer ("Ain", "Var", "Lot": words too), are left out.
-// The names are listed at build time (place_sources.h), split and indexed
-// at run time with the lexicon.
+// The names are listed at build time (place_sources.h) and split and indexed
+// at build time too (place_index.h), with the lexicon; a lexicon of other data
+// than the build's has them split and indexed at run time, the same way.
 // Names are split like a document's text (lang::split_phrase with the
 // lexicon's elisions), and a variant without the accent on the first capital
 // is kept ("Etats-Unis", "Equateur"), as French copy often drops it.
@@ -21,19 +22,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
-
+#include "entities/place_index.h"
 #include "entities/place_sources.h"
 #include "extract/context.h"
 
 namespace whosaid::entities {
-
-struct PlaceName {
-  std::vector<std::string> words;  // normalized tokens: "états-unis"; "le", "vatican"
-  std::string country;             // ISO 3166 alpha-2
-  PlaceKind kind = PlaceKind::country;
-};
 
 struct PlaceMatch {
   uint32_t length = 0;  // tokens; 0 when no place starts there
@@ -54,17 +47,15 @@ class PlaceNames {
   // likewise.
   PlaceMatch at(const extract::Context& ctx, uint32_t i, uint32_t end) const;
 
-  size_t size() const { return names_.size(); }
+  size_t size() const { return index_.names.size(); }
+  // Whether the index is the one the build compiled (else made at run time).
+  bool compiled() const { return compiled_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::vector<PlaceName> names_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_word_;
+  PlaceIndex owned_;      // when made at run time
+  PlaceIndexView index_;  // into owned_ or the compiled arrays
+  bool compiled_ = false;
 
-  void add(std::string_view display_name, std::string_view country, PlaceKind kind, const lang::Lexicon& lexicon);
   void build(const lang::Lexicon& lexicon);
 };
 

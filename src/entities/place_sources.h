@@ -34,13 +34,19 @@ struct PlaceSource {
 std::vector<PlaceSource> place_sources(std::string_view code);
 
 struct CompiledPlace {
-  const char* name;
-  const char* country;
+  uint32_t name_offset, name_length;        // in CompiledPlaces::text
+  uint32_t country_offset, country_length;  // in CompiledPlaces::text
   PlaceKind kind;
+};
+struct CompiledPlaces {
+  std::string_view text;
+  std::span<const CompiledPlace> places;
+  std::string_view name(const CompiledPlace& p) const { return text.substr(p.name_offset, p.name_length); }
+  std::string_view country(const CompiledPlace& p) const { return text.substr(p.country_offset, p.country_length); }
 };
 
 // The names listed for `code` at build time; false when the build listed no
 // such language (then place_sources(code) gives them).
-bool compiled_place_sources(std::string_view code, std::span<const CompiledPlace>& out);
+bool compiled_place_sources(std::string_view code, CompiledPlaces& out);
 
 }  // namespace whosaid::entities

@@ -14,11 +14,11 @@ namespace whosaid {
 bool LineReader::fill() {
   if (eof_ || error_) return false;
   if (begin_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
   }
-  const size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  const size_t got = std::fread(buffer_.get() + end_, 1, kBufferBytes - end_, file_);
   end_ += got;
   if (got == 0) {
     if (std::ferror(file_)) error_ = true;
@@ -39,7 +39,7 @@ bool LineReader::next(std::string& line, bool& too_long, uint64_t& length) {
       break;  // the end of the input ends the last line
     }
     any = true;
-    const char* start = buffer_.data() + begin_;
+    const char* start = buffer_.get() + begin_;
     const size_t available = end_ - begin_;
     const void* newline = std::memchr(start, '\n', available);
     const size_t take = newline ? static_cast<size_t>(static_cast<const char*>(newline) - start) : available;

@@ -27,6 +27,17 @@ std::filesystem::path Lexicon::default_data_dir() {
   return (bin / ".." / "share" / "whosaid" / "data").lexically_normal();
 }
 
+uint64_t Lexicon::data_fingerprint() const {
+  uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+  for (const auto& [name, digest] : inputs_) {
+    for (const char c : name) mix(static_cast<unsigned char>(c));
+    mix(name.size());
+    mix(digest);
+  }
+  return h ^ inputs_.size();
+}
+
 // The keywords of phrases.tsv's value column for according_to rows.
 bool initial_only(const Phrase& p) { return p.kind == PhraseKind::according_to && p.value == "initial"; }
 bool names_according_to(const Phrase& p) { return p.kind == PhraseKind::according_to && p.value == "lemma"; }

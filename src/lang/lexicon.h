@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -242,6 +243,10 @@ class Lexicon {
   }
 
   std::string_view code() const { return code_; }  // "fr"
+  // A digest of the data files the lexicon was read from (each one's name and
+  // bytes): a table made from a lexicon at build time is for lexicons of the
+  // same fingerprint only (entities/place_index.h).
+  uint64_t data_fingerprint() const;
   const std::vector<Verb>& verbs() const { return verbs_; }
   const std::vector<VerbForm>& verb_forms() const { return verb_forms_; }
   const std::vector<Cue>& cues() const { return cues_; }
@@ -323,6 +328,8 @@ class Lexicon {
 
   // The data files the loader read, each with its digest (lexicon_table.h).
   std::vector<std::pair<std::string, uint64_t>> inputs_;
+  // The compiled table's mapped file, when entries_ is read from it in place.
+  std::shared_ptr<const char> storage_;
 
   friend class LexiconBuilder;  // the loader (lexicon_loader.cpp) fills the tables
   friend class LexiconTable;    // the compiled table (lexicon_table.h) writes and reads them

@@ -26,7 +26,7 @@ namespace whosaid::lang {
 
 inline constexpr std::string_view kLexiconTableName = "compiled_verb_cue_forms.table";
 
-// FNV-1a 64 of a data file's bytes: which version of it a table was built from.
+// A 64-bit digest of a data file's bytes: which version of it a table was built from.
 uint64_t data_digest(std::string_view bytes);
 
 class LexiconTable {

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/huge_pages.h"
 #include "core/morph.h"
 #include "core/status.h"
 #include "morph/stacked_tagger.h"
@@ -160,7 +161,7 @@ class Tagger {
   static_assert(sizeof(OwnScores::s) / sizeof(int32_t) == kRowWidth);
   struct alignas(64) Row { int16_t w[kRowWidth]; };
   TaggerModel model_;
-  std::vector<Row> rows_;
+  std::vector<Row, HugePageAllocator<Row>> rows_;  // 4 MB: in huge pages where the kernel offers them
   std::vector<uint64_t> lemma_slots_;  // (index into model_.lemmas + 1) << 32 | the key's high bits; 0 empty
   uint32_t mask_ = 0;
   std::shared_ptr<const StackedTagger> stacked_;

@@ -93,7 +93,8 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   Pipeline p;
   for (const std::string& code : codes) {
     auto language = std::make_unique<Language>();
-    if (Status s = load_language(data / "lang" / code, *language); !s.ok()) return s;
+    language->code = code;
+    language->dir = data / "lang" / code;
     if (detect) {
       lang::StopwordSet& set = p.stopwords_.emplace_back();
       if (Status s = lang::load_stopwords(data / "lang" / code, set); !s.ok()) return s;
@@ -102,6 +103,11 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
     if (code == options.default_lang) p.default_ = p.languages_.size();
     p.languages_.push_back(std::move(language));
   }
+  // The default language now (its errors are the start-up's), the others
+  // when a document first needs them.
+  Language& first = *p.languages_[p.default_];
+  if (Status s = loaded(first); !s.ok()) return s;
+  first.code = std::string(first.lexicon->code());  // "en" for a --lang given as "en/"
   p.stopword_index_ = lang::StopwordIndex(p.stopwords_);
   p.comments_ = options.comments;
   p.window_bytes_ = options.window_bytes;
@@ -109,21 +115,26 @@ Status Pipeline::create(const PipelineOptions& options, Pipeline& out) {
   return {};
 }
 
+const Status& Pipeline::loaded(Language& language) {
+  std::call_once(language.once, [&language] { language.status = load_language(language.dir, language); });
+  return language.status;
+}
+
 const lang::Lexicon* Pipeline::lexicon(std::string_view code) const {
   for (const auto& l : languages_)
-    if (l->lexicon->code() == code) return l->lexicon.get();
+    if (l->code == code) return loaded(*l).ok() ? l->lexicon.get() : nullptr;
   return nullptr;
 }
 
 const morph::MorphStage& Pipeline::morph(std::string_view code) const {
   for (const auto& l : languages_)
-    if (l->lexicon->code() == code) return *l->morph;
+    if (l->code == code && loaded(*l).ok()) return *l->morph;
   return morph();
 }
 
 std::vector<std::string> Pipeline::languages() const {
   std::vector<std::string> codes;
-  for (const auto& l : languages_) codes.emplace_back(l->lexicon->code());
+  for (const auto& l : languages_) codes.push_back(l->code);
   return codes;
 }
 
@@ -195,20 +206,21 @@ std::string language_of_text(const std::filesystem::path& data_dir, std::string_
   return lang::detect_language(detection_view(text), sets);
 }
 
-const Pipeline::Language& Pipeline::language_for(const Document& doc) const {
+Pipeline::Language& Pipeline::language_for(const Document& doc) const {
   if (languages_.size() == 1) return *languages_.front();
   for (const auto& l : languages_)
-    if (!doc.lang.empty() && l->lexicon->code() == doc.lang) return *l;
+    if (!doc.lang.empty() && l->code == doc.lang) return *l;
   const std::string code = lang::detect_language(detection_view(doc.text), stopwords_, stopword_index_);
   for (const auto& l : languages_)
-    if (l->lexicon->code() == code) return *l;
+    if (l->code == code) return *l;
   return *languages_[default_];
 }
 
-std::string_view Pipeline::language_of(const Document& doc) const { return language_for(doc).lexicon->code(); }
+std::string_view Pipeline::language_of(const Document& doc) const { return language_for(doc).code; }
 
 Status Pipeline::analyze(Document& doc) const {
-  const Language& language = language_for(doc);
+  Language& language = language_for(doc);
+  if (const Status& s = loaded(language); !s.ok()) return s;
   if (window_bytes_ == 0 || doc.text.size() <= window_bytes_) return analyze_part(doc, language, true);
   return analyze_in_windows(doc, language);
 }

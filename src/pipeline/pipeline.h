@@ -32,6 +32,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,10 +51,13 @@ namespace morph { class MorphStage; }
 struct PipelineOptions {
   std::filesystem::path data_dir;  // empty: lang::Lexicon::default_data_dir()
   // A language code of data_dir/lang/ ("fr", "en"), or "auto": every language
-  // there with cue verbs is loaded, and each document is analysed in its own
+  // there with cue verbs is known, and each document is analysed in its own
   // language: the one it names (a JSON Lines document's "lang", kept in
   // Document::lang by the reader), else the one its text is in (the
-  // stopwords of lang::detect_language), else default_lang.
+  // stopwords of lang::detect_language), else default_lang. Under "auto",
+  // create() loads default_lang's data and the other languages' when a
+  // document first needs them (a process given one French line does not
+  // read the English tables): their bad data fails that document's analyze().
   std::string lang = "auto";
   std::string default_lang = "fr";
   // Readers' comments are analysed and their attributions kept (section
@@ -106,20 +110,26 @@ class Pipeline {
   const lang::Lexicon& lexicon() const { return *languages_[default_]->lexicon; }
   const input::WebChrome& chrome() const { return *languages_[default_]->chrome; }
   const morph::MorphStage& morph() const { return *languages_[default_]->morph; }
-  // A loaded language's lexicon; nullptr when `code` is not loaded.
+  // A language's lexicon (loaded now if it was not yet); nullptr when `code`
+  // is not one of the pipeline's languages or its data cannot be loaded.
   const lang::Lexicon* lexicon(std::string_view code) const;
-  // A loaded language's morph stage (an analysed document's doc.lang); the
-  // default language's when `code` is not loaded.
+  // A language's morph stage (an analysed document's doc.lang); the
+  // default language's when `code` is not one of them or cannot be loaded.
   const morph::MorphStage& morph(std::string_view code) const;
-  // The codes of the loaded languages, in order.
+  // The codes of the pipeline's languages, in order.
   std::vector<std::string> languages() const;
   // The code of the language `doc` is analysed in (see PipelineOptions::lang):
   // its own doc.lang when loaded, else the one its text is in.
   std::string_view language_of(const Document& doc) const;
 
  private:
-  // One language's data, loaded once from data/lang/<code>/.
+  // One language's data, loaded once from data/lang/<code>/ (by create()
+  // for the default language, else by the first document that needs it).
   struct Language {
+    std::string code;
+    std::filesystem::path dir;
+    std::once_flag once;
+    Status status;  // of the load, once done
     std::unique_ptr<lang::Lexicon> lexicon;
     std::unique_ptr<text::TokenizerOptions> tokenizer;  // from the lexicon, built once
     std::unique_ptr<input::WebChrome> chrome;           // web_chrome.tsv
@@ -133,7 +143,9 @@ class Pipeline {
   uint32_t window_bytes_ = PipelineOptions::kDefaultWindowBytes;
 
   static Status load_language(const std::filesystem::path& dir, Language& out);
-  const Language& language_for(const Document& doc) const;
+  // Loads `language` if no one has yet (thread-safe); the load's status.
+  static const Status& loaded(Language& language);
+  Language& language_for(const Document& doc) const;
   // The stages on one document or window; `page`: the page's sections and
   // provenance are read here too (a window has them from its document).
   Status analyze_part(Document& doc, const Language& language, bool page) const;

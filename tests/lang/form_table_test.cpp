@@ -2,6 +2,7 @@
 // whatever the collisions and growth, and keeps the first entry of a form.
 #include <catch2/catch.hpp>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,51 @@ TEST_CASE("a form table lists its forms in insertion order", "[lang][form_table]
   std::string order;
   t.for_each([&](std::string_view form, int) { order += form; });
   CHECK(order == "bac");
+}
+
+// A table read from a file in place (the compiled lexicon table) is a view
+// of another table's arrays: it finds what that one finds, and arrays that do
+// not hold together are refused rather than read out of bounds.
+TEST_CASE("a form table viewed from another's arrays finds the same, and damaged arrays are refused",
+          "[lang][form_table]") {
+  FormTable<int> t;
+  for (int i = 0; i < 300; ++i) t.insert("valbourg" + std::to_string(i), i);
+  // Copies of the arrays, as a file would hold them.
+  const FormTable<int>::Raw raw = t.raw();
+  std::string arena(raw.arena);
+  std::vector<FormTable<int>::Span> forms(raw.forms.begin(), raw.forms.end());
+  std::vector<int> entries(raw.entries.begin(), raw.entries.end());
+  std::vector<FormTable<int>::Slot> slots(raw.slots.begin(), raw.slots.end());
+  FormTable<int> v;
+  REQUIRE(FormTable<int>::view({arena, forms, entries, slots}, v));
+  CHECK(v.size() == 300);
+  for (int i = 0; i < 300; ++i) {
+    const int* e = v.find("valbourg" + std::to_string(i));
+    REQUIRE(e != nullptr);
+    CHECK(*e == i);
+    CHECK(e >= entries.data());  // read in place, not copied
+    CHECK(e < entries.data() + entries.size());
+  }
+  CHECK(v.find("valbourg300") == nullptr);
+  // Moved and copied, it still reads the same arrays.
+  FormTable<int> moved = std::move(v);
+  CHECK(*moved.find("valbourg42") == 42);
+  const FormTable<int> copied = moved;
+  CHECK(*copied.find("valbourg7") == 7);
+
+  FormTable<int> bad;
+  CHECK_FALSE(FormTable<int>::view({arena, forms, std::span<const int>(entries).first(10), slots}, bad));
+  CHECK_FALSE(FormTable<int>::view({arena.substr(0, 20), forms, entries, slots}, bad));
+  CHECK_FALSE(FormTable<int>::view({arena, forms, entries, std::span<const FormTable<int>::Slot>(slots).first(100)}, bad));
+  std::vector<FormTable<int>::Slot> wrong = slots;
+  for (auto& s : wrong)
+    if (s.index != 0) {
+      s.index = 301;
+      break;
+    }
+  CHECK_FALSE(FormTable<int>::view({arena, forms, entries, wrong}, bad));
+  CHECK(bad.size() == 0);
+  CHECK(bad.find("valbourg1") == nullptr);
 }
 
 }  // namespace
