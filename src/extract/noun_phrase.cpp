@@ -705,10 +705,7 @@ namespace {
 // that is also a complementizer ("that") is relative when the tagger reads
 // it so.
 uint32_t relative_verb_after_noun(const Context& ctx, uint32_t k, uint32_t end) {
-  if (k == 0 || k + 1 >= end) return k;
-  const Token& t = ctx.tagged(k);
-  const bool relative = is_relative(ctx, k) || (t.upos == Upos::PRON && feature(t.feats, Feat::pron_type) == feat::rel);
-  if (!relative) return k;
+  if (k == 0 || k + 1 >= end || !relative_at(ctx, k)) return k;
   const Upos noun = ctx.tagged(k - 1).upos;
   if (noun != Upos::NOUN && noun != Upos::PROPN) return k;
   const Upos verb = ctx.tagged(k + 1).upos;
@@ -746,8 +743,7 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
                                        ctx.doc().quotes[t.quote].first_token > opening)
       continue;
     // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
-    if (ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore))
-      continue;
+    if (glued_hyphen(ctx, k, end)) continue;
     // An apposition or participle between commas inside the subject: "the
     // program, run by the department, has brought".
     if (ctx.is_comma(k) && k > i + 1) {
