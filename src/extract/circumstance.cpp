@@ -42,9 +42,9 @@ uint32_t time_adverbial_end(const Context& ctx, uint32_t i, uint32_t end) {
 
 namespace {
 // Whether the adverb at i opens the phrase after it rather than qualifying
-// the verb before: a negative determiner or conjunction ("said no decision
-// had been made", "neither the mayor nor ..."), or an adverb of the
-// quantity or number that follows ("too much is made", "only two people";
+// the verb before: a negative determiner or conjunction ("said no ruling
+// was given", "neither the pilots nor ..."), or an adverb of the
+// quantity or number that follows ("far fewer came", "only two people";
 // not "a annoncé plus tard la mort": an adverb before a determiner may
 // qualify the verb).
 bool adverb_opens_phrase(const Context& ctx, uint32_t i, uint32_t end) {

@@ -123,7 +123,7 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
     noun_head = u == Upos::NOUN || u == Upos::PROPN;
   }
   // A determiner and a noun, and no verb, not even a participle, describe
-  // the source whatever the noun: "Flynn, a top campaign surrogate, said"
+  // the source whatever the noun: "Brandt, a senior harbour pilot, said"
   // (not "la plainte, les articles publiés par ...", a clause's subject).
   if (ctx.has(first, lang::kDeterminer)) {
     if (!noun_head || ctx.entry(first)->possessive) return false;
@@ -340,8 +340,8 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     if (open <= sentence_first + 1 || !ctx.is_comma(open - 1)) return {};
     end = is_apposition(ctx, open, close) ? close : open - 1;
     scan = open - 1;
-    // A dropped incise after an apposition: "X, the attorney general, one of
-    // the states suing the agency, said" keeps "X, the attorney general".
+    // A dropped incise after an apposition: "X, the harbour master, one of
+    // the ports fighting the levy, said" keeps "X, the attorney general".
     // (Not after a coordinated clause: "que X parle à Y, Z, et définisse
     // ..., a déclaré" is the content's, not a subject's incise.)
     const auto clause_inside = [&] {
@@ -466,7 +466,7 @@ bool remark_in_parentheses(const Context& ctx, uint32_t open, uint32_t end) {
 }  // namespace
 
 namespace {
-// A hyphen inside a word the tokenizer cut ("EB-5", "well-known"): no boundary.
+// A hyphen inside a word the tokenizer cut ("X-ray", "well-known"): no boundary.
 bool glued_hyphen(const Context& ctx, uint32_t k, uint32_t end) {
   return ctx.is(k, "-") && !ctx.token(k).has(kSpaceBefore) && k + 1 < end && !ctx.token(k + 1).has(kSpaceBefore);
 }
@@ -699,7 +699,7 @@ bool qualifies_subject(const Context& ctx, uint32_t first, uint32_t end) {
 }  // namespace
 
 namespace {
-// The verb of a subject relative clause opened at k ("demands that come",
+// The verb of a subject relative clause opened at k ("tolls that go",
 // "people who know"): a relative pronoun after a noun or a name, its verb
 // right after it. Returns that verb's token, or k when there is none. A word
 // that is also a complementizer ("that") is relative when the tagger reads
@@ -725,10 +725,10 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   const Upos first = ctx.tagged(i).upos;
   // A subject may open on an adjective or a number, or on the adverb that
   // qualifies its number: "local officials should", "12 people were hurt",
-  // "about 20 people have".
+  // "nearly 40 boats have".
   const bool number_adverb = (first == Upos::ADV || first == Upos::ADP) && i + 2 < end && ctx.tagged(i + 1).upos == Upos::NUM &&
                              (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
-  // Or on a negative conjunction before its noun phrase: "neither the mayor nor".
+  // Or on a negative conjunction before its noun phrase: "neither the pilots nor".
   const bool negative_pair = first == Upos::CCONJ && ctx.has(i, lang::kNegation) && ctx.starts_noun_phrase(i + 1);
   const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
                        first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb ||
@@ -738,11 +738,11 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;
     // A quotation that opened inside the clause may close in it: 'the
-    // words "lump" the good with the bad'.
+    // words "ebb" the ships with the tide'.
     if (const Token& t = ctx.token(k); t.kind == TokenKind::quote_close && t.quote >= 0 &&
                                        ctx.doc().quotes[t.quote].first_token > opening)
       continue;
-    // A hyphen inside a word the tokenizer cut ("EB-5") is no boundary.
+    // A hyphen inside a word the tokenizer cut ("X-ray") is no boundary.
     if (glued_hyphen(ctx, k, end)) continue;
     // An apposition or participle between commas inside the subject: "the
     // program, run by the department, has brought".
@@ -755,8 +755,8 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
         continue;
       }
     }
-    // A relative clause on the subject's noun ("the demands that come with
-    // the job erase ..."): its verb is not the clause's, which comes after.
+    // A relative clause on the subject's noun ("the tolls that go with
+    // the licence exceed ..."): its verb is not the clause's, which comes after.
     if (const uint32_t verb = relative_verb_after_noun(ctx, k, end); verb != k) {
       limit += verb - k;
       k = verb;
@@ -769,7 +769,7 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
-  // Room for a name and what it belongs to: "told an invited crowd at the
+  // Room for a name and what it belongs to: "told the rowing members at the
   // harbour club that", "told Anna Berg of the Valbourg Herald".
   constexpr uint32_t kMaxRecipient = 10;
   if (from >= end || ctx.is_que(from)) return {};

@@ -28,7 +28,7 @@ bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
   };
   if (opens_clause(i + 1)) return true;
   // The interrogative may qualify an adjective or adverb before the clause:
-  // "explained how important it is", "asked how often the ferries run".
+  // "explained how hard the winter was", "asked how often the ferries run".
   const Upos next = ctx.tagged(i + 1).upos;
   return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
 }
@@ -284,8 +284,8 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     if (complement == UINT32_MAX) {
       if (m.cue->type == AttributionType::refusal) continue;
       frame = complement_frame(ctx, m, after, end);
-      // A headline drops its copula: "Okafor says mayor 'absolutely right'
-      // on taxes" reports a clause with no verb (syntax.tsv headline_speaker
+      // A headline drops its copula: "Okafor says harbour board 'quite wrong'
+      // on fees" reports a clause with no verb (syntax.tsv headline_speaker
       // colon: a language whose headlines are so written). Not in a title
       // in title case, whose capitals hide which word is the verb ("Power
       // Plant Rules Face Test"), nor in a text of one paragraph, which may be

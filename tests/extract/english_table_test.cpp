@@ -463,13 +463,13 @@ TEST_CASE("English: a clause whose subject carries an adverb or a relative claus
       {"Lindqvist said the ferries sometimes leave without warning.",
        {"Lindqvist | said | the ferries sometimes leave without warning | statement | indirect"}},
       // The relative clause's verb is not the clause's; the clause goes on to its own.
-      {"Okafor said the fees that come with the permit often exceed the rent.",
-       {"Okafor | said | the fees that come with the permit often exceed the rent | statement | indirect"}},
+      {"Okafor said the tolls that go with the licence often exceed the catch.",
+       {"Okafor | said | the tolls that go with the licence often exceed the catch | statement | indirect"}},
       {"Okafor said the tenants who stayed were angry.",
        {"Okafor | said | the tenants who stayed were angry | statement | indirect"}},
       // An infinitive after "and" has no subject of its own: no coordinated clause ends the content.
-      {"Okafor said the council allowed its staff and the public to think that the bridge was safe.",
-       {"Okafor | said | the council allowed its staff and the public to think that the bridge was safe | statement | indirect"}},
+      {"Okafor said the board allowed its members and the press to think that the dam was sound.",
+       {"Okafor | said | the board allowed its members and the press to think that the dam was sound | statement | indirect"}},
       // A finite cue after "and" with its own subject does.
       {"Okafor said the plan failed and the mayor thinks it was a mistake.",
        {"Okafor | said | the plan failed | statement | indirect",
@@ -481,9 +481,9 @@ TEST_CASE("English: a clause whose subject carries an adverb or a relative claus
 
 TEST_CASE("English: a recipient with what it belongs to, and a time adverbial after it", "[extract][english]") {
   check_in("en", {
-      {"\"It is a rigged game,\" Okafor told Anna Berg of the Valbourg Herald this week.",
-       {"Okafor | told | It is a rigged game | statement | direct"}},
-      {"Okafor told an invited crowd at the harbour club that the port is too small.",
+      {"\"The count was fair,\" Okafor told Anna Berg of the Valbourg Herald on Sunday.",
+       {"Okafor | told | The count was fair | statement | direct"}},
+      {"Okafor told the rowing members at the harbour club that the port is too small.",
        {"Okafor | told | that the port is too small | statement | indirect"}},
   });
 }
@@ -492,8 +492,8 @@ TEST_CASE("English: 'it' speaks for an organization or a document", "[extract][e
   check_in("en", {
       {"The ministry published its report on Monday. It said the port was too small.",
        {"It | said | the port was too small | statement | indirect"}},
-      {"The average fee, it says, would be $300.",
-       {"it | says | The average fee, it says, would be $300 | statement | indirect"}},
+      {"The new toll, it says, would be $12.",
+       {"it | says | The new toll, it says, would be $12 | statement | indirect"}},
       // An impersonal "it" before no cue reports nothing.
       {"It would be wrong to sell the port.", {}},
   });
@@ -513,8 +513,8 @@ TEST_CASE("English: a possessive object of a cue said, not of one to come", "[ex
 
 TEST_CASE("English: a progressive is a finite cue whose subject is the auxiliary's", "[extract][english]") {
   check_in("en", {
-      {"The state auditor is confirming that the fund is not registered.",
-       {"The state auditor | is confirming | that the fund is not registered | statement | indirect"}},
+      {"The harbour board is confirming that the ferry will not sail.",
+       {"The harbour board | is confirming | that the ferry will not sail | statement | indirect"}},
       {"Okafor has been saying for months that the port is too small.",
        {"Okafor | has been saying | that the port is too small | statement | indirect"}},
       {"The doctor is calling the plan \"a disaster.\"",
@@ -528,8 +528,8 @@ TEST_CASE("English: an indirect question whose interrogative qualifies an adject
   check_in("en", {
       {"Okafor asked how often the ferries run.",
        {"Okafor | asked | how often the ferries run | statement | indirect"}},
-      {"Lindqvist explained how important it is to keep the port open.",
-       {"Lindqvist | explained | how important it is to keep the port open | statement | indirect"}},
+      {"Lindqvist explained how hard the winter had been for the crews.",
+       {"Lindqvist | explained | how hard the winter had been for the crews | statement | indirect"}},
   });
 }
 
@@ -537,8 +537,8 @@ TEST_CASE("English: a bare clause that opens on a quotation or a qualified numbe
   check_in("en", {
       {"The mayor gave no figure, though he said \"port fees\" and new taxes would pay for it.",
        {"he | said | \"port fees\" and new taxes would pay for it | statement | mixed"}},
-      {"Okafor has said about 20 people have shown an interest in the seat.",
-       {"Okafor | has said | about 20 people have shown an interest in the seat | statement | indirect"}},
+      {"Okafor has said nearly 40 boats have asked for a mooring.",
+       {"Okafor | has said | nearly 40 boats have asked for a mooring | statement | indirect"}},
       // A circumstance with a number is no subject.
       {"Okafor said in 2019.", {}},
   });
@@ -551,16 +551,16 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
        {"Okafor, 82 | said | We need oversight | statement | direct"}},
       {"\"We need oversight,\" said Okafor, who has four children.",
        {"Okafor, who has four children | said | We need oversight | statement | direct"}},
-      {"\"We need oversight,\" said Marta Lindqvist, a lawyer who has worked on EB-5 contracts.",
-       {"Marta Lindqvist, a lawyer who has worked on EB-5 contracts | said | We need oversight | statement | direct"}},
+      {"\"We need oversight,\" said Marta Lindqvist, a lawyer who has worked on X-ray contracts.",
+       {"Marta Lindqvist, a lawyer who has worked on X-ray contracts | said | We need oversight | statement | direct"}},
       // A second group, and a noun no data lists as a source's.
-      {"\"Banks are cynical,\" said Tim Varga, a developer in Valbourg, who introduced Okafor to his bankers.",
-       {"Tim Varga, a developer in Valbourg, who introduced Okafor to his bankers | said | Banks are cynical | statement | direct"}},
-      {"\"It is over,\" Flynn, a top campaign surrogate, said Thursday.",
-       {"Flynn, a top campaign surrogate | said | It is over | statement | direct"}},
+      {"\"Tides are slow,\" said Tim Varga, a boatwright in Valbourg, who built the first ferry.",
+       {"Tim Varga, a boatwright in Valbourg, who built the first ferry | said | Tides are slow | statement | direct"}},
+      {"\"It is over,\" Brandt, a senior harbour pilot, said Thursday.",
+       {"Brandt, a senior harbour pilot | said | It is over | statement | direct"}},
       // A subject's apposition is kept when a participle's incise follows it.
-      {"\"The rules are illegal,\" Scott Varga, the attorney general of Valbourg, one of the states suing the agency, said.",
-       {"Scott Varga, the attorney general of Valbourg | said | The rules are illegal | statement | direct"}},
+      {"\"The rules are illegal,\" Scott Varga, the harbour master of Valbourg, one of the ports fighting the levy, said.",
+       {"Scott Varga, the harbour master of Valbourg | said | The rules are illegal | statement | direct"}},
       // A relative clause with a cue of its own stays out, and is no tag.
       {"\"We need oversight,\" said Okafor, who added that the port was closing.",
        {"Okafor | said | We need oversight | statement | direct",
@@ -573,10 +573,10 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
 
 TEST_CASE("English: a negation or a number's adverb after the cue opens the content", "[extract][english]") {
   check_in("en", {
-      {"Okafor said no immediate decision had been made about the port.",
-       {"Okafor | said | no immediate decision had been made about the port | statement | indirect"}},
-      {"Okafor said neither the mayor nor her staff helped the firm.",
-       {"Okafor | said | neither the mayor nor her staff helped the firm | statement | indirect"}},
+      {"Okafor said no final ruling had been given on the quay.",
+       {"Okafor | said | no final ruling had been given on the quay | statement | indirect"}},
+      {"Okafor said neither the pilots nor the crews had seen the wreck.",
+       {"Okafor | said | neither the pilots nor the crews had seen the wreck | statement | indirect"}},
       {"Okafor said only two people had read the report.",
        {"Okafor | said | only two people had read the report | statement | indirect"}},
       // An adverb of the verb stays out: "earlier this week".
@@ -587,17 +587,17 @@ TEST_CASE("English: a negation or a number's adverb after the cue opens the cont
 
 TEST_CASE("English: the main clause's subject of a participle cue leaves its adverbs out", "[extract][english]") {
   check_in("en", {
-      {"He recently pitched himself to voters by telling them that their lives are hard.",
-       {"He | telling | that their lives are hard | statement | indirect"}},
-      {"Okafor then appeared on the radio and began by saying he would never resign.",
-       {"Okafor | saying | he would never resign | statement | indirect"}},
+      {"He recently calmed the fishermen by telling them that their catch was safe.",
+       {"He | telling | that their catch was safe | statement | indirect"}},
+      {"Okafor then rose in the hall and opened by saying he would keep the quay.",
+       {"Okafor | saying | he would keep the quay | statement | indirect"}},
   });
 }
 
 TEST_CASE("English: an infinitive after 'to' the tagger read as a present, and vows, hopes, urges", "[extract][english]") {
   check_in("en", {
-      {"Okafor asked the mayor to apologize.",
-       {"Okafor | asked | the mayor to apologize | statement | indirect"}},
+      {"Okafor asked the pilot to apologize.",
+       {"Okafor | asked | the pilot to apologize | statement | indirect"}},
       {"Okafor vows to fight the plan.",
        {"Okafor | vows | to fight the plan | statement | indirect"}},
       {"The lawmaker urges restraint on the council.",
@@ -607,8 +607,8 @@ TEST_CASE("English: an infinitive after 'to' the tagger read as a present, and v
 
 TEST_CASE("English: a headline's clause without its copula", "[extract][english]") {
   check_in("en", {
-      {"Okafor says mayor 'absolutely right' on harbour taxes.\n\nThe council met on Monday.",
-       {"Okafor | says | mayor 'absolutely right' on harbour taxes | statement | indirect"}},
+      {"Okafor says mayor 'quite wrong' on mooring fees.\n\nThe council met on Monday.",
+       {"Okafor | says | mayor 'quite wrong' on mooring fees | statement | indirect"}},
       // In title case the verb cannot be told: no claim.
       {"Port Plan Rules Face Key Test In Court.\n\nThe council met on Monday.", {}},
       // Outside a title a clause needs its verb.
@@ -618,8 +618,8 @@ TEST_CASE("English: a headline's clause without its copula", "[extract][english]
 
 TEST_CASE("English: a speech tag's verb used as a modal leaves the cue to its infinitive", "[extract][english]") {
   check_in("en", {
-      {"Protesters continued to call for more information about the shooting.",
-       {"Protesters | continued to call for | more information about the shooting | statement | indirect"}},
+      {"The unions continued to call for more money for the harbour.",
+       {"The unions | continued to call for | more money for the harbour | statement | indirect"}},
       {"Okafor continued to insist that the port was safe.",
        {"Okafor | continued to insist | that the port was safe | statement | indirect"}},
       // The tag alone is still a tag.
@@ -630,8 +630,8 @@ TEST_CASE("English: a speech tag's verb used as a modal leaves the cue to its in
 
 TEST_CASE("English: cues of statement that also take the thing said as their object", "[extract][english]") {
   check_in("en", {
-      {"The fund pointed to the vote as an example of anger.",
-       {"The fund | pointed to | the vote as an example of anger | statement | indirect"}},
+      {"The ministry pointed to the storm as a reason for the delay.",
+       {"The ministry | pointed to | the storm as a reason for the delay | statement | indirect"}},
       {"Lindqvist acknowledged her mistake.",
        {"Lindqvist | acknowledged | her mistake | statement | indirect"}},
       {"Okafor proposed a new tax on ferries.",
@@ -648,8 +648,8 @@ TEST_CASE("English: cues of statement that also take the thing said as their obj
 
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
-      {"Then someone asked how the mayor could win young voters.",
-       {"someone | asked | how the mayor could win young voters | statement | indirect"}},
+      {"Then someone asked how the ferry could cross in fog.",
+       {"someone | asked | how the ferry could cross in fog | statement | indirect"}},
   });
 }
 
@@ -711,8 +711,8 @@ TEST_CASE("English: a reported clause whose subject opens on an adjective or a n
       {"Johnson said local officials should act.",
        {"Johnson | said | local officials should act | statement | indirect"}},
       {"Officials said 12 people were hurt.", {"Officials | said | 12 people were hurt | statement | indirect"}},
-      {"Feinstein said the EB-5 program has failed.",
-       {"Feinstein | said | the EB-5 program has failed | statement | indirect"}},
+      {"Lindqvist said the X-ray program has failed.",
+       {"Lindqvist | said | the X-ray program has failed | statement | indirect"}},
       {"The network said it would send her to Valbourg.",
        {"The network | said | it would send her to Valbourg | statement | indirect"}},
       {"The clip says the senator has a passion for lost causes.",
