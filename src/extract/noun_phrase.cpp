@@ -342,7 +342,7 @@ TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence
     scan = open - 1;
     // A dropped incise after an apposition: "X, the harbour master, one of
     // the ports fighting the levy, said" keeps "X, the attorney general".
-    // (Not after a coordinated clause: "que X parle à Y, Z, et définisse
+    // (Not after a coordinated clause: "que X rencontre Y, Z, et règle
     // ..., a déclaré" is the content's, not a subject's incise.)
     const auto clause_inside = [&] {
       if (ctx.is_conjunction(open)) return true;

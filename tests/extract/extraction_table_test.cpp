@@ -81,8 +81,8 @@ TEST_CASE("denials and coordinated cues sharing a subject", "[extract]") {
 TEST_CASE("a relative clause that describes the source after a comma is part of it", "[extract]") {
   check({
       // A coordinated clause before the tag is the content's: no apposition of a subject.
-      {"L'idée était que M. Varga parle avec le conseiller du maire, Jean Okafor, et fixe les étapes, a déclaré une source.",
-       {"une source | a déclaré | L'idée était que M. Varga parle avec le conseiller du maire, Jean Okafor, et fixe les étapes | statement | indirect"}},
+      {"Le plan prévoyait que M. Varga rencontre l'adjoint du maire, Jean Okafor, et règle les détails, a déclaré une source.",
+       {"une source | a déclaré | Le plan prévoyait que M. Varga rencontre l'adjoint du maire, Jean Okafor, et règle les détails | statement | indirect"}},
       {"Cela représente 28% du marché, selon les chiffres publiés jeudi par l'Union des ports, qui représente le secteur.",
        {"les chiffres publiés jeudi par l'Union des ports, qui représente le secteur | selon | Cela représente 28% du marché | statement | indirect"}},
   });
