@@ -25,6 +25,7 @@ class FdStreambuf : public std::streambuf {
   bool flush();
   int error() const { return error_; }         // errno of the first failed write, else 0
   uint64_t written() const { return written_; }  // bytes handed to the kernel so far
+  uint64_t buffered() const { return static_cast<uint64_t>(pptr() - pbase()); }  // bytes waiting in the buffer
 
  protected:
   int_type overflow(int_type c) override;

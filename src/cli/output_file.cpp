@@ -154,6 +154,7 @@ void OutputFile::discard_temporary() {
 }
 
 bool OutputFile::end_record() {
+  if (buffer_ && mode_ == Mode::replace) set_signal_cleanup_pending(buffer_->written() + buffer_->buffered());
   if (!buffer_ || !buffer_->flush()) {
     fail("write error", buffer_ ? buffer_->error() : EBADF);
     return false;

@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -20,13 +21,24 @@ char partial_path[PATH_MAX];
 std::atomic<int> armed{0};
 std::atomic<int> output_fd{-1};
 std::atomic<int64_t> complete_bytes{0};
+std::atomic<int64_t> pending_bytes{0};
 static_assert(std::atomic<int>::is_always_lock_free && std::atomic<int64_t>::is_always_lock_free,
               "the signal handler needs lock-free atomics");
+
+// The bytes of whole records in the temporary: the last one counted, or the
+// one being flushed if it is already all in the file.
+int64_t whole_record_bytes() {
+  const int64_t complete = complete_bytes.load();
+  const int64_t pending = pending_bytes.load();
+  struct stat st {};
+  if (pending > complete && ::fstat(output_fd.load(), &st) == 0 && st.st_size >= pending) return pending;
+  return complete;
+}
 
 void on_signal(int signal_number) {
   const int saved_errno = errno;
   if (armed.exchange(0) != 0) {
-    const int64_t keep = complete_bytes.load();
+    const int64_t keep = whole_record_bytes();
     if (partial_path[0] != '\0' && keep > 0) {
       // A record cut by the signal is dropped: OUT.partial holds whole ones.
       if (::ftruncate(output_fd.load(), keep) == 0 && ::rename(temporary_path, partial_path) == 0) {
@@ -79,12 +91,15 @@ bool arm_signal_cleanup(const std::string& temporary, const std::string& partial
   if (!copy_path(temporary_path, temporary) || !copy_path(partial_path, partial)) return false;
   output_fd.store(fd);
   complete_bytes.store(0);
+  pending_bytes.store(0);
   install_handlers_once();
   armed.store(1);
   return true;
 }
 
 void set_signal_cleanup_complete(uint64_t bytes) { complete_bytes.store(static_cast<int64_t>(bytes)); }
+
+void set_signal_cleanup_pending(uint64_t bytes) { pending_bytes.store(static_cast<int64_t>(bytes)); }
 
 void disarm_signal_cleanup() { armed.store(0); }
 

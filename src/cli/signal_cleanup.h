@@ -6,11 +6,12 @@
 // action, so the exit status still says which signal ended the run.
 //
 // The handler is async-signal-safe: it only reads paths prepared in advance
-// and calls ftruncate, rename, unlink and raise. One output is armed at a time
+// and calls fstat, ftruncate, rename, unlink and raise. One output is armed at a time
 // (a command writes one output).
 //
 //   arm_signal_cleanup("out.jsonl.tmp.42", "out.jsonl.partial", fd);
-//   ... write; after each whole record: set_signal_cleanup_complete(bytes) ...
+//   ... write; before a whole record's flush: set_signal_cleanup_pending(end);
+//   after it: set_signal_cleanup_complete(end) ...
 //   disarm_signal_cleanup();  // once renamed into place, or removed
 #pragma once
 
@@ -26,6 +27,10 @@ namespace whosaid::cli {
 bool arm_signal_cleanup(const std::string& temporary, const std::string& partial, int fd);
 // The temporary's first `bytes` are whole records (kept in OUT.partial).
 void set_signal_cleanup_complete(uint64_t bytes);
+// A record ending at `bytes` is being written out: once the file is that long
+// it is whole too, even if the signal comes before set_signal_cleanup_complete
+// (a reader of the temporary may see it there first).
+void set_signal_cleanup_pending(uint64_t bytes);
 void disarm_signal_cleanup();
 
 // Holds SIGINT, SIGTERM and SIGHUP back for its lifetime (this thread), so a
