@@ -27,6 +27,15 @@ bool time_modifier(const Context& ctx, uint32_t i) {
 
 uint32_t time_adverbial_end(const Context& ctx, uint32_t i, uint32_t end) {
   uint32_t k = i;
+  // "on Friday", "en mars", "since last week": the preposition that opens a
+  // time adverbial is part of it, when the phrase ends there ("in June
+  // 2012", "in a June report" go on: a date or a noun's modifier).
+  if (k + 1 < end && ctx.has(k, lang::kPreposition) && !ctx.has(k + 1, lang::kPreposition)) {
+    const uint32_t t = time_adverbial_end(ctx, k + 1, end);
+    const bool phrase_goes_on = t < end && (ctx.token(t).kind == TokenKind::number || ctx.tagged(t).upos == Upos::NOUN ||
+                                            ctx.tagged(t).upos == Upos::PROPN || ctx.tagged(t).upos == Upos::NUM);
+    if (t > k + 1 && !phrase_goes_on) return t;
+  }
   // "6 avril", "le 3 mars": a number before a month or another time word.
   if (k + 1 < end && ctx.token(k).kind == TokenKind::number && ctx.has(k + 1, lang::kTimeWord)) return k + 2;
   if (k + 2 < end && ctx.has(k, lang::kDeterminer) && ctx.token(k + 1).kind == TokenKind::number &&

@@ -628,6 +628,8 @@ bool finite_after_subject(const Context& ctx, uint32_t k) {
   const uint8_t form = feature(t.feats, Feat::verb_form);
   if (t.upos != Upos::VERB || (form != feat::part && form != feat::inf)) return false;
   uint32_t before = k - 1;
+  // A quotation may open on the verb: 'said Ann Berg "caused delays"'.
+  if (before > 0 && ctx.token(before).kind == TokenKind::quote_open) --before;
   if (form == feat::inf)
     while (before > 0 && k - before <= kMaxAdverbs && ctx.tagged(before).upos == Upos::ADV) --before;
   const Upos subject = ctx.tagged(before).upos;
@@ -730,10 +732,20 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
                              (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
   // Or on a negative conjunction before its noun phrase: "neither the pilots nor".
   const bool negative_pair = first == Upos::CCONJ && ctx.has(i, lang::kNegation) && ctx.starts_noun_phrase(i + 1);
-  const bool subject = ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
+  // Or on a gerund: "says running for office is hard".
+  const Token& opener = ctx.tagged(i);
+  const bool gerund = opener.upos == Upos::VERB && feature(opener.feats, Feat::verb_form) == feat::ger;
+  const bool subject = gerund || ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
                        first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb ||
                        negative_pair;
   if (!subject || ctx.is_que(i)) return false;
+  // A pronoun that is only ever a personal subject ("they", "she") cannot
+  // be the cue's object: a clause opens on it, whatever the tagger made of
+  // the verb after it ("said they support ..."). Not one that is also
+  // impersonal, which may be an object ("said it again").
+  if (ctx.has(i, lang::kSubjectPronoun) && !ctx.role(i, lang::kDisjunctivePronoun | lang::kImpersonalPronoun) &&
+      i + 1 < end && !ctx.is_punct(i + 1))
+    return true;
   uint32_t limit = i + kMaxSubject;
   for (uint32_t k = i + 1; k < end && k <= limit; ++k) {
     if (ctx.token(k).kind == TokenKind::quote_open) continue;

@@ -386,8 +386,11 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         // A bare noun phrase before an object frame must name a speaker ("Le film raconte ..." does not).
         // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").
         // A belief ("espère mobiliser") keeps the test.
+        // So is a clause without its complementizer, which only a verb of
+        // speech or thought takes ("The actress said she was tired").
         const bool speech_infinitive = frame.rule == "fr.infinitive" && !m.cue->belief;
-        if (!frame.rule.empty() && !speech_infinitive && !names_a_speaker(ctx, subject)) continue;
+        const bool bare_clause = frame.rule == "fr.clause";
+        if (!frame.rule.empty() && !speech_infinitive && !bare_clause && !names_a_speaker(ctx, subject)) continue;
         f.source = subject;
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {

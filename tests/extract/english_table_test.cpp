@@ -1008,3 +1008,28 @@ TEST_CASE("English: a relative clause's source after circumstances and prepositi
        {"Mr. Varga | said | It is the wrong plan | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a bare clause on a personal subject pronoun, a gerund or after a time adverbial with its preposition",
+          "[extract][english]") {
+  check_in("en", {
+      // A subject pronoun opens the clause whatever the tagger read after it.
+      {"Most of the growers said they support the new quota.",
+       {"Most of the growers | said | they support the new quota | statement | indirect",
+        "they | support | the new quota | statement | indirect"}},
+      // A source the lexicon does not know speaks when its verb takes a bare clause.
+      {"The carpenter said she was tired of the delays.",
+       {"The carpenter | said | she was tired of the delays | statement | indirect"}},
+      {"Halvorsen says running a ferry line is hard work.",
+       {"Halvorsen | says | running a ferry line is hard work | statement | indirect"}},
+      {"The skipper said on Friday he had seen the wreck.",
+       {"The skipper | said | he had seen the wreck | statement | indirect"}},
+      // A quotation that opens on the clause's verb.
+      {"Varga said Anna Berg \"ruined the harbour.\"",
+       {"Varga | said | Anna Berg \"ruined the harbour.\" | statement | mixed"}},
+      // "it" may be the object ("said it again"): no clause opens on it alone.
+      {"The skipper said it again.", {}},
+      // A date or a noun after the time word keeps the phrase whole.
+      {"\"The quay is safe,\" Okafor said in May 2019, pointing at the cranes.",
+       {"Okafor | said | The quay is safe | statement | direct"}},
+  });
+}
