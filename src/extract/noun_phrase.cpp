@@ -102,8 +102,16 @@ bool is_apposition(const Context& ctx, uint32_t first, uint32_t end) {
   auto verb_and_object = [&](uint32_t i) {
     return ctx.lexicon().tagger_decides_cues() && i > first && i + 1 < end && verb_with_object(ctx, i);
   };
+  // So is a past form right after a name, which a participle after a noun
+  // may not be ("people involved in the talks"): "According to a poll, Varga
+  // won most votes".
+  auto name_and_past = [&](uint32_t i) {
+    return ctx.lexicon().tagger_decides_cues() && i > first && ctx.tagged(i - 1).upos == Upos::PROPN &&
+           finite_after_subject(ctx, i);
+  };
   for (uint32_t i = first; i < end && !is_relative(ctx, i); ++i)
-    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || verb_and_object(i)) return false;
+    if ((finite_verb_at(ctx, i) && !tagger_denies_verb(ctx, i)) || bare_verb(i) || verb_and_object(i) || name_and_past(i))
+      return false;
   // "ministre de l'Intérieur", "le leader du parti", "Jean Dupont", "l'avocat du journaliste"
   if (ctx.has(first, lang::kDeterminer)) {
     if (ctx.has(first + 1, lang::kSourceNoun | lang::kTitle | lang::kOrganizationNoun) ||

@@ -1033,3 +1033,13 @@ TEST_CASE("English: a bare clause on a personal subject pronoun, a gerund or aft
        {"Okafor | said | The quay is safe | statement | direct"}},
   });
 }
+
+TEST_CASE("English: a name and a past form after 'according to X,' open the content, not an apposition", "[extract][english]") {
+  check_in("en", {
+      {"According to a survey, Halvorsen gained most votes, leading the field.",
+       {"a survey | According to | Halvorsen gained most votes, leading the field | statement | indirect"}},
+      // An apposition still is one.
+      {"According to Varga, a lawyer for the club, the deal is dead.",
+       {"Varga, a lawyer for the club | According to | the deal is dead | statement | indirect"}},
+  });
+}
