@@ -122,8 +122,13 @@ void keep_nesting_depth(Context& ctx, Document& doc, const std::vector<Finding>&
   for (size_t k = 0; k < doc.attributions.size(); ++k) {
     Attribution& a = doc.attributions[k];
     a.id = static_cast<uint32_t>(k + 1);
-    a.source_mention = mention_for(ctx, doc, mention_index, findings[origin[k]]);
-    a.source = a.source_mention >= 0 ? doc.mentions[static_cast<size_t>(a.source_mention)].span : Span{};
+    const Finding& f = findings[origin[k]];
+    a.source_mention = mention_for(ctx, doc, mention_index, f);
+    // The words that name the source ("who") may differ from its mention
+    // (the antecedent, which the entity stage resolves).
+    a.source = a.source_mention < 0             ? Span{}
+               : !f.written_source.empty() ? ctx.span(f.written_source)
+                                           : doc.mentions[static_cast<size_t>(a.source_mention)].span;
   }
 }
 
@@ -189,6 +194,7 @@ void extract_attributions(Context& ctx, Document& doc) {
       while (j >= static_cast<int32_t>(before) && findings[j].source.empty() && findings[j].clitic.empty()) --j;
       if (j >= static_cast<int32_t>(before)) {
         findings[k].source = findings[j].source;
+        findings[k].written_source = findings[j].written_source;
         findings[k].clitic = findings[j].clitic;
         findings[k].clitic_gender = findings[j].clitic_gender;
         findings[k].clitic_plural = findings[j].clitic_plural;

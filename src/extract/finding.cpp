@@ -1,5 +1,7 @@
 #include "extract/finding.h"
 
+#include "extract/noun_phrase.h"
+
 namespace whosaid::extract {
 
 Finding finding_for(const SentenceInput& in, const CueMatch& m) {
@@ -16,6 +18,13 @@ void take_clitic_source(Finding& f, const CueMatch& m) {
   f.clitic = m.clitic;
   f.clitic_gender = m.clitic_gender;
   f.clitic_plural = m.plural;
+}
+
+void take_subject_source(const Context& ctx, Finding& f, TokenRange subject, uint32_t cue_first, uint32_t sentence_first) {
+  f.source = subject;
+  if (!ctx.lexicon().relative_pronoun_source()) return;
+  if (const uint32_t r = subject_relative_before(ctx, cue_first, sentence_first); r != UINT32_MAX && r >= subject.end)
+    f.written_source = {r, r + 1};
 }
 
 }  // namespace whosaid::extract

@@ -14,6 +14,7 @@ namespace whosaid::extract {
 
 struct Finding {
   TokenRange source;                 // the source phrase; empty when the source is a clitic or missing
+  TokenRange written_source;         // where the text names the source otherwise, its words ("who": syntax.tsv relative_source pronoun); the mention stays `source`
   Span clitic;                       // "il" of "a-t-il" when the source is an inverted clitic
   Gender clitic_gender = Gender::unknown;
   bool clitic_plural = false;
@@ -90,6 +91,10 @@ void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_
 Finding finding_for(const SentenceInput& in, const CueMatch& m);
 // An inverted cue's clitic ("il" of "a-t-il") as the finding's source.
 void take_clitic_source(Finding& f, const CueMatch& m);
+// Sets f.source to `subject`, and, in a language whose syntax.tsv writes a
+// relative clause's source as its pronoun, f.written_source to that pronoun
+// when the cue starting at `cue_first` opens such a clause.
+void take_subject_source(const Context& ctx, Finding& f, TokenRange subject, uint32_t cue_first, uint32_t sentence_first);
 
 // Shared by the families (content_bounds.cpp).
 // Where reported content that starts at `first` ends: before the sentence's

@@ -33,7 +33,9 @@ bool verb_with_object(const Context& ctx, uint32_t j) {
   const bool after_subject =
       t.upos == Upos::VERB && (before == Upos::NOUN || before == Upos::PROPN || before == Upos::PRON) &&
       (feature(t.feats, Feat::verb_form) == feat::fin || finite_after_subject(ctx, j));
-  return after_subject && (ctx.has(j + 1, lang::kDeterminer | lang::kNumberWord) || ctx.tagged(j + 1).upos == Upos::PRON);
+  // Its object opens on a determiner, a number, a pronoun or a name ("met Tomas Varga").
+  const Upos object = ctx.tagged(j + 1).upos;
+  return after_subject && (ctx.has(j + 1, lang::kDeterminer | lang::kNumberWord) || object == Upos::PRON || object == Upos::PROPN);
 }
 
 bool is_verb(const Context& ctx, uint32_t i) {
@@ -311,17 +313,25 @@ bool clause_word_before_subject(const Context& ctx, uint32_t j) {
 }
 }  // namespace
 
+uint32_t subject_relative_before(const Context& ctx, uint32_t before, uint32_t sentence_first) {
+  // Circumstances may stand between them: "Okafor, who in 2019 said".
+  constexpr uint32_t kMaxCircumstance = 5;
+  if (before <= sentence_first) return UINT32_MAX;
+  for (uint32_t r = before - 1; r > sentence_first && before - r <= kMaxCircumstance + 1; --r) {
+    if (!ctx.role(r, lang::kSubjectRelative)) continue;
+    if (r + 1 < before && skip_circumstances(ctx, r + 1, before, true) != before) break;
+    return r;
+  }
+  return UINT32_MAX;
+}
+
 TokenRange subject_before(const Context& ctx, uint32_t before, uint32_t sentence_first, bool allow_coordination) {
   if (before <= sentence_first) return {};
   // "@club_lecture a estimé que": an account speaks under its handle.
   if (const TokenRange handle = handle_before(ctx, before, sentence_first); !handle.empty()) return handle;
   // A relative clause's subject is its antecedent: "la maire de Nantes qui
   // propose que", "Rima Abdul Malak, qui s'est dite".
-  // Circumstances may stand between them: "Okafor, who in 2019 said".
-  constexpr uint32_t kMaxCircumstance = 5;
-  for (uint32_t r = before - 1; r > sentence_first && before - r <= kMaxCircumstance + 1; --r) {
-    if (!ctx.role(r, lang::kSubjectRelative)) continue;
-    if (r + 1 < before && skip_circumstances(ctx, r + 1, before, true) != before) break;
+  if (const uint32_t r = subject_relative_before(ctx, before, sentence_first); r != UINT32_MAX) {
     uint32_t antecedent_end = r;
     if (ctx.is_comma(antecedent_end - 1)) --antecedent_end;
     // The antecedent is the noun phrase nearest the relative pronoun: after a

@@ -14,6 +14,11 @@
 
 namespace whosaid::extract {
 
+// The relative pronoun of a subject relative clause whose verb starts at
+// `before` ("Okafor, who in 2019 said": "who"), circumstances between them
+// allowed; UINT32_MAX when there is none.
+uint32_t subject_relative_before(const Context& ctx, uint32_t before, uint32_t sentence_first);
+
 // The subject that ends right before token `before` (the cue's first token),
 // within the sentence starting at `sentence_first`. With allow_coordination,
 // "A, B et C" is one phrase (split it with split_coordination). Empty if the

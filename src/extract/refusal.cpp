@@ -105,7 +105,7 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
     const std::vector<TokenRange> parts = m.plural ? split_coordination(ctx, subject) : std::vector<TokenRange>{subject};
     for (const TokenRange& part : parts) {
       if (!plausible_source(ctx, part)) continue;
-      f.source = part;
+      take_subject_source(ctx, f, part, m.range.first, in.sentence.first_token);
       f.rule = parts.size() > 1 ? "fr.refusal.coordinated" : "fr.refusal";
       out.push_back(f);
     }

@@ -391,7 +391,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         const bool speech_infinitive = frame.rule == "fr.infinitive" && !m.cue->belief;
         const bool bare_clause = frame.rule == "fr.clause";
         if (!frame.rule.empty() && !speech_infinitive && !bare_clause && !names_a_speaker(ctx, subject)) continue;
-        f.source = subject;
+        take_subject_source(ctx, f, subject, m.range.first, in.sentence.first_token);
       } else if (m.range.first > in.sentence.first_token && ctx.is_conjunction(m.range.first - 1) && !out.empty() &&
                  out.back().sentence == in.sentence_index) {
         f.inherits_source_of = static_cast<int>(out.size() - 1);
@@ -416,8 +416,14 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       }
     }
     // "Même si le maire affirme que tout va bien, les habitants doutent": a
-    // subordinate clause's content ends at the comma that closes it.
-    if (!f.source.empty() && f.source.first > in.sentence.first_token && ctx.has(f.source.first - 1, lang::kHypothetical))
+    // subordinate clause's content ends at the comma that closes it; so does
+    // a relative clause's between commas ("Okafor, who said the quay was
+    // safe, left").
+    const bool subordinate = !f.source.empty() && f.source.first > in.sentence.first_token &&
+                             ctx.has(f.source.first - 1, lang::kHypothetical);
+    const uint32_t relative = subject_relative_before(ctx, m.range.first, in.sentence.first_token);
+    const bool incise_relative = relative != UINT32_MAX && relative > in.sentence.first_token && ctx.is_comma(relative - 1);
+    if (subordinate || incise_relative)
       for (uint32_t i = f.content.first; i < f.content.end; ++i)
         if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
           f.content.end = i;

@@ -287,6 +287,12 @@ class Lexicon {
   // voters to leave": T "voters to leave"), where a language marks its
   // addressee apart from what it is asked (apart: "demande à X de partir").
   bool object_recipient_in_content() const { return object_recipient_in_content_; }
+  // syntax.tsv relative_source pronoun: a cue in a subject relative clause
+  // ("Okafor, who said") has the relative pronoun as its written source, as
+  // English attribution corpora mark it; with antecedent the source is the
+  // antecedent's phrase (GUIDELINES 3: "qui" stands for it). The mention,
+  // and so the entity, is the antecedent's in both.
+  bool relative_pronoun_source() const { return relative_pronoun_source_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -322,6 +328,7 @@ class Lexicon {
   bool coordinated_subject_one_ = false;
   bool tail_preposition_in_cue_ = false;
   bool object_recipient_in_content_ = false;
+  bool relative_pronoun_source_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

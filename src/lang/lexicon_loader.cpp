@@ -525,6 +525,7 @@ class LexiconBuilder {
         {"coordinated_subject", "each", "one", &Lexicon::coordinated_subject_one_},
         {"tail_preposition", "content", "cue", &Lexicon::tail_preposition_in_cue_},
         {"object_recipient", "apart", "content", &Lexicon::object_recipient_in_content_},
+        {"relative_source", "antecedent", "pronoun", &Lexicon::relative_pronoun_source_},
     };
     constexpr size_t kCount = sizeof(kOptions) / sizeof(kOptions[0]);
     TsvFile f;

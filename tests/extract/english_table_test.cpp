@@ -564,7 +564,7 @@ TEST_CASE("English: the source keeps the words that describe it after a comma", 
       // A relative clause with a cue of its own stays out, and is no tag.
       {"\"We need oversight,\" said Okafor, who added that the port was closing.",
        {"Okafor | said | We need oversight | statement | direct",
-        "Okafor | added | that the port was closing | statement | indirect"}},
+        "who (Okafor) | added | that the port was closing | statement | indirect"}},
       // Words that run into a quotation are the content's clause.
       {"According to Anna Berg, the move reeks of \"fear\" and desperation.",
        {"Anna Berg | According to | the move reeks of \"fear\" and desperation | statement | mixed"}},
@@ -999,11 +999,11 @@ TEST_CASE("English: a relative clause's source after circumstances and prepositi
           "[extract][english]") {
   check_in("en", {
       {"The mayor had a long quarrel with Okafor, who in 2019 said the harbour was a ruin.",
-       {"Okafor | said | the harbour was a ruin | statement | indirect"}},
+       {"who (Okafor) | said | the harbour was a ruin | statement | indirect"}},
       // A noun's complement stays in the antecedent; the main clause's verb
       // and object before it do not.
       {"Reporters met the head of the agency, who said the harbour was safe.",
-       {"the head of the agency | said | the harbour was safe | statement | indirect"}},
+       {"who (the head of the agency) | said | the harbour was safe | statement | indirect"}},
       {"\"It is the wrong plan,\" said Mr. Varga (a view most of the council shares).",
        {"Mr. Varga | said | It is the wrong plan | statement | direct"}},
   });
@@ -1041,5 +1041,18 @@ TEST_CASE("English: a name and a past form after 'according to X,' open the cont
       // An apposition still is one.
       {"According to Varga, a lawyer for the club, the deal is dead.",
        {"Varga, a lawyer for the club | According to | the deal is dead | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: a cue in a relative clause has the pronoun as its written source, its antecedent as its mention",
+          "[extract][english]") {
+  check_in("en", {
+      {"Reporters met Tomas Varga, who said the ferry would run in May.",
+       {"who (Tomas Varga) | said | the ferry would run in May | statement | indirect"}},
+      // Between commas, the relative clause's content ends at the comma that closes it.
+      {"Anna Berg, who said the quay was unsafe, left the harbour on Monday.",
+       {"who (Anna Berg) | said | the quay was unsafe | statement | indirect"}},
+      {"The board met Tomas Varga, who declined to comment.",
+       {"who (Tomas Varga) | declined to comment | - | refusal | none"}},
   });
 }

@@ -1,7 +1,9 @@
 // The table notation of the extraction tests: a passage, and the attributions
 // it must give as canonical one-line dumps
 //   source | cue | content | type | quote
-// ("-" for an absent part), in text order. A negative expects {}.
+// ("-" for an absent part), in text order. A negative expects {}. A source
+// written otherwise than its mention (syntax.tsv relative_source pronoun)
+// shows both: "who (Okafor)".
 #pragma once
 
 #include <string>
@@ -16,9 +18,15 @@ inline std::string part(const Document& doc, Span s) { return s.empty() ? "-" : 
 
 inline std::vector<std::string> dump_document(const Document& doc) {
   std::vector<std::string> out;
-  for (const Attribution& a : doc.attributions)
-    out.push_back(part(doc, a.source) + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
+  for (const Attribution& a : doc.attributions) {
+    std::string source = part(doc, a.source);
+    if (a.source_mention >= 0) {
+      const Span mention = doc.mentions[static_cast<size_t>(a.source_mention)].span;
+      if (mention.begin != a.source.begin || mention.end != a.source.end) source += " (" + part(doc, mention) + ")";
+    }
+    out.push_back(source + " | " + part(doc, a.cue) + " | " + part(doc, a.content) + " | " +
                   std::string(to_string(a.type)) + " | " + std::string(to_string(a.quote)));
+  }
   return out;
 }
 
