@@ -96,6 +96,15 @@ uint32_t content_end(const SentenceInput& in, uint32_t first) {
       break;
     }
     if (ctx.is(i, ";")) { end = i; break; }
+    // ", mais les travaux n'ont pas commencé", ", but the works have not
+    // started": after a comma, a conjunction that joins clauses only (not
+    // "et", "and", which may coordinate what was said) opens a clause with
+    // its own subject and verb, the narrator's.
+    if (ctx.is_comma(i) && i + 2 < end && ctx.token(i).quote < 0 && ctx.is_conjunction(i + 1) &&
+        !ctx.role(i + 1, lang::kNounCoordinator) && bare_clause_at(ctx, i + 2, end)) {
+      end = i;
+      break;
+    }
     // "que « ... à Valbourg », un village de la vallée.": after a quotation
     // that the content opened and closed, an apposition with no verb (up to
     // the next comma) qualifies its last noun; the content ends with the

@@ -6,6 +6,7 @@
 #include "table_dump.h"
 
 using whosaid::test::check;
+using whosaid::test::check_in;
 
 TEST_CASE("material between the cue and its complement is skipped by category", "[extract][constructions]") {
   check({
@@ -396,5 +397,22 @@ TEST_CASE("perception verbs: the object clitic of entendre, voir is who speaks",
       // documents says nothing.
       {"On entend dire que la réforme passera.", {"On | entend dire | que la réforme passera | statement | indirect"}},
       {"Le maire a vu les documents.", {}},
+  });
+}
+
+TEST_CASE("a contrastive conjunction after a comma opens a clause of its own: the content ends before it",
+          "[extract][constructions]") {
+  check({
+      {"Le maire a dit que le pont rouvrirait en mai, mais les travaux n'ont pas commencé.",
+       {"Le maire | a dit | que le pont rouvrirait en mai | statement | indirect"}},
+      // "et", which also joins noun phrases, may coordinate what was said.
+      {"Le maire a dit que le pont rouvrirait en mai, et que les travaux finiraient en juin.",
+       {"Le maire | a dit | que le pont rouvrirait en mai, et que les travaux finiraient en juin | statement | indirect"}},
+  });
+  check_in("en", {
+      {"The harbour master said the quay would reopen in May, but the works have not started.",
+       {"The harbour master | said | the quay would reopen in May | statement | indirect"}},
+      {"The harbour master said the quay would reopen in May, and the works would end in June.",
+       {"The harbour master | said | the quay would reopen in May, and the works would end in June | statement | indirect"}},
   });
 }
