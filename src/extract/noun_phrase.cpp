@@ -798,6 +798,20 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   return false;
 }
 
+// The start of a clause's subject: a determiner, a pronoun, a noun, a name, a number.
+bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
+  const auto opens_clause = [&](uint32_t k) {
+    const Upos u = ctx.tagged(k).upos;
+    return u == Upos::DET || u == Upos::PRON || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM;
+  };
+  if (opens_clause(i + 1)) return true;
+  // The interrogative may qualify an adjective or adverb before the clause:
+  // "explained how hard the winter was", "asked how often the ferries run".
+  const Upos next = ctx.tagged(i + 1).upos;
+  return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
+}
+
 TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
   // Room for a name and what it belongs to: "told the rowing members at the
   // harbour club that", "told Anna Berg of the Valbourg Herald".
@@ -818,6 +832,8 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
     // Up to the complementizer, a colon, a comma or the end: "told
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};
+    // Or up to an indirect question: "asked the skipper whether the quay was safe".
+    if (indirect_question_at(ctx, k, end)) return {from, k};
     if (ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
     // A time adverbial that closes the clause is no part of the recipient:
     // "told the group this week."

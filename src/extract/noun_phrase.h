@@ -14,6 +14,12 @@
 
 namespace whosaid::extract {
 
+// An indirect question opening at i: an interrogative word ("si",
+// "pourquoi", "whether") followed by the start of a clause's subject, so
+// that an intensifier ("a dit si souvent que") or a clitic before an
+// infinitive ("a dit s'être trompé") is none.
+bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end);
+
 // The relative pronoun of a subject relative clause whose verb starts at
 // `before` ("Okafor, who in 2019 said": "who"), circumstances between them
 // allowed; UINT32_MAX when there is none.

@@ -15,24 +15,6 @@
 namespace whosaid::extract {
 namespace {
 
-// An indirect question opening at i: an interrogative word ("si",
-// "pourquoi", "comment") followed by the start of a clause's subject (a
-// determiner, a pronoun, a noun, a name, a number), so that an intensifier
-// ("a dit si souvent que") or a clitic before an infinitive ("a dit s'être
-// trompé") is none.
-bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
-  if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
-  const auto opens_clause = [&](uint32_t k) {
-    const Upos u = ctx.tagged(k).upos;
-    return u == Upos::DET || u == Upos::PRON || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM;
-  };
-  if (opens_clause(i + 1)) return true;
-  // The interrogative may qualify an adjective or adverb before the clause:
-  // "explained how hard the winter was", "asked how often the ferries run".
-  const Upos next = ctx.tagged(i + 1).upos;
-  return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
-}
-
 // "On vous explique pourquoi ...", "on vous dit tout": the outlet addressing
 // its reader (a generic subject, a second-person recipient clitic) reports
 // no one's words.

@@ -1056,3 +1056,12 @@ TEST_CASE("English: a cue in a relative clause has the pronoun as its written so
        {"who (Tomas Varga) | declined to comment | - | refusal | none"}},
   });
 }
+
+TEST_CASE("English: an indirect question after the cue's object, the one asked or told", "[extract][english]") {
+  check_in("en", {
+      {"A reporter asked the skipper how he was feeling.",
+       {"A reporter | asked | how he was feeling | statement | indirect"}},
+      {"The coach told the players why the match was lost.",
+       {"The coach | told | why the match was lost | statement | indirect"}},
+  });
+}
