@@ -175,6 +175,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     find_reported_speech(in, findings);
     find_according_to(in, findings);
     find_passive_agent(in, findings);
+    find_raising(in, findings);
     find_privative_refusals(in, findings);
     find_colon_quotes(in, findings);
     find_headline_quotes(in, findings);

@@ -24,6 +24,7 @@ struct Finding {
   AttributionType type = AttributionType::statement;
   bool belief = false;
   TokenRange content;                // empty for a refusal
+  TokenRange content_gap;            // words inside the content that are none of it ("X seemed to INF": the cue); empty: read off the tag (incise.h)
   bool verbatim = false;             // the content is the source's own words with no quotation mark (a post): direct
   std::optional<TokenRange> recipient;
   uint32_t sentence = 0;
@@ -71,6 +72,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out); /
 void find_according_to(const SentenceInput& in, std::vector<Finding>& out);    // according_to.cpp
 void find_comme_cue(const SentenceInput& in, std::vector<Finding>& out);       // according_to.cpp
 void find_passive_agent(const SentenceInput& in, std::vector<Finding>& out);   // passive.cpp
+void find_raising(const SentenceInput& in, std::vector<Finding>& out);         // raising.cpp: "X seemed to INF", no source
 void find_colon_quotes(const SentenceInput& in, std::vector<Finding>& out);
 void find_headline_claims(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "NAME: CLAIM" titles (syntax.tsv)
 void find_headline_quotes(const SentenceInput& in, std::vector<Finding>& out);  // pulled_quote.cpp: "X : « Q »" as a title    // pulled_quote.cpp: no cue, "X ... : « Q »"

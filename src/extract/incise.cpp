@@ -38,6 +38,9 @@ uint32_t resumption(const Context& ctx, TokenRange tag, TokenRange content) {
 }  // namespace
 
 Span incise_in_content(const Context& ctx, const Finding& f, TokenRange content) {
+  // A pattern that knows where its content breaks says so.
+  if (inside(f.content_gap, content) && f.content_gap.first > content.first && f.content_gap.end < content.end)
+    return {ctx.span({f.content_gap.first - 1, f.content_gap.first}).end, ctx.span({f.content_gap.end, f.content_gap.end + 1}).begin};
   if (!inside(f.cue, content)) return {};
   TokenRange tag = f.cue;
   for (const TokenRange& part : {f.source, f.recipient.value_or(TokenRange{})})

@@ -422,14 +422,14 @@ class LexiconBuilder {
             {"que", kFrameQue}, {"colon", kFrameColon}, {"postposed", kFramePostposed},
             {"object", kFrameObject}, {"de_inf", kFrameDeInfinitive}, {"a_inf", kFrameAInfinitive},
             {"inf", kFrameInfinitive}, {"passive", kFramePassive}, {"clause", kFrameClause},
-            {"recipient", kFrameRecipient}, {"possessive", kFramePossessive}};
+            {"recipient", kFrameRecipient}, {"possessive", kFramePossessive}, {"raising", kFrameRaising}};
         uint16_t bit = 0;
         for (const auto& fr : kFrames) {
           if (fr.name == name) bit = fr.bit;
         }
         if (bit == 0) {
           return f.error(row, "unknown frame " + in_quotes(name) +
-                                  " (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive)");
+                                  " (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive, raising)");
         }
         cue.frames |= bit;
       }

@@ -1065,3 +1065,25 @@ TEST_CASE("English: an indirect question after the cue's object, the one asked o
        {"The coach | told | why the match was lost | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: raising verbs report their subject and infinitive, with no source", "[extract][english]") {
+  check_in("en", {
+      {"The ferry seemed to be late again.", {"- | seemed | The ferry seemed to be late again | statement | indirect"}},
+      {"Varga is expected to resign on Monday.",
+       {"- | is expected | Varga is expected to resign on Monday | statement | indirect"}},
+      {"The harbour board appears to be split on the levy.",
+       {"- | appears | The harbour board appears to be split on the levy | statement | indirect"}},
+      // Without an infinitive there is nothing reported.
+      {"Varga appeared at the rally.", {}},
+      {"The ferry seemed late.", {}},
+  });
+}
+
+TEST_CASE("English: a raising verb's content is written as two fragments around the cue", "[extract][english]") {
+  const whosaid::Document doc = whosaid::test::extract_passage_in("en", "Varga is expected soon to resign on Monday.");
+  REQUIRE(doc.attributions.size() == 1);
+  const whosaid::Attribution& a = doc.attributions[0];
+  REQUIRE(!a.incise.empty());
+  CHECK(doc.slice({a.content.begin, a.incise.begin}) == "Varga");
+  CHECK(doc.slice({a.incise.end, a.content.end}) == "to resign on Monday");
+}
