@@ -750,9 +750,12 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
                              (ctx.tagged(i + 2).upos == Upos::NOUN || ctx.tagged(i + 2).upos == Upos::ADJ);
   // Or on a negative conjunction before its noun phrase: "neither the pilots nor".
   const bool negative_pair = first == Upos::CCONJ && ctx.has(i, lang::kNegation) && ctx.starts_noun_phrase(i + 1);
-  // Or on a gerund: "says running for office is hard".
+  // Or on a gerund, which the tagger may read as a present participle:
+  // "says running for office is hard", "said legalizing it could".
   const Token& opener = ctx.tagged(i);
-  const bool gerund = opener.upos == Upos::VERB && feature(opener.feats, Feat::verb_form) == feat::ger;
+  const uint8_t opener_form = feature(opener.feats, Feat::verb_form);
+  const bool gerund = opener.upos == Upos::VERB && (opener_form == feat::ger ||
+                                                   (opener_form == feat::part && feature(opener.feats, Feat::tense) == feat::pres));
   const bool subject = gerund || ctx.starts_noun_phrase(i) || first == Upos::PRON || first == Upos::DET || first == Upos::NOUN ||
                        first == Upos::PROPN || first == Upos::ADJ || first == Upos::NUM || number_adverb ||
                        negative_pair;
@@ -792,6 +795,8 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
       k = verb;
       continue;
     }
+    // A lone apostrophe the tagger reads as the possessive: "Varga' boat".
+    if (ctx.is_punct(k) && ctx.tagged(k).upos == Upos::PART) continue;
     if (ctx.is_punct(k) || ctx.is_quote_mark(k) || ctx.is_que(k)) return false;
     if (finite_verb_at(ctx, k) || finite_after_subject(ctx, k)) return true;
   }

@@ -1021,6 +1021,11 @@ TEST_CASE("English: a bare clause on a personal subject pronoun, a gerund or aft
        {"The carpenter | said | she was tired of the delays | statement | indirect"}},
       {"Halvorsen says running a ferry line is hard work.",
        {"Halvorsen | says | running a ferry line is hard work | statement | indirect"}},
+      {"The mayor said widening the quay could bring more ferries.",
+       {"The mayor | said | widening the quay could bring more ferries | statement | indirect"}},
+      // A lone apostrophe the tagger reads as the possessive stays in the subject.
+      {"Okafor says Halvorsens’ plan is designed to raise the fees.",
+       {"Okafor | says | Halvorsens’ plan is designed to raise the fees | statement | indirect"}},
       {"The skipper said on Friday he had seen the wreck.",
        {"The skipper | said | he had seen the wreck | statement | indirect"}},
       // A quotation that opens on the clause's verb.
