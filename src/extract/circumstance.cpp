@@ -66,6 +66,7 @@ bool adverb_opens_phrase(const Context& ctx, uint32_t i, uint32_t end) {
 }  // namespace
 
 uint32_t skip_circumstances(const Context& ctx, uint32_t i, uint32_t end, bool prepositional) {
+  bool after_phrase = false;  // the last step was a prepositional phrase
   for (int hops = 0; hops < 8 && i < end; ++hops) {
     if (ctx.is_adverb(i)) {
       if (adverb_opens_phrase(ctx, i, end)) break;
@@ -78,9 +79,15 @@ uint32_t skip_circumstances(const Context& ctx, uint32_t i, uint32_t end, bool p
     }
     // "pour rappeler que", "sans donner de détails": a clause of its own.
     if (!prepositional || ctx.has(i, lang::kPurpose | lang::kPrivative)) break;
-    const uint32_t p = skip_prepositional_phrase(ctx, i, end);
+    uint32_t p = skip_prepositional_phrase(ctx, i, end);
+    // A dative after a prepositional phrase is that phrase's noun's
+    // complement, not the cue's recipient: "in a message to the board",
+    // "dans une lettre aux élus".
+    if (p == i && after_phrase && ctx.role(i, lang::kDative) && !infinitive_at(ctx, i + 1, end))
+      p = skip_prepositional_phrase(ctx, i, end, true);
     if (p == i) break;
     i = p;
+    after_phrase = true;
   }
   return i;
 }

@@ -568,8 +568,8 @@ TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
   return object_of_preposition(ctx, from, end);
 }
 
-uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end) {
-  if (from >= end || !ctx.has(from, lang::kPreposition)) return from;
+uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end, bool dative) {
+  if (from >= end || !(ctx.has(from, lang::kPreposition) || (dative && ctx.role(from, lang::kDative)))) return from;
   const TokenRange r = object_of_preposition(ctx, from, end);
   return r.empty() ? from : r.end;
 }
@@ -616,9 +616,10 @@ TokenRange object_of_preposition(const Context& ctx, uint32_t from, uint32_t end
     // Not right after "de": "lors d'une conférence", "près de trois heures".
     const bool after_de = bare_genitive(ctx, i - 1);
     if (content_word && !after_de && ctx.has(i, lang::kNumberWord | lang::kSubjectPronoun | lang::kDeterminer)) break;
-    // So does another preposition, but the genitive, a noun's own complement:
-    // "on Monday | at the dinner", "lors d'une conférence de presse | à Paris".
-    if (content_word && ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kGenitive)) break;
+    // So does another preposition or a dative, but the genitive, a noun's own
+    // complement: "on Monday | at the dinner", "lors d'une conférence de
+    // presse | à Paris", "in a message | to the board".
+    if (content_word && (ctx.has(i, lang::kPreposition) || ctx.role(i, lang::kDative)) && !ctx.role(i, lang::kGenitive)) break;
     // "a écrit aux maires pour rappeler que": a purpose clause is no part of the phrase.
     if (is_verb(ctx, i) || is_present_participle(ctx, i) || ctx.has(i, lang::kPurpose)) break;
     if (!ctx.has(i, lang::kDeterminer)) content_word = true;

@@ -60,7 +60,8 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end);
 // A prepositional phrase at `from` ("dans un communiqué commun", "sur
 // franceinfo", "lors d'une conférence"): returns the token after it, or `from`
 // when none starts there. Like a recipient, it ends where a new phrase opens.
-uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end);
+// With `dative`, a dative opens one too ("to the board").
+uint32_t skip_prepositional_phrase(const Context& ctx, uint32_t from, uint32_t end, bool dative = false);
 
 // Comma-delimited incise starting at the comma `comma`: returns the index of
 // the closing comma, or `comma` itself when there is no incise there. An

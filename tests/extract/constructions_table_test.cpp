@@ -416,3 +416,10 @@ TEST_CASE("a contrastive conjunction after a comma opens a clause of its own: th
        {"The harbour master | said | the quay would reopen in May, and the works would end in June | statement | indirect"}},
   });
 }
+
+TEST_CASE("a dative after a circumstance's noun belongs to it: the tag still ends the sentence", "[extract][constructions]") {
+  check({
+      {"Le pont rouvrira en mai, a écrit la maire dans une lettre aux habitants.",
+       {"la maire | a écrit | Le pont rouvrira en mai | statement | indirect"}},
+  });
+}

@@ -1092,3 +1092,10 @@ TEST_CASE("English: a raising verb's content is written as two fragments around 
   CHECK(doc.slice({a.content.begin, a.incise.begin}) == "Varga");
   CHECK(doc.slice({a.incise.end, a.content.end}) == "to resign on Monday");
 }
+
+TEST_CASE("English: a dative after a circumstance's noun belongs to it, not to the cue", "[extract][english]") {
+  check_in("en", {
+      {"The fees had gone up, she said in a message to the harbour board.",
+       {"she | said | The fees had gone up | statement | indirect"}},
+  });
+}
