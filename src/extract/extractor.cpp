@@ -232,7 +232,7 @@ void extract_attributions(Context& ctx, Document& doc) {
     a.cue_lemma = std::string(f.cue_lemma);
     a.type = f.type;
     a.belief = f.belief;
-    if (f.type != AttributionType::refusal) {
+    if (f.type != AttributionType::refusal || !f.content.empty()) {
       const TokenRange content = without_own_marks(ctx, f.content);
       a.content = ctx.span(content);
       a.incise = incise_in_content(ctx, f, content);

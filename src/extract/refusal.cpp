@@ -1,6 +1,7 @@
 // Refusals: "X a refusé de commenter", "ont tous refusé de faire des
 // commentaires", "n'a pas souhaité réagir", "s'est refusé à tout commentaire".
-// A refusal has no content. Coordinated subjects ("Le Kremlin, la Maison
+// A refusal has no content, or, where syntax.tsv says refusal_object
+// content, what its verb governs ("declined | to comment"). Coordinated subjects ("Le Kremlin, la Maison
 // Blanche et la CIA ont tous refusé ...") give one attribution per source.
 #include <algorithm>
 
@@ -80,12 +81,25 @@ void find_refusals(const SentenceInput& in, std::vector<Finding>& out) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || m.passive || m.cue->type != AttributionType::refusal || m.mood == lang::Mood::present_participle)
       continue;
-    uint32_t object_end = match_refusal_object(ctx, m.range.end, in.sentence.end_token, m.cue->frames);
-    if (object_end == 0 && complete_refusal(ctx, m, in.sentence.end_token)) object_end = m.range.end;
+    const uint32_t end = in.sentence.end_token;
+    uint32_t object_end = match_refusal_object(ctx, m.range.end, end, m.cue->frames);
+    const bool object_is_content = ctx.lexicon().refusal_object_in_content();
+    // "refused to sign the deal": any infinitive, where the refused act is the content.
+    if (object_end == 0 && object_is_content && (m.cue->frames & lang::kFrameAInfinitive) && m.range.end + 1 < end &&
+        ctx.role(m.range.end, lang::kDative) && infinitive_at(ctx, m.range.end + 1, end))
+      object_end = m.range.end + 2;
+    if (object_end == 0 && complete_refusal(ctx, m, end)) object_end = m.range.end;
     if (object_end == 0) continue;
     in.used[c] = true;
     Finding f = finding_for(in, m);
     f.cue = {m.range.first, object_end};  // the refusal's object is part of it
+    if (object_is_content && object_end > m.range.end) {  // or its content
+      f.cue = m.range;
+      // A dative before a noun phrase is the verb's own preposition, as a
+      // cue's tail: "did not respond to | a request for comment".
+      if (ctx.role(m.range.end, lang::kDative) && !infinitive_at(ctx, m.range.end + 1, end)) ++f.cue.end;
+      f.content = {f.cue.end, content_end(in, f.cue.end)};
+    }
     f.type = AttributionType::refusal;
     f.rule = "fr.refusal";
     if (m.inverted) {

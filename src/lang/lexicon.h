@@ -294,6 +294,13 @@ class Lexicon {
   // antecedent's phrase (GUIDELINES 3: "qui" stands for it). The mention,
   // and so the entity, is the antecedent's in both.
   bool relative_pronoun_source() const { return relative_pronoun_source_; }
+  // syntax.tsv refusal_object content: what a refusal's verb governs
+  // ("declined to comment", "refused to sign the deal") is its content, as
+  // English attribution corpora mark it (C "declined", T "to comment"); with
+  // cue it belongs to the cue and the refusal has no content (GUIDELINES:
+  // C "a refusé de commenter"). With content, a refusal cue's infinitive
+  // that is no refusal object ("refused to sign") gives a refusal too.
+  bool refusal_object_in_content() const { return refusal_object_in_content_; }
   // Whether the language's verbs and nouns share most of their forms
   // (English "state", "note", "charges"), so that the morph stage, not the
   // lexicon, decides whether a cue form is a verb in a sentence (syntax.tsv
@@ -330,6 +337,7 @@ class Lexicon {
   bool tail_preposition_in_cue_ = false;
   bool object_recipient_in_content_ = false;
   bool relative_pronoun_source_ = false;
+  bool refusal_object_in_content_ = false;
   bool tagger_decides_cues_ = false;
   std::vector<Noun> nouns_;
   size_t cue_count_ = 0;

@@ -526,6 +526,7 @@ class LexiconBuilder {
         {"tail_preposition", "content", "cue", &Lexicon::tail_preposition_in_cue_},
         {"object_recipient", "apart", "content", &Lexicon::object_recipient_in_content_},
         {"relative_source", "antecedent", "pronoun", &Lexicon::relative_pronoun_source_},
+        {"refusal_object", "cue", "content", &Lexicon::refusal_object_in_content_},
     };
     constexpr size_t kCount = sizeof(kOptions) / sizeof(kOptions[0]);
     TsvFile f;

@@ -19,7 +19,7 @@ namespace {
 // Bumped whenever the layout below or a struct written raw changes; the sizes
 // of those structs are checked too, so another compiler's table is not read.
 constexpr char kMagic[8] = {'W', 'S', 'L', 'E', 'X', 'T', 'B', '1'};
-constexpr uint32_t kVersion = 11;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country; 5: perception verbs; 6: enclitics, wider frames, syntax.tsv; 7: headline_speaker, coordinated_subject; 8: tail_preposition; 9: object_recipient; 10: the form table's arrays, used in place, and data_digest eight bytes a step; 11: relative_source
+constexpr uint32_t kVersion = 11;  // 2: a noun's "stateless" use; 3: word roles, the passive auxiliary; 4: the home country; 5: perception verbs; 6: enclitics, wider frames, syntax.tsv; 7: headline_speaker, coordinated_subject; 8: tail_preposition; 9: object_recipient; 10: the form table's arrays, used in place, and data_digest eight bytes a step; 11: relative_source, refusal_object
 
 static_assert(std::is_trivially_copyable_v<LexEntry> && std::is_trivially_copyable_v<VerbForm>);
 
@@ -230,6 +230,7 @@ Status LexiconTable::write(const Lexicon& lex, const std::filesystem::path& file
   out.raw(lex.tail_preposition_in_cue_);
   out.raw(lex.object_recipient_in_content_);
   out.raw(lex.relative_pronoun_source_);
+  out.raw(lex.refusal_object_in_content_);
 
   const std::filesystem::path temporary = file.string() + ".tmp";
   {
@@ -323,6 +324,7 @@ bool LexiconTable::read(const std::filesystem::path& file, const std::filesystem
   lex.tail_preposition_in_cue_ = in.raw<bool>();
   lex.object_recipient_in_content_ = in.raw<bool>();
   lex.relative_pronoun_source_ = in.raw<bool>();
+  lex.refusal_object_in_content_ = in.raw<bool>();
   if (!in.ok() || !in.at_end()) return false;
   const std::filesystem::path normal = language_dir.lexically_normal();
   lex.code_ = (normal.has_filename() ? normal.filename() : normal.parent_path().filename()).string();

@@ -423,3 +423,11 @@ TEST_CASE("a dative after a circumstance's noun belongs to it: the tag still end
        {"la maire | a écrit | Le pont rouvrira en mai | statement | indirect"}},
   });
 }
+
+TEST_CASE("a refusal's object is part of its cue in French (syntax.tsv refusal_object cue), an act refused is none",
+          "[extract][constructions]") {
+  check({
+      {"Le maire a refusé de commenter.", {"Le maire | a refusé de commenter | - | refusal | none"}},
+      {"Le maire a refusé de signer le bail.", {}},
+  });
+}

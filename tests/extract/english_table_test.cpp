@@ -140,31 +140,36 @@ TEST_CASE("English: told and the other cues of telling: the recipient is the cue
 }
 
 TEST_CASE("English: refusals: declined to comment, did not respond to a request for comment", "[extract][english]") {
+  // syntax.tsv refusal_object content: what the refusal governs is its
+  // content (C "declined", T "to comment"); "would not comment" governs nothing.
   check_in("en", {
       {"The company declined to comment.",
-       {"The company | declined to comment | - | refusal | none"}},
+       {"The company | declined | to comment | refusal | none"}},
       {"The ministry did not respond to a request for comment.",
-       {"The ministry | did not respond to a request for comment | - | refusal | none"}},
+       {"The ministry | did not respond to | a request for comment | refusal | none"}},
       {"The embassy did not immediately respond to requests for comment.",
-       {"The embassy | did not immediately respond to requests for comment | - | refusal | none"}},
+       {"The embassy | did not immediately respond to | requests for comment | refusal | none"}},
       {"A spokesman for the airline declined to comment on the report.",
-       {"A spokesman for the airline | declined to comment | - | refusal | none"}},
+       {"A spokesman for the airline | declined | to comment on the report | refusal | none"}},
       {"Lindqvist refused to comment.",
-       {"Lindqvist | refused to comment | - | refusal | none"}},
+       {"Lindqvist | refused | to comment | refusal | none"}},
       {"The White House declined to comment.",
-       {"The White House | declined to comment | - | refusal | none"}},
+       {"The White House | declined | to comment | refusal | none"}},
       {"The club would not comment.",
        {"The club | would not comment | - | refusal | none"}},
       {"The agency has not responded to requests for comment.",
-       {"The agency | has not responded to requests for comment | - | refusal | none"}},
+       {"The agency | has not responded to | requests for comment | refusal | none"}},
       {"The bank declined to give details.",
-       {"The bank | declined to give details | - | refusal | none"}},
+       {"The bank | declined | to give details | refusal | none"}},
       {"Her lawyer declined to elaborate.",
-       {"Her lawyer | declined to elaborate | - | refusal | none"}},
+       {"Her lawyer | declined | to elaborate | refusal | none"}},
       {"The firm did not return calls seeking comment.",
-       {"The firm | did not return calls seeking comment | - | refusal | none"}},
+       {"The firm | did not return | calls seeking comment | refusal | none"}},
       {"The minister refused to answer questions.",
-       {"The minister | refused to answer | - | refusal | none"}},
+       {"The minister | refused | to answer questions | refusal | none"}},
+      // Any infinitive after a refusal's verb is the act refused.
+      {"The harbour board refused to sign the new lease.",
+       {"The harbour board | refused | to sign the new lease | refusal | none"}},
   });
 }
 
@@ -1058,7 +1063,7 @@ TEST_CASE("English: a cue in a relative clause has the pronoun as its written so
       {"Anna Berg, who said the quay was unsafe, left the harbour on Monday.",
        {"who (Anna Berg) | said | the quay was unsafe | statement | indirect"}},
       {"The board met Tomas Varga, who declined to comment.",
-       {"who (Tomas Varga) | declined to comment | - | refusal | none"}},
+       {"who (Tomas Varga) | declined | to comment | refusal | none"}},
   });
 }
 

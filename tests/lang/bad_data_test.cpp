@@ -87,7 +87,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"stopword", "stopwords.txt:3: bad stopword 'de la' (one word)"},
       {"syntax_option",
        "syntax.tsv:2: unknown option 'word_order' (tag_subject, resumed_quotation, cue_homographs, headline_speaker, "
-       "coordinated_subject, tail_preposition, object_recipient, relative_source)"},
+       "coordinated_subject, tail_preposition, object_recipient, relative_source, refusal_object)"},
       {"syntax_value", "syntax.tsv:2: tail_preposition must be content or cue, not 'verb'"},
       {"syntax_twice", "syntax.tsv:2: coordinated_subject given twice"},
       {"missing_file", "titles.tsv: cannot open the language data file", StatusCode::io_error},
