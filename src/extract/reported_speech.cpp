@@ -116,6 +116,14 @@ uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
     // ", une semaine après le scrutin": a time adverbial after a comma.
     if (ctx.is_comma(i) && time_adverbial_end(ctx, i + 1, end) > i + 1) return i;
+    // ", I knew this": a clause after a comma, its verb before the next
+    // comma, is no part of a noun phrase (", Rima Abdul Malak, qui ..." is
+    // an apposition, then a relative clause on it).
+    if (ctx.is_comma(i) && ctx.token(i).quote < 0 && !ctx.role(i + 1, lang::kRelativePronoun | lang::kSubjectRelative)) {
+      uint32_t next = i + 1;
+      while (next < end && !ctx.is_comma(next)) ++next;
+      if (bare_clause_at(ctx, i + 1, next)) return i;
+    }
     if (!ctx.has(i + 1, lang::kPreposition)) continue;
     if (ctx.is_comma(i)) return i;
     if (ctx.token(i).kind == TokenKind::quote_close && !quoted_adjective_before(ctx, i)) return i + 1;

@@ -431,3 +431,10 @@ TEST_CASE("a refusal's object is part of its cue in French (syntax.tsv refusal_o
       {"Le maire a refusé de signer le bail.", {}},
   });
 }
+
+TEST_CASE("an object's apposition and its relative clause stay in the object", "[extract][constructions]") {
+  check({
+      {"Elle a salué les prises de position de la ministre, Anna Berg, qui s'est dite inquiète.",
+       {"Elle | a salué | les prises de position de la ministre, Anna Berg, qui s'est dite inquiète | statement | indirect"}},
+  });
+}

@@ -660,8 +660,8 @@ TEST_CASE("English: an indefinite pronoun after an opening adverb is the source"
 
 TEST_CASE("English: a resumed quotation of several sentences joins the content whole", "[extract][english]") {
   check_in("en", {
-      {"\"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\"",
-       {"Okafor | said | \"We won,\" said Okafor, speaking of the vote. \"It was close. ... Nobody expected it.\" | statement | direct"}},
+      {"\"We won,\" said Okafor, speaking at the harbour. \"It was close. ... Nobody expected it.\"",
+       {"Okafor | said | \"We won,\" said Okafor, speaking at the harbour. \"It was close. ... Nobody expected it.\" | statement | direct"}},
   });
 }
 
@@ -1102,5 +1102,18 @@ TEST_CASE("English: a dative after a circumstance's noun belongs to it, not to t
   check_in("en", {
       {"The fees had gone up, she said in a message to the harbour board.",
        {"she | said | The fees had gone up | statement | indirect"}},
+  });
+}
+
+TEST_CASE("English: a verb and its preposition whose object is the thing spoken of", "[extract][english]") {
+  check_in("en", {
+      {"The mayor talked about the new fees.", {"The mayor | talked about | the new fees | statement | indirect"}},
+      {"Okafor spoke of a betrayal.", {"Okafor | spoke of | a betrayal | statement | indirect"}},
+      {"Okafor has railed against the levy.", {"Okafor | has railed against | the levy | statement | indirect"}},
+      // The object ends at a comma before a clause with its verb.
+      {"Varga referred to the plan as a swindle, the board kept quiet.",
+       {"Varga | referred to | the plan as a swindle | statement | indirect"}},
+      // Talk about a thing is no speech when no speaker says it.
+      {"The film talks about the war.", {}},
   });
 }
