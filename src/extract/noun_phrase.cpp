@@ -651,6 +651,13 @@ bool finite_after_subject(const Context& ctx, uint32_t k) {
   if (before > 0 && ctx.token(before).kind == TokenKind::quote_open) --before;
   if (form == feat::inf)
     while (before > 0 && k - before <= kMaxAdverbs && ctx.tagged(before).upos == Upos::ADV) --before;
+  // After a subject pronoun, which no participle qualifies, adverbs may
+  // stand before the past form too: "she also compared".
+  if (form == feat::part) {
+    uint32_t b = before;
+    while (b > 0 && k - b <= kMaxAdverbs && ctx.tagged(b).upos == Upos::ADV) --b;
+    if (b != before && ctx.has(b, lang::kSubjectPronoun)) return true;
+  }
   const Upos subject = ctx.tagged(before).upos;
   return subject == Upos::PRON || subject == Upos::NOUN || subject == Upos::PROPN;
 }

@@ -653,6 +653,10 @@ TEST_CASE("English: cues of statement that also take the thing said as their obj
 
 TEST_CASE("English: an indefinite pronoun after an opening adverb is the source", "[extract][english]") {
   check_in("en", {
+      // The tagger reads "compared" after an adverb as a participle; after a
+      // subject pronoun it is the finite verb, and the participle's subject.
+      {"She also compared Varga to Okafor, saying that they are alike.",
+       {"She | saying | that they are alike | statement | indirect"}},
       {"Then someone asked how the ferry could cross in fog.",
        {"someone | asked | how the ferry could cross in fog | statement | indirect"}},
   });
