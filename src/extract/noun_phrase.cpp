@@ -812,8 +812,8 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
 }
 
 // The start of a clause's subject: a determiner, a pronoun, a noun, a name, a number.
-bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
-  if (i + 1 >= end || !ctx.role(i, lang::kInterrogative)) return false;
+bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end, bool asks) {
+  if (i + 1 >= end || !(ctx.role(i, lang::kInterrogative) || (asks && ctx.has(i, lang::kHypothetical)))) return false;
   const auto opens_clause = [&](uint32_t k) {
     const Upos u = ctx.tagged(k).upos;
     return u == Upos::DET || u == Upos::PRON || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM;
@@ -825,7 +825,7 @@ bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end) {
   return (next == Upos::ADJ || next == Upos::ADV) && i + 2 < end && opens_clause(i + 2);
 }
 
-TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) {
+TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end, bool asks) {
   // Room for a name and what it belongs to: "told the rowing members at the
   // harbour club that", "told Anna Berg of the Valbourg Herald".
   constexpr uint32_t kMaxRecipient = 10;
@@ -846,7 +846,7 @@ TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end) 
     // reporters that", "'...,' the mayor told reporters."
     if (ctx.is_que(k) || ctx.is_punct(k)) return {from, k};
     // Or up to an indirect question: "asked the skipper whether the quay was safe".
-    if (indirect_question_at(ctx, k, end)) return {from, k};
+    if (indirect_question_at(ctx, k, end, asks)) return {from, k};
     if (ctx.is_quote_mark(k) || finite_verb_at(ctx, k)) return {};
     // A time adverbial that closes the clause is no part of the recipient:
     // "told the group this week."

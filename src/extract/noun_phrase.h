@@ -17,8 +17,9 @@ namespace whosaid::extract {
 // An indirect question opening at i: an interrogative word ("si",
 // "pourquoi", "whether") followed by the start of a clause's subject, so
 // that an intensifier ("a dit si souvent que") or a clitic before an
-// infinitive ("a dit s'être trompé") is none.
-bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end);
+// infinitive ("a dit s'être trompé") is none. After a cue that asks (frame
+// question), a hypothetical word opens one too: "asked if the quay was safe".
+bool indirect_question_at(const Context& ctx, uint32_t i, uint32_t end, bool asks = false);
 
 // The relative pronoun of a subject relative clause whose verb starts at
 // `before` ("Okafor, who in 2019 said": "who"), circumstances between them
@@ -44,7 +45,7 @@ TokenRange recipient_at(const Context& ctx, uint32_t from, uint32_t end);
 // leave"): an object pronoun, or a noun phrase of a few words up to the
 // complementizer, punctuation, an infinitive's link or a clause. Empty when
 // none stands at `from`.
-TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end);
+TokenRange object_recipient_at(const Context& ctx, uint32_t from, uint32_t end, bool asks = false);
 // A finite verb at k: a form the lexicon conjugates as finite (an auxiliary,
 // a modal), or one the morph stage tags a finite verb.
 bool finite_verb_at(const Context& ctx, uint32_t k);

@@ -15,6 +15,16 @@
 namespace whosaid::extract {
 namespace {
 
+// "Asked whether ...,", "When asked how ...,": a past participle that opens
+// the sentence (after a subordinating conjunction or an interrogative at
+// most) heads a clause whose subject is the main clause's, the one asked.
+bool opens_participial_clause(const Context& ctx, uint32_t sentence_first, const CueMatch& m) {
+  const bool opener = ctx.tagged(sentence_first).upos == Upos::SCONJ || ctx.role(sentence_first, lang::kInterrogative);
+  const bool at_start = m.range.first == sentence_first || (m.range.first == sentence_first + 1 && opener);
+  const Token& t = ctx.tagged(m.head);
+  return at_start && m.head == m.range.first && t.upos == Upos::VERB && feature(t.feats, Feat::verb_form) == feat::part;
+}
+
 // "On vous explique pourquoi ...", "on vous dit tout": the outlet addressing
 // its reader (a generic subject, a second-person recipient clitic) reports
 // no one's words.
@@ -33,9 +43,10 @@ int32_t quotation_opening_at(const Context& ctx, uint32_t i) {
   return q;
 }
 
-// After the cue (and recipient), find "que", ":" or an indirect question —
-// possibly after comma-delimited incises. Returns its token, or UINT32_MAX.
-uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
+// After the cue (and recipient), find "que", ":" or an indirect question
+// (`asks`: the cue's frame question) — possibly after comma-delimited
+// incises. Returns its token, or UINT32_MAX.
+uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end, bool asks) {
   constexpr uint32_t kNone = UINT32_MAX;
   // Circumstances between the cue and what it introduces: "a déclaré mardi
   // que", "a dit aussi que", "a indiqué dans un communiqué que", "a réagi,
@@ -45,7 +56,7 @@ uint32_t find_complement(const Context& ctx, uint32_t i, uint32_t end) {
     if (i >= end) return kNone;
     // "complète plus que jamais": a comparison's "que" introduces nothing.
     if (ctx.is_que(i) && i > 0 && ctx.has(i - 1, lang::kComparative)) return kNone;
-    if (ctx.is_que(i) || ctx.is(i, ":") || indirect_question_at(ctx, i, end)) return i;
+    if (ctx.is_que(i) || ctx.is(i, ":") || indirect_question_at(ctx, i, end, asks)) return i;
     if (!ctx.is_comma(i)) return kNone;
     // 'He said, "We have plans."': a comma before a quotation reads as a colon.
     if (quotation_opening_at(ctx, i + 1) >= 0) return i;
@@ -246,6 +257,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     const CueMatch& m = in.cues[c];
     if (in.used[c] || m.passive) continue;
     Finding f = finding_for(in, m);
+    const bool asks = (m.cue->frames & lang::kFrameQuestion) != 0;
     uint32_t after = m.range.end;
     if (m.object_clitic != UINT32_MAX) f.recipient = TokenRange{m.object_clitic, m.object_clitic + 1};
     // "à X" is a recipient ("a déclaré à la presse"), unless the cue takes
@@ -263,13 +275,13 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     // a vote." reports the vote.
     if (m.cue->frames & lang::kFrameRecipient) {
       const uint32_t past = skip_circumstances(ctx, after, end, false);
-      if (TokenRange r = object_recipient_at(ctx, past, end);
+      if (TokenRange r = object_recipient_at(ctx, past, end, asks);
           !r.empty() && !((m.cue->frames & lang::kFrameObject) && (r.end >= end || ctx.is_punct(r.end)))) {
         f.recipient = r;
         after = r.end;
       }
     }
-    const uint32_t complement = find_complement(ctx, after, end);
+    const uint32_t complement = find_complement(ctx, after, end, asks);
     Frame frame;
     if (complement == UINT32_MAX) {
       if (m.cue->type == AttributionType::refusal) continue;
@@ -341,7 +353,16 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
       continue;
     // The subject: an inverted clitic, the phrase before the cue, or the
     // subject of the cue this one is coordinated with.
-    if (m.inverted) {
+    if (asks && f.rule == "fr.interrogative" && opens_participial_clause(ctx, in.sentence.first_token, m)) {
+      // "Asked whether the quay was safe, Varga said ...": who asked is not
+      // named (the reporter); the question ends with its clause.
+      for (uint32_t i = f.content.first; i < f.content.end; ++i)
+        if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
+          f.content.end = i;
+          break;
+        }
+      f.rule = "fr.participle.question";
+    } else if (m.inverted) {
       take_clitic_source(f, m);
     } else if (m.mood == lang::Mood::present_participle || m.purpose) {
       // ", estimant que ...": the subject of the sentence's main clause, which

@@ -422,14 +422,15 @@ class LexiconBuilder {
             {"que", kFrameQue}, {"colon", kFrameColon}, {"postposed", kFramePostposed},
             {"object", kFrameObject}, {"de_inf", kFrameDeInfinitive}, {"a_inf", kFrameAInfinitive},
             {"inf", kFrameInfinitive}, {"passive", kFramePassive}, {"clause", kFrameClause},
-            {"recipient", kFrameRecipient}, {"possessive", kFramePossessive}, {"raising", kFrameRaising}};
+            {"recipient", kFrameRecipient}, {"possessive", kFramePossessive}, {"raising", kFrameRaising},
+            {"question", kFrameQuestion}};
         uint16_t bit = 0;
         for (const auto& fr : kFrames) {
           if (fr.name == name) bit = fr.bit;
         }
         if (bit == 0) {
           return f.error(row, "unknown frame " + in_quotes(name) +
-                                  " (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive, raising)");
+                                  " (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive, raising, question)");
         }
         cue.frames |= bit;
       }

@@ -1126,3 +1126,15 @@ TEST_CASE("English: a past form after a subject pronoun and an adverb is finite,
        {"She | saying | that they are alike | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a cue that asks: 'if' opens its question, and its participle opens a sentence with no source",
+          "[extract][english]") {
+  check_in("en", {
+      {"Rubin asked the skippers if they were always so serious.",
+       {"Rubin | asked | if they were always so serious | statement | indirect"}},
+      {"Asked whether the quay was safe, Varga shrugged.",
+       {"- | Asked | whether the quay was safe | statement | indirect"}},
+      {"When asked if the ferry would run, Okafor smiled.",
+       {"- | asked | if the ferry would run | statement | indirect"}},
+  });
+}

@@ -44,7 +44,7 @@ TEST_CASE("bad data files give an error naming file, line and field", "[lang][ba
       {"unknown_model", "cue_verbs.tsv:3: unknown conjugation model 'xyz'"},
       {"unknown_type", "cue_verbs.tsv:3: unknown type 'denies' (statement, denial, refusal)"},
       {"unknown_frame",
-       "cue_verbs.tsv:1: unknown frame 'quote' (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive, raising)"},
+       "cue_verbs.tsv:1: unknown frame 'quote' (que, colon, postposed, object, de_inf, a_inf, inf, passive, clause, recipient, possessive, raising, question)"},
       {"bad_belief", "cue_verbs.tsv:1: belief must be yes or no, not 'maybe'"},
       {"cue_columns", "cue_verbs.tsv:2: expected 5 tab-separated columns, got 3"},
       {"duplicate_cue", "cue_verbs.tsv:2: duplicate cue 'déclarer'"},
