@@ -457,6 +457,9 @@ bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
   // "en" and "par" stay: "une source en poste", "les chiffres publiés par l'Union".
   if (ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kAttachedPreposition)) return true;
   if (ctx.role(i, lang::kInformantPreposition)) return true;
+  // A subordinating conjunction opens a clause of its own: "said Varga as
+  // he entered", "a dit le maire lorsqu'il est arrivé".
+  if (ctx.tagged(i).upos == Upos::SCONJ && !ctx.is_que(i) && bare_clause_at(ctx, i + 1, end)) return true;
   if (ctx.role(i, lang::kDative) &&
       (ctx.capitalized(i + 1) || (ctx.has(i + 1, lang::kDeterminer) && ctx.capitalized(i + 2))))
     return true;

@@ -1138,3 +1138,10 @@ TEST_CASE("English: a cue that asks: 'if' opens its question, and its participle
        {"- | asked | if the ferry would run | statement | indirect"}},
   });
 }
+
+TEST_CASE("English: a subordinate clause after a postposed source is no part of it", "[extract][english]") {
+  check_in("en", {
+      {"\"We will win,\" said Varga as he entered the hall.",
+       {"Varga | said | We will win | statement | direct"}},
+  });
+}
