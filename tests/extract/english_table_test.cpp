@@ -1145,3 +1145,10 @@ TEST_CASE("English: a subordinate clause after a postposed source is no part of 
        {"Varga | said | We will win | statement | direct"}},
   });
 }
+
+TEST_CASE("English: told + object + to INF, the object the infinitive's subject", "[extract][english]") {
+  check_in("en", {
+      {"Okafor told his advisers to find a way.",
+       {"Okafor | told | his advisers to find a way | statement | indirect"}},
+  });
+}
