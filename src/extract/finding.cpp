@@ -20,11 +20,17 @@ void take_clitic_source(Finding& f, const CueMatch& m) {
   f.clitic_plural = m.plural;
 }
 
+TokenRange written_subject(const Context& ctx, TokenRange subject, uint32_t cue_first, uint32_t sentence_first) {
+  if (!ctx.lexicon().relative_pronoun_source()) return subject;
+  if (const uint32_t r = subject_relative_before(ctx, cue_first, sentence_first); r != UINT32_MAX && r >= subject.end)
+    return {r, r + 1};
+  return subject;
+}
+
 void take_subject_source(const Context& ctx, Finding& f, TokenRange subject, uint32_t cue_first, uint32_t sentence_first) {
   f.source = subject;
-  if (!ctx.lexicon().relative_pronoun_source()) return;
-  if (const uint32_t r = subject_relative_before(ctx, cue_first, sentence_first); r != UINT32_MAX && r >= subject.end)
-    f.written_source = {r, r + 1};
+  if (const TokenRange written = written_subject(ctx, subject, cue_first, sentence_first); written.first != subject.first)
+    f.written_source = written;
 }
 
 }  // namespace whosaid::extract

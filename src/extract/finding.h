@@ -93,9 +93,13 @@ void find_embedded_posts(const Context& ctx, const std::vector<bool>& paragraph_
 Finding finding_for(const SentenceInput& in, const CueMatch& m);
 // An inverted cue's clitic ("il" of "a-t-il") as the finding's source.
 void take_clitic_source(Finding& f, const CueMatch& m);
-// Sets f.source to `subject`, and, in a language whose syntax.tsv writes a
-// relative clause's source as its pronoun, f.written_source to that pronoun
-// when the cue starting at `cue_first` opens such a clause.
+// The subject of the cue starting at `cue_first` as the text writes it: in a
+// language whose syntax.tsv writes a relative clause's source as its pronoun
+// (relative_source pronoun), that pronoun when the cue opens such a clause
+// ("who"); else `subject`, the phrase it stands for.
+TokenRange written_subject(const Context& ctx, TokenRange subject, uint32_t cue_first, uint32_t sentence_first);
+// Sets f.source to `subject`, and f.written_source to its written words when
+// they differ (written_subject).
 void take_subject_source(const Context& ctx, Finding& f, TokenRange subject, uint32_t cue_first, uint32_t sentence_first);
 
 // Shared by the families (content_bounds.cpp).

@@ -21,13 +21,11 @@ void find_raising(const SentenceInput& in, std::vector<Finding>& out) {
     while (k < end && ctx.is_adverb(k)) ++k;
     // The infinitive's link ("to"), then the infinitive.
     if (k + 1 >= end || !ctx.role(k, lang::kDative) || !infinitive_at(ctx, k + 1, end)) continue;
-    TokenRange subject = subject_before(ctx, m.range.first, first, false);
-    if (subject.empty()) continue;
+    const TokenRange phrase = subject_before(ctx, m.range.first, first, false);
+    if (phrase.empty()) continue;
     // In a relative clause the pronoun is the subject as written ("who are
     // expected to"), where the language writes sources so.
-    if (const uint32_t r = subject_relative_before(ctx, m.range.first, first);
-        r != UINT32_MAX && ctx.lexicon().relative_pronoun_source())
-      subject = {r, r + 1};
+    const TokenRange subject = written_subject(ctx, phrase, m.range.first, first);
     Finding f = finding_for(in, m);
     f.content = {subject.first, content_end(in, k)};
     f.content_gap = {subject.end, k};  // the cue and the adverbs after it

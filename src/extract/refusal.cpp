@@ -1,8 +1,9 @@
 // Refusals: "X a refusé de commenter", "ont tous refusé de faire des
 // commentaires", "n'a pas souhaité réagir", "s'est refusé à tout commentaire".
 // A refusal has no content, or, where syntax.tsv says refusal_object
-// content, what its verb governs ("declined | to comment"). Coordinated subjects ("Le Kremlin, la Maison
-// Blanche et la CIA ont tous refusé ...") give one attribution per source.
+// content, what its verb governs ("declined | to comment"). Coordinated
+// subjects ("Le Kremlin, la Maison Blanche et la CIA ont tous refusé ...")
+// give one attribution per source.
 #include <algorithm>
 
 #include "extract/finding.h"

@@ -15,6 +15,16 @@
 namespace whosaid::extract {
 namespace {
 
+// A clause that a comma closes: the content ends at its first comma outside
+// a quotation.
+void end_at_first_comma(const Context& ctx, TokenRange& content) {
+  for (uint32_t i = content.first; i < content.end; ++i)
+    if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
+      content.end = i;
+      return;
+    }
+}
+
 // "Asked whether ...,", "When asked how ...,": a past participle that opens
 // the sentence (after a subordinating conjunction or an interrogative at
 // most) heads a clause whose subject is the main clause's, the one asked.
@@ -356,11 +366,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
     if (asks && f.rule == "fr.interrogative" && opens_participial_clause(ctx, in.sentence.first_token, m)) {
       // "Asked whether the quay was safe, Varga said ...": who asked is not
       // named (the reporter); the question ends with its clause.
-      for (uint32_t i = f.content.first; i < f.content.end; ++i)
-        if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
-          f.content.end = i;
-          break;
-        }
+      end_at_first_comma(ctx, f.content);
       f.rule = "fr.participle.question";
     } else if (m.inverted) {
       take_clitic_source(f, m);
@@ -434,12 +440,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
                              ctx.has(f.source.first - 1, lang::kHypothetical);
     const uint32_t relative = subject_relative_before(ctx, m.range.first, in.sentence.first_token);
     const bool incise_relative = relative != UINT32_MAX && relative > in.sentence.first_token && ctx.is_comma(relative - 1);
-    if (subordinate || incise_relative)
-      for (uint32_t i = f.content.first; i < f.content.end; ++i)
-        if (ctx.is_comma(i) && ctx.token(i).quote < 0) {
-          f.content.end = i;
-          break;
-        }
+    if (subordinate || incise_relative) end_at_first_comma(ctx, f.content);
     in.used[c] = true;
     out.push_back(f);
     // "X appelle à résister : « QUOTE »": the quotation is X's words too.

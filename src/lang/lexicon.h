@@ -142,8 +142,8 @@ enum CueFrame : uint16_t {
   kFrameClause = 1u << 8,        // X CUE CONTENT, no complementizer: English "said the talks failed"
   kFrameRecipient = 1u << 9,     // X CUE NP (COMPLEMENTIZER) CONTENT, the NP its recipient: "told reporters that"
   kFramePossessive = 1u << 10,   // X CUE POSSESSIVE NP: the object is what was said ("outlined his plan")
-  kFrameQuestion = 1u << 12,     // X CUE (NP) if CLAUSE: a cue that asks, so a hypothetical word opens its question ("asked if")
   kFrameRaising = 1u << 11,      // X CUE to INF, X and INF what is reported, by no one named: "seemed to", "is expected to"
+  kFrameQuestion = 1u << 12,     // X CUE (NP) if CLAUSE: a cue that asks, so a hypothetical word opens its question ("asked if")
 };
 
 // A reporting verb or expression: "déclarer", "laisser entendre", "faire savoir", "faire part".
