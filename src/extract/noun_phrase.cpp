@@ -458,7 +458,7 @@ bool phrase_ends(const Context& ctx, uint32_t from, uint32_t i, uint32_t end) {
   if (ctx.has(i, lang::kPreposition) && !ctx.role(i, lang::kAttachedPreposition)) return true;
   if (ctx.role(i, lang::kInformantPreposition)) return true;
   // A subordinating conjunction opens a clause of its own: "said Varga as
-  // he entered", "a dit le maire lorsqu'il est arrivé".
+  // he left the quay", "a dit le maire lorsqu'il est arrivé".
   if (ctx.tagged(i).upos == Upos::SCONJ && !ctx.is_que(i) && bare_clause_at(ctx, i + 1, end)) return true;
   if (ctx.role(i, lang::kDative) &&
       (ctx.capitalized(i + 1) || (ctx.has(i + 1, lang::kDeterminer) && ctx.capitalized(i + 2))))
@@ -655,7 +655,7 @@ bool finite_after_subject(const Context& ctx, uint32_t k) {
   if (form == feat::inf)
     while (before > 0 && k - before <= kMaxAdverbs && ctx.tagged(before).upos == Upos::ADV) --before;
   // After a subject pronoun, which no participle qualifies, adverbs may
-  // stand before the past form too: "she also compared".
+  // stand before the past form too: "he then measured".
   if (form == feat::part) {
     uint32_t b = before;
     while (b > 0 && k - b <= kMaxAdverbs && ctx.tagged(b).upos == Upos::ADV) --b;
@@ -762,7 +762,7 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   // Or on a negative conjunction before its noun phrase: "neither the pilots nor".
   const bool negative_pair = first == Upos::CCONJ && ctx.has(i, lang::kNegation) && ctx.starts_noun_phrase(i + 1);
   // Or on a gerund, which the tagger may read as a present participle:
-  // "says running for office is hard", "said legalizing it could".
+  // "says running for office is hard", "said widening the quay could".
   const Token& opener = ctx.tagged(i);
   const uint8_t opener_form = feature(opener.feats, Feat::verb_form);
   const bool gerund = opener.upos == Upos::VERB && (opener_form == feat::ger ||
@@ -773,8 +773,8 @@ bool bare_clause_at(const Context& ctx, uint32_t i, uint32_t end) {
   if (!subject || ctx.is_que(i)) return false;
   // A pronoun that is only ever a personal subject ("they", "she") cannot
   // be the cue's object: a clause opens on it, whatever the tagger made of
-  // the verb after it ("said they support ..."). Not one that is also
-  // impersonal, which may be an object ("said it again").
+  // the verb after it ("said they back ...", "back" read as an adposition).
+  // Not one that is also impersonal, which may be an object ("said it again").
   if (ctx.has(i, lang::kSubjectPronoun) && !ctx.role(i, lang::kDisjunctivePronoun | lang::kImpersonalPronoun) &&
       i + 1 < end && !ctx.is_punct(i + 1))
     return true;

@@ -137,9 +137,9 @@ uint32_t object_end(const Context& ctx, uint32_t first, uint32_t end) {
   for (uint32_t i = first + 1; i + 1 < end; ++i) {
     // ", une semaine après le scrutin": a time adverbial after a comma.
     if (ctx.is_comma(i) && time_adverbial_end(ctx, i + 1, end) > i + 1) return i;
-    // ", I knew this": a clause after a comma, its verb before the next
-    // comma, is no part of a noun phrase (", Rima Abdul Malak, qui ..." is
-    // an apposition, then a relative clause on it).
+    // ", the crews knew it": a clause after a comma, its verb before the
+    // next comma, is no part of a noun phrase (", Anna Berg, qui ..." is an
+    // apposition, then a relative clause on it).
     if (ctx.is_comma(i) && ctx.token(i).quote < 0 && !ctx.role(i + 1, lang::kRelativePronoun | lang::kSubjectRelative)) {
       uint32_t next = i + 1;
       while (next < end && !ctx.is_comma(next)) ++next;
@@ -404,7 +404,7 @@ void find_reported_speech(const SentenceInput& in, std::vector<Finding>& out) {
         // An infinitive complement is itself the mark of speech ("Le gardien assure n'avoir rien vu").
         // A belief ("espère mobiliser") keeps the test.
         // So is a clause without its complementizer, which only a verb of
-        // speech or thought takes ("The actress said she was tired").
+        // speech or thought takes ("The carpenter said she was tired").
         const bool speech_infinitive = frame.rule == "fr.infinitive" && !m.cue->belief;
         const bool bare_clause = frame.rule == "fr.clause";
         if (!frame.rule.empty() && !speech_infinitive && !bare_clause && !names_a_speaker(ctx, subject)) continue;

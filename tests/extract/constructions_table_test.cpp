@@ -434,7 +434,7 @@ TEST_CASE("a refusal's object is part of its cue in French (syntax.tsv refusal_o
 
 TEST_CASE("an object's apposition and its relative clause stay in the object", "[extract][constructions]") {
   check({
-      {"Elle a salué les prises de position de la ministre, Anna Berg, qui s'est dite inquiète.",
-       {"Elle | a salué | les prises de position de la ministre, Anna Berg, qui s'est dite inquiète | statement | indirect"}},
+      {"La maire a salué le travail de la capitaine du port, Anna Berg, qui s'était montrée patiente.",
+       {"La maire | a salué | le travail de la capitaine du port, Anna Berg, qui s'était montrée patiente | statement | indirect"}},
   });
 }

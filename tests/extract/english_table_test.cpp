@@ -1018,19 +1018,18 @@ TEST_CASE("English: a bare clause on a personal subject pronoun, a gerund or aft
           "[extract][english]") {
   check_in("en", {
       // A subject pronoun opens the clause whatever the tagger read after it.
-      {"Most of the growers said they support the new quota.",
-       {"Most of the growers | said | they support the new quota | statement | indirect",
-        "they | support | the new quota | statement | indirect"}},
+      {"Half of the growers said they back the new quota.",
+       {"Half of the growers | said | they back the new quota | statement | indirect"}},
       // A source the lexicon does not know speaks when its verb takes a bare clause.
-      {"The carpenter said she was tired of the delays.",
-       {"The carpenter | said | she was tired of the delays | statement | indirect"}},
+      {"The carpenter said she had lost patience with the delays.",
+       {"The carpenter | said | she had lost patience with the delays | statement | indirect"}},
       {"Halvorsen says running a ferry line is hard work.",
        {"Halvorsen | says | running a ferry line is hard work | statement | indirect"}},
       {"The mayor said widening the quay could bring more ferries.",
        {"The mayor | said | widening the quay could bring more ferries | statement | indirect"}},
       // A lone apostrophe the tagger reads as the possessive stays in the subject.
-      {"Okafor says Halvorsens’ plan is designed to raise the fees.",
-       {"Okafor | says | Halvorsens’ plan is designed to raise the fees | statement | indirect"}},
+      {"Okafor says the Halvorsens’ boat was built in Valbourg.",
+       {"Okafor | says | the Halvorsens’ boat was built in Valbourg | statement | indirect"}},
       {"The skipper said on Friday he had seen the wreck.",
        {"The skipper | said | he had seen the wreck | statement | indirect"}},
       // A quotation that opens on the clause's verb.
@@ -1046,8 +1045,8 @@ TEST_CASE("English: a bare clause on a personal subject pronoun, a gerund or aft
 
 TEST_CASE("English: a name and a past form after 'according to X,' open the content, not an apposition", "[extract][english]") {
   check_in("en", {
-      {"According to a survey, Halvorsen gained most votes, leading the field.",
-       {"a survey | According to | Halvorsen gained most votes, leading the field | statement | indirect"}},
+      {"According to a survey, Halvorsen gained most votes, ahead of the mayor.",
+       {"a survey | According to | Halvorsen gained most votes, ahead of the mayor | statement | indirect"}},
       // An apposition still is one.
       {"According to Varga, a lawyer for the club, the deal is dead.",
        {"Varga, a lawyer for the club | According to | the deal is dead | statement | indirect"}},
@@ -1069,8 +1068,8 @@ TEST_CASE("English: a cue in a relative clause has the pronoun as its written so
 
 TEST_CASE("English: an indirect question after the cue's object, the one asked or told", "[extract][english]") {
   check_in("en", {
-      {"A reporter asked the skipper how he was feeling.",
-       {"A reporter | asked | how he was feeling | statement | indirect"}},
+      {"A deckhand asked the skipper how deep the channel was.",
+       {"A deckhand | asked | how deep the channel was | statement | indirect"}},
       {"The coach told the players why the match was lost.",
        {"The coach | told | why the match was lost | statement | indirect"}},
   });
@@ -1100,8 +1099,8 @@ TEST_CASE("English: a raising verb's content is written as two fragments around 
 
 TEST_CASE("English: a dative after a circumstance's noun belongs to it, not to the cue", "[extract][english]") {
   check_in("en", {
-      {"The fees had gone up, she said in a message to the harbour board.",
-       {"she | said | The fees had gone up | statement | indirect"}},
+      {"The tolls had doubled, the skipper wrote in a note to the harbour board.",
+       {"the skipper | wrote | The tolls had doubled | statement | indirect"}},
   });
 }
 
@@ -1121,17 +1120,17 @@ TEST_CASE("English: a verb and its preposition whose object is the thing spoken 
 TEST_CASE("English: a past form after a subject pronoun and an adverb is finite, the participle's subject before it",
           "[extract][english]") {
   check_in("en", {
-      // The tagger reads "compared" after the adverb as a participle.
-      {"She also compared Varga to Okafor, saying that they are alike.",
-       {"She | saying | that they are alike | statement | indirect"}},
+      // The tagger may read the past form after the adverb as a participle.
+      {"He then measured the two ferries, saying that they were alike.",
+       {"He | saying | that they were alike | statement | indirect"}},
   });
 }
 
 TEST_CASE("English: a cue that asks: 'if' opens its question, and its participle opens a sentence with no source",
           "[extract][english]") {
   check_in("en", {
-      {"Rubin asked the skippers if they were always so serious.",
-       {"Rubin | asked | if they were always so serious | statement | indirect"}},
+      {"Brandt asked the pilots if the tide had turned.",
+       {"Brandt | asked | if the tide had turned | statement | indirect"}},
       {"Asked whether the quay was safe, Varga shrugged.",
        {"- | Asked | whether the quay was safe | statement | indirect"}},
       {"When asked if the ferry would run, Okafor smiled.",
@@ -1141,14 +1140,14 @@ TEST_CASE("English: a cue that asks: 'if' opens its question, and its participle
 
 TEST_CASE("English: a subordinate clause after a postposed source is no part of it", "[extract][english]") {
   check_in("en", {
-      {"\"We will win,\" said Varga as he entered the hall.",
+      {"\"We will win,\" said Varga as he left the quay.",
        {"Varga | said | We will win | statement | direct"}},
   });
 }
 
 TEST_CASE("English: told + object + to INF, the object the infinitive's subject", "[extract][english]") {
   check_in("en", {
-      {"Okafor told his advisers to find a way.",
-       {"Okafor | told | his advisers to find a way | statement | indirect"}},
+      {"Okafor told the crews to moor at the east pier.",
+       {"Okafor | told | the crews to moor at the east pier | statement | indirect"}},
   });
 }
